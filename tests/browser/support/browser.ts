@@ -1,0 +1,104 @@
+// Shared browser-test helpers: launch Debian's Chromium, open a page while recording every problem
+// (console errors, uncaught exceptions, failed requests, requests to other origins), and run axe-core.
+import { readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+const require = createRequire(import.meta.url);
+
+export const CHROME_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  // WebGL2 on SwiftShader (software); see ../shared/notes/toolchain.md.
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+export interface Session {
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export const baseURL = (): string => inject('baseURL');
+
+/** Launches Chromium with a fresh profile directory. */
+export async function launchBrowser(): Promise<Session> {
+  const profile = mkdtempSync(join(tmpdir(), 'nn101-chrome-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: inject('chromePath'),
+    headless: true,
+    args: CHROME_ARGS,
+  }).catch((e) => { rmSync(profile, { recursive: true, force: true }); throw e; });
+  const browser = context.browser();
+  // launchPersistentContext gives no Browser object; wrap the context instead.
+  const session: Session & { context: BrowserContext } = {
+    browser: browser as Browser,
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+  return session;
+}
+
+export interface WatchedPage {
+  page: Page;
+  /** Every console error, page error, failed request and off-origin request seen so far. */
+  problems: string[];
+}
+
+/** Opens a new page at `path` (relative to the site root) and records every problem it has. */
+export async function openPage(
+  session: Session,
+  path: string,
+  options: { width?: number; height?: number; colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference' } = {},
+): Promise<WatchedPage> {
+  const context = (session as Session & { context: BrowserContext }).context;
+  const page = await context.newPage();
+  await page.setViewportSize({ width: options.width ?? 1280, height: options.height ?? 900 });
+  await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light', reducedMotion: options.reducedMotion ?? 'no-preference' });
+  const origin = new URL(baseURL()).origin;
+  const problems: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`uncaught exception: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed request: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  page.on('request', (r) => {
+    const url = r.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== origin) problems.push(`request to another origin: ${url}`);
+  });
+  await page.goto(new URL(path, baseURL()).href, { waitUntil: 'load' });
+  return { page, problems };
+}
+
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core on the page and returns the violations of serious or critical impact, one line each. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    // @ts-expect-error axe is injected above
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v: { id: string; impact: string; help: string; nodes: { target: string[] }[] }) =>
+        `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  });
+  return violations;
+}
+
+/** True when the document is wider than the viewport (the reader would have to scroll sideways). */
+export async function scrollsHorizontally(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+}
