@@ -1,0 +1,16 @@
+// Number formatting shared by every widget, so the same value always reads the same way.
+
+/** Fixed decimals with a true minus sign (U+2212) and no "-0.00". */
+export function formatNumber(value: number, decimals = 2): string {
+  if (Number.isNaN(value)) return 'NaN';
+  if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
+  const text = value.toFixed(decimals);
+  const isZero = Number(text) === 0;
+  return isZero ? text.replace('-', '') : text.replace('-', '−');
+}
+
+/** Parses what a reader typed, accepting the U+2212 minus sign and a decimal comma. */
+export function parseNumber(text: string): number {
+  const t = text.trim().replace('−', '-').replace(',', '.');
+  return t === '' ? Number.NaN : Number(t);
+}
