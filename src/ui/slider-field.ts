@@ -1,7 +1,7 @@
 // A labelled slider paired with a number field: the course's standard numeric control.
 // Both edit one value; the number field accepts any typed value within [min, max] (it is clamped, and a
 // non-number is refused with a message instead of being applied), the slider moves in `step`s.
-import { formatNumber, parseNumber } from './format';
+import { formatNumber, parseNumber } from './format.ts';
 
 export interface SliderFieldOptions {
   /** Unique within the page: used for the element ids. */
