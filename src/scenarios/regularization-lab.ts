@@ -13,7 +13,8 @@ export const REGULARIZATION_SCENARIO = {
   activation: 'tanh' as const,
   train: { learningRate: 0.02, optimizer: { kind: 'adam' as const }, batchSize: 10 },
   epochs: 200,
-  seed: 1,
+  /** The seed the widget starts with: one where every technique shows its typical effect. */
+  seed: 3,
 };
 
 /** Which techniques are on, with their settings. */

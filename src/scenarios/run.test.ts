@@ -43,13 +43,15 @@ describe('a scenario run', () => {
     expect(run.network.getParameters()).toEqual(net.getParameters());
   });
 
-  it('reports divergence instead of training on with NaN weights', () => {
+  it('reports divergence, with the reason, instead of training on with NaN weights', () => {
     // Linear output and squared error: nothing bounds the weights, so a huge step blows up.
     const base = sizeSetup(8);
     const spec = { ...base.spec, loss: 'mse' as const, layers: [{ units: 8, activation: 'linear' as const }, { units: 1, activation: 'linear' as const }] };
     const setup = { ...base, spec, epochs: 50, config: { learningRate: 10, seed: 1 } };
-    const result = runToEnd(createRun(setup));
+    const run = createRun(setup);
+    const result = runToEnd(run);
     expect(result.status).toBe('diverged');
+    expect(run.message()).toMatch(/learning rate 10/);
   });
 
   it('needs a validation set for early stopping', () => {
