@@ -2,7 +2,9 @@
 // dropout and L2 each end with a lower test loss than the plain run, for at least 4 of 5 seeds.
 import { describe, expect, it } from 'vitest';
 import { learningRateAt } from '../engine/schedules.ts';
-import { REGULARIZATION_SCENARIO, regularizationSetup, TECHNIQUE_DEFAULTS, type Techniques } from './regularization-lab.ts';
+import { diagnose } from './diagnose.ts';
+import { compareTestLoss } from './feedback.ts';
+import { REGULARIZATION_SCENARIO, regularizationSetup, TECHNIQUE_DEFAULTS, UNDERFIT_SCENARIO, type Techniques } from './regularization-lab.ts';
 import { createRun, runToEnd } from './run.ts';
 
 const SEEDS = [1, 2, 3, 4, 5];
@@ -69,5 +71,19 @@ describe('the regularization scenario', () => {
     expect(s.spec.layers.slice(0, -1).every((l) => l.dropout === 0.25)).toBe(true);
     expect(s.spec.layers.at(-1)!.dropout).toBeUndefined();
     expect(regularizationSetup({}).validation).toBeUndefined();
+  });
+
+  it('does not cure underfitting: a one-neuron network with L2 still underfits, with about the same test loss', () => {
+    let notLower = 0;
+    for (const seed of SEEDS) {
+      const plainRun = createRun(regularizationSetup({}, seed, UNDERFIT_SCENARIO));
+      const l2Run = createRun(regularizationSetup({ l2: TECHNIQUE_DEFAULTS.l2 }, seed, UNDERFIT_SCENARIO));
+      const a = runToEnd(plainRun);
+      const b = runToEnd(l2Run);
+      expect(diagnose(plainRun.history)).toBe('underfitting');
+      expect(diagnose(l2Run.history)).toBe('underfitting');
+      if (compareTestLoss(a, b) !== 'lower') notLower++;
+    }
+    expect(notLower).toBeGreaterThanOrEqual(4);
   });
 });

@@ -17,6 +17,15 @@ export const REGULARIZATION_SCENARIO = {
   seed: 3,
 };
 
+/**
+ * The same data and training with a network far too small (one hidden neuron): it underfits, and the
+ * chapter's second exercise shows that regularization does not cure that.
+ */
+export const UNDERFIT_SCENARIO: typeof REGULARIZATION_SCENARIO = { ...REGULARIZATION_SCENARIO, hidden: [1] };
+
+export const LAB_SCENARIOS = { overfit: REGULARIZATION_SCENARIO, underfit: UNDERFIT_SCENARIO };
+export type LabScenarioName = keyof typeof LAB_SCENARIOS;
+
 /** Which techniques are on, with their settings. */
 export interface Techniques {
   /** λ of the penalty (λ/2)·Σw². */
