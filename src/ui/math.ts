@@ -17,10 +17,5 @@ export function renderMath(tex: string, options: { display?: boolean } = {}): st
   });
 }
 
-/** In the browser: sets the text of every slot called `name` inside `root`. */
-export function setSlot(root: ParentNode, name: string, text: string): void {
-  for (const el of root.querySelectorAll<HTMLElement>(`[data-slot="${name}"]`)) {
-    // KaTeX nests the content; replace the whole inner text so the number reads as one token.
-    if (el.textContent !== text) el.textContent = text;
-  }
-}
+// Widget scripts: import setSlot from './slots.ts', not from here, or KaTeX ends up in the page bundle.
+export { setSlot } from './slots.ts';
