@@ -23,7 +23,7 @@ import { NEGATIVE, POSITIVE } from '../../src/ui/colors.ts';
 import { el } from '../../src/ui/dom.ts';
 import { formatNumber } from '../../src/ui/format.ts';
 import { createLineLegend, type LineStyle } from '../../src/ui/loss-legend.ts';
-import { loadPlot, plotTheme, type PlotModule } from '../../src/ui/plot.ts';
+import { accessibleChart, loadPlot, plotTheme, type PlotModule } from '../../src/ui/plot.ts';
 import { createSliderField, type SliderField } from '../../src/ui/slider-field.ts';
 
 const networkFactory: NetworkFactory = (spec: NetworkSpec): Network => createReferenceNetwork(spec);
@@ -199,32 +199,34 @@ export function mountRegularizationLab(root: HTMLElement): void {
         );
       }
     }
-    chartBox.replaceChildren(P.plot({
+    const said = (run: ScenarioRun, name: string) => {
+      const e = run.history[run.history.length - 1];
+      return e ? `${name}: training loss ${formatNumber(e.trainLoss, 3)}, test loss ${formatNumber(e.testLoss, 3)} at epoch ${e.epoch + 1}` : `${name}: not trained yet`;
+    };
+    chartBox.replaceChildren(accessibleChart(P.plot({
       ...plotTheme,
       width,
       height: narrow ? 220 : 280,
       marginRight: narrow ? 10 : 90,
       x: { label: 'epoch', domain: [0, scenario.epochs] },
       y: { label: 'loss', domain: [0, Math.min(max, 3)], grid: true },
-      ariaLabel: 'Training and test loss of both runs by epoch',
       marks,
-    }));
+    }), `Training and test loss of both runs by epoch. ${said(plain, 'Without')}. ${said(treated, 'With')}.`));
     if (treated.setup.config.schedule?.kind === 'exponential') {
       scheduleBox.replaceChildren(
         el('p', { className: 'rl-schedule-title' }, 'Learning rate by epoch (with: decaying, solid; without: constant, dashed)'),
-        P.plot({
+        accessibleChart(P.plot({
           ...plotTheme,
           width,
           height: 140,
           x: { label: 'epoch', domain: [0, scenario.epochs] },
           y: { label: 'learning rate', grid: true, domain: [0, scenario.train.learningRate * 1.05] },
-          ariaLabel: 'Learning rate of both runs by epoch',
           marks: [
             P.ruleY([0]),
             P.line(a, { x: 'epoch', y: 'lr', stroke: 'currentColor', strokeWidth: 2, strokeDasharray: WITHOUT_DASH }),
             P.line(b, { x: 'epoch', y: 'lr', stroke: 'currentColor', strokeWidth: 3 }),
           ],
-        }),
+        }), `Learning rate by epoch: constant ${scenario.train.learningRate} without; with, ${scenario.train.learningRate} times ${treated.setup.config.schedule.rate} per epoch.`),
       );
     } else {
       scheduleBox.replaceChildren();

@@ -14,7 +14,7 @@ import { el } from '../../src/ui/dom.ts';
 import { formatNumber } from '../../src/ui/format.ts';
 import { createLineLegend, type LineStyle } from '../../src/ui/loss-legend.ts';
 import { setSlot } from '../../src/ui/slots.ts';
-import { loadPlot, plotTheme, type PlotModule } from '../../src/ui/plot.ts';
+import { accessibleChart, loadPlot, plotTheme, type PlotModule } from '../../src/ui/plot.ts';
 import { NEGATIVE, POSITIVE } from '../../src/ui/colors.ts';
 import { createSliderField } from '../../src/ui/slider-field.ts';
 import { createReferenceNetwork } from '../../src/engine/index.ts';
@@ -155,20 +155,22 @@ export function mountSizeMatters(root: HTMLElement): void {
     if (Plot) {
       const width = Math.max(200, Math.min(card.chart.clientWidth || 280, 420));
       const rows = h.map((e) => ({ epoch: e.epoch + 1, train: e.trainLoss, test: e.testLoss }));
-      const svg = Plot.plot({
+      const summary = last
+        ? `: after ${epochs} epochs the training loss is ${formatNumber(last.trainLoss, 3)} and the test loss ${formatNumber(last.testLoss, 3)} (lowest ${formatNumber(Math.min(...h.map((e) => e.testLoss)), 3)})`
+        : ': not trained yet';
+      const svg = accessibleChart(Plot.plot({
         ...plotTheme,
         width,
         height: 170,
         marginLeft: 40,
         x: { label: 'epoch', domain: [0, SIZE_SCENARIO.epochs] },
         y: { label: 'loss', domain: [0, scaleMax], grid: true },
-        ariaLabel: `Loss curves of the network with ${neurons(card.size)}`,
         marks: [
           Plot.ruleY([0]),
           Plot.line(rows, { x: 'epoch', y: 'train', stroke: TRAIN_LINE.color, strokeWidth: 2.5, clip: true }),
           Plot.line(rows, { x: 'epoch', y: 'test', stroke: TEST_LINE.color, strokeWidth: 2.5, strokeDasharray: TEST_LINE.dash, clip: true }),
         ],
-      });
+      }), `Loss curves of the network with ${neurons(card.size)}${summary}.`);
       card.chart.replaceChildren(svg);
     }
     performance.measure('nn101:boundary', { start: t0, end: t1 });
