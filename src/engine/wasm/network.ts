@@ -329,9 +329,9 @@ export class WasmNetwork implements Network {
     return loss;
   }
 
-  /** True when some parameter is NaN or ±Infinity: one SIMD pass, for the trainer's divergence check. */
-  hasNonFiniteParameter(): boolean {
-    return this.k.hasNonFiniteParameter(this.t) !== 0;
+  /** False when some parameter is NaN or ±Infinity: one SIMD pass, the trainer's divergence check (trainer.ts). */
+  parametersAreFinite(): boolean {
+    return this.k.hasNonFiniteParameter(this.t) === 0;
   }
 
   evaluate(data: Dataset): { loss: number; accuracy?: number } {
