@@ -13,3 +13,4 @@ export { copyParameters, zerosLike, validateTrainingState, type TrainingState } 
 export { createReferenceNetwork, networkFromJSON } from './reference/index.ts';
 export { createTrainer, type Trainer, type TrainerOptions, type TrainerResult, type EpochRecord, type EarlyStopping, type Batch, type Augment } from './trainer.ts';
 export { pointJitter, imageShiftRotate, transformImage, composeAugments, type ImageAugmentOptions } from './augment.ts';
+export { loadWasmEngine, type WasmEngine, type WasmNetwork } from './wasm/index.ts';
