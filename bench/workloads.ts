@@ -1,5 +1,5 @@
 // The bench's workloads: the same networks, data and batches for every contender.
-import { createRequire } from 'node:module';
+import { loadMnist } from '../src/engine/data/mnist.ts';
 import { createRng } from '../src/engine/rng.ts';
 
 export type Hidden = 'tanh' | 'relu';
@@ -35,21 +35,10 @@ function points(n: number, seed: number): { inputs: Float32Array; targets: Float
   return { inputs, targets };
 }
 
-/** The first n MNIST digits of the `mnist` package (784 values in [0, 1]), one-hot targets. */
+/** The first n digits of the course's seeded MNIST training split (shuffled, so all classes appear). */
 function digits(n: number): { inputs: Float32Array; targets: Float32Array } {
-  const require = createRequire(import.meta.url);
-  const inputs = new Float32Array(784 * n);
-  const targets = new Float32Array(10 * n);
-  const per = Math.ceil(n / 10);
-  let e = 0;
-  for (let d = 0; d < 10; d++) {
-    const raw = (require(`mnist/src/digits/${d}.json`) as { data: number[] }).data;
-    for (let s = 0; s < per && e < n; s++, e++) {
-      inputs.set(raw.slice(s * 784, (s + 1) * 784), e * 784);
-      targets[e * 10 + d] = 1;
-    }
-  }
-  return { inputs, targets };
+  const { train } = loadMnist(1);
+  return { inputs: train.inputs.slice(0, n * 784), targets: train.targets.slice(0, n * 10) };
 }
 
 export function workloads(): Workload[] {
