@@ -341,7 +341,6 @@ export class WasmNetwork implements Network {
     const outputs = new Float32Array(data.n * k);
     const last = this.spec.layers.length - 1;
     let loss = 0;
-    f32Zero(this.f32, this.slot(K.F_L1), 2);
     for (let from = 0; from < data.n; from += this.chunk) {
       const m = Math.min(this.chunk, data.n - from);
       const S = this.load(data.inputs.subarray(from * d, (from + m) * d), data.targets.subarray(from * k, (from + m) * k), m);
@@ -366,27 +365,39 @@ export class WasmNetwork implements Network {
     const index = options.unit?.index ?? 0;
     const total = size * size;
     const out = new Float32Array(total);
-    const x1s = new Float64Array(size);
-    for (let col = 0; col < size; col++) x1s[col] = xMin + ((col + 0.5) * (xMax - xMin)) / size;
-    const d = this.spec.inputs;
+    // Every feature is a function of the column's x1 or the row's x2 (or their product), so compute
+    // each once per column / row rather than once per pixel (sin especially).
+    const names = features ?? (['x1', 'x2'] as const);
+    const byColumn = new Map<string, Float64Array>();
+    const byRow = new Map<string, Float64Array>();
+    for (const name of ['x1', 'x1Squared', 'sinX1'] as const) {
+      byColumn.set(name, Float64Array.from({ length: size }, (_, col) => featureValue(name, xMin + ((col + 0.5) * (xMax - xMin)) / size, 0)));
+    }
+    for (const name of ['x2', 'x2Squared', 'sinX2'] as const) {
+      byRow.set(name, Float64Array.from({ length: size }, (_, row) => featureValue(name, 0, yMax - ((row + 0.5) * (yMax - yMin)) / size)));
+    }
+    const x1s = byColumn.get('x1')!;
+    const x2s = byRow.get('x2')!;
     for (let from = 0; from < total; from += this.chunk) {
       const m = Math.min(this.chunk, total - from);
       const S = this.setBatchSize(m);
       const f32 = this.f32;
       const x = this.batch.x >> 2;
-      for (let p = 0; p < m; p++) {
-        const pixel = from + p;
-        const row = (pixel / size) | 0;
-        const x1 = x1s[pixel - row * size]!;
-        const x2 = yMax - ((row + 0.5) * (yMax - yMin)) / size; // row 0 is the top of the picture
-        if (features) {
-          for (let f = 0; f < d; f++) f32[x + f * S + p] = featureValue(features[f]!, x1, x2);
-        } else {
-          f32[x + p] = x1;
-          f32[x + S + p] = x2;
+      names.forEach((name, f) => {
+        const at = x + f * S;
+        const column = byColumn.get(name);
+        const row = byRow.get(name);
+        let r = (from / size) | 0;
+        let c = from - r * size;
+        for (let p = 0; p < m; p++) {
+          f32[at + p] = column ? column[c]! : row ? row[r]! : x1s[c]! * x2s[r]!; // the last: x1x2
+          if (++c === size) {
+            c = 0;
+            r++;
+          }
         }
-      }
-      for (let f = 0; f < d; f++) f32.fill(0, x + f * S + m, x + (f + 1) * S);
+        f32.fill(0, at + m, at + S);
+      });
       this.k.forward(this.t, layer + 1, 0);
       out.set(this.row(this.batch.layers[layer]!.a, index, S, m), from);
     }
@@ -433,10 +444,6 @@ export class WasmNetwork implements Network {
       this.f32.set(p.biases[l]!, (base + at.b) >> 2);
     });
   }
-}
-
-function f32Zero(f32: Float32Array, at: number, count: number): void {
-  f32.fill(0, at, at + count);
 }
 
 export function createWasmNetwork(module: WebAssembly.Module, spec: NetworkSpec): WasmNetwork {
