@@ -595,8 +595,11 @@ function activationGrad(act: i32, Z: usize, H: usize, D: usize, count: i32, slop
   // linear: unchanged. step and softmax never reach here (step refuses to train; softmax is folded into the loss).
 }
 
-/** Backward pass: fills every layer's dW, db (gradients of the batch-mean loss plus the penalty). */
-export function backward(t: usize): void {
+/**
+ * Backward pass: fills every layer's dW, db (gradients of the batch-mean loss plus the penalty).
+ * `training` must match the forward pass: only then do dropout masks gate the gradients.
+ */
+export function backward(t: usize, training: i32): void {
   const n = gi(t, H_N);
   const S = gi(t, H_S);
   const nl = gi(t, H_LAYERS);
@@ -625,7 +628,7 @@ export function backward(t: usize): void {
       // dZ = dA (* mask) * f'(z)
       const DA = gp(L, L_DA);
       const count = nOut * S;
-      if (gp(L, L_A) != gp(L, L_H)) {
+      if (training && gp(L, L_A) != gp(L, L_H)) {
         const M = gp(L, L_MASK);
         for (let o: usize = 0; o < (<usize>count << 2); o += 16) v128.store(DZ + o, f32x4.mul(v128.load(DA + o), v128.load(M + o)));
       } else {
@@ -712,7 +715,7 @@ export function trainStep(t: usize): f64 {
   const loss = lossSum(t) / <f64>gi(t, H_N) + penalty(t);
   // A non-finite loss is returned for the trainer to report; the parameters stay as they were.
   if (!isFinite(loss)) return loss;
-  backward(t);
+  backward(t, 1);
   if (gi(t, H_RESET)) {
     const bytes = <usize>gi(t, H_NP) << 2;
     memory.fill(gp(t, H_M), 0, bytes);
@@ -727,7 +730,7 @@ export function gradients(t: usize): f64 {
   loadBatch(t, 1);
   forward(t, gi(t, H_LAYERS), 0);
   const loss = lossSum(t) / <f64>gi(t, H_N) + penalty(t);
-  backward(t);
+  backward(t, 0);
   return loss;
 }
 

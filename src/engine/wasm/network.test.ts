@@ -163,6 +163,11 @@ describe('WASM engine matches the float64 reference', () => {
         expect(Math.abs(lw - lr)).toBeLessThan(1e-4 * (1 + Math.abs(lr)));
       }
       expect(relativeError(flat(w.getParameters().weights), flat(r.getParameters().weights))).toBeLessThan(1e-5);
+      // after training, gradients() runs with dropout off: no stale mask may gate them
+      const { inputs, targets } = randomBatch(rng, spec, n);
+      const gw = w.gradients(inputs, targets, n);
+      const gr = r.gradients(inputs, targets, n);
+      spec.layers.forEach((_, l) => expect(relativeError(gw.dWeights[l]!, gr.dWeights[l]!)).toBeLessThan(1e-4));
       const sw = w.toJSON().optimizerState as { dropoutRngState?: number } | undefined;
       const sr = r.toJSON().optimizerState as { dropoutRngState?: number } | undefined;
       expect(sw?.dropoutRngState).toBe(sr?.dropoutRngState);

@@ -42,7 +42,7 @@ interface Kernels {
   forward(t: number, layers: number, training: number): void;
   lossSum(t: number): number;
   penalty(t: number): number;
-  backward(t: number): void;
+  backward(t: number, training: number): void;
   loadBatch(t: number, withTargets: number): void;
   trainStep(t: number): number;
   gradients(t: number): number;
