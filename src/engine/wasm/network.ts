@@ -28,6 +28,7 @@ import {
   validateBatch,
   validateConfig,
   validateDataset,
+  validateEpoch,
   validateGridOptions,
   validateInputs,
   validateParameters,
@@ -301,6 +302,7 @@ export class WasmNetwork implements Network {
   trainStep(inputs: ArrayLike<number>, targets: ArrayLike<number>, n: number, config: TrainConfig, epoch = 0): number {
     requireTrainable(this.spec);
     validateConfig(config);
+    validateEpoch(epoch);
     validateBatch(inputs, targets, n, this.spec.inputs, this.outputs);
     this.setBatchSize(n);
     const f32 = this.f32;
