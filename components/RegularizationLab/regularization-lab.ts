@@ -211,7 +211,8 @@ export function mountRegularizationLab(root: HTMLElement): void {
       x: { label: 'epoch', domain: [0, scenario.epochs] },
       y: { label: 'loss', domain: [0, Math.min(max, 3)], grid: true },
       marks,
-    }), `Training and test loss of both runs by epoch. ${said(plain, 'Without')}. ${said(treated, 'With')}.`));
+      ariaLabel: `Training and test loss of both runs by epoch. ${said(plain, 'Without')}. ${said(treated, 'With')}.`,
+    })));
     if (treated.setup.config.schedule?.kind === 'exponential') {
       scheduleBox.replaceChildren(
         el('p', { className: 'rl-schedule-title' }, 'Learning rate by epoch (with: decaying, solid; without: constant, dashed)'),
@@ -226,7 +227,8 @@ export function mountRegularizationLab(root: HTMLElement): void {
             P.line(a, { x: 'epoch', y: 'lr', stroke: 'currentColor', strokeWidth: 2, strokeDasharray: WITHOUT_DASH }),
             P.line(b, { x: 'epoch', y: 'lr', stroke: 'currentColor', strokeWidth: 3 }),
           ],
-        }), `Learning rate by epoch: constant ${scenario.train.learningRate} without; with, ${scenario.train.learningRate} times ${treated.setup.config.schedule.rate} per epoch.`),
+          ariaLabel: `Learning rate by epoch: constant ${scenario.train.learningRate} without; with, ${scenario.train.learningRate} times ${treated.setup.config.schedule.rate} per epoch.`,
+        })),
       );
     } else {
       scheduleBox.replaceChildren();

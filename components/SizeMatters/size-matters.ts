@@ -170,7 +170,8 @@ export function mountSizeMatters(root: HTMLElement): void {
           Plot.line(rows, { x: 'epoch', y: 'train', stroke: TRAIN_LINE.color, strokeWidth: 2.5, clip: true }),
           Plot.line(rows, { x: 'epoch', y: 'test', stroke: TEST_LINE.color, strokeWidth: 2.5, strokeDasharray: TEST_LINE.dash, clip: true }),
         ],
-      }), `Loss curves of the network with ${neurons(card.size)}${summary}.`);
+        ariaLabel: `Loss curves of the network with ${neurons(card.size)}${summary}.`,
+      }));
       card.chart.replaceChildren(svg);
     }
     performance.measure('nn101:boundary', { start: t0, end: t1 });
