@@ -3,8 +3,7 @@
 // apart by line style and labels, splits by colour and labels), the two boundaries sit side by side, and the
 // final numbers are in a table. Early stopping marks its best epoch on the validation curve, learning-rate
 // decay plots its schedule, augmentation shows the jittered points. Predict first, then train.
-import type { Network, NetworkSpec } from '../../src/engine/types.ts';
-import { createReferenceNetwork } from '../../src/engine/index.ts';
+import { currentEngine, loadFastEngine } from '../../src/scenarios/engine-choice.ts';
 import { regularizationFeedback, type Prediction } from '../../src/scenarios/feedback.ts';
 import {
   LAB_SCENARIOS,
@@ -15,7 +14,7 @@ import {
   type TechniqueName,
   type Techniques,
 } from '../../src/scenarios/regularization-lab.ts';
-import { createRun, type NetworkFactory, type ScenarioRun } from '../../src/scenarios/run.ts';
+import { createRun, type ScenarioRun } from '../../src/scenarios/run.ts';
 import { createSliceLoop } from '../../src/scenarios/slice-loop.ts';
 import { DATA_EXTENT } from '../../src/scenarios/two-class-data.ts';
 import { createBoundaryPanel } from '../../src/ui/boundary-panel.ts';
@@ -26,7 +25,6 @@ import { createLineLegend, type LineStyle } from '../../src/ui/loss-legend.ts';
 import { accessibleChart, loadPlot, plotTheme, type PlotModule } from '../../src/ui/plot.ts';
 import { createSliderField, type SliderField } from '../../src/ui/slider-field.ts';
 
-const networkFactory: NetworkFactory = (spec: NetworkSpec): Network => createReferenceNetwork(spec);
 const REDRAW_MS = 200;
 const VALIDATION_COLOR = '#009e73';
 const WITHOUT_DASH = '7 4';
@@ -136,8 +134,10 @@ export function mountRegularizationLab(root: HTMLElement): void {
 
   const makeRuns = () => {
     const seed = Math.round(seedField.value);
-    plain = createRun(regularizationSetup({}, seed, scenario), networkFactory);
-    treated = createRun(regularizationSetup(techniques(), seed, scenario), networkFactory);
+    const engine = currentEngine();
+    root.dataset.engine = engine.name; // which engine the shown numbers come from (tests read it)
+    plain = createRun(regularizationSetup({}, seed, scenario), engine.factory);
+    treated = createRun(regularizationSetup(techniques(), seed, scenario), engine.factory);
     started = false;
     feedback.replaceChildren();
     const names = techniqueNames();
@@ -335,7 +335,7 @@ export function mountRegularizationLab(root: HTMLElement): void {
       predict.querySelector<HTMLInputElement>('input')!.focus();
       return;
     }
-    if (plain.history.length > 0) makeRuns();
+    if (plain.history.length > 0 || root.dataset.engine !== currentEngine().name) makeRuns();
     start();
   });
   skipButton.addEventListener('click', () => {
@@ -354,6 +354,7 @@ export function mountRegularizationLab(root: HTMLElement): void {
   makeRuns();
   showEnabled();
   drawAll();
+  loadFastEngine();
   setStatus(`Two copies of the same untrained ${scenario.hidden.join('×')} network and the same ${scenario.data.trainSize} noisy points. Choose techniques, predict, then train.`);
 }
 

@@ -2,10 +2,9 @@
 // which of three sizes will overfit, trains all three side by side (curves + boundaries), gets feedback that
 // names the misconception, then may try any size from the slider. Training runs in slices per animation
 // frame (or, with reduced motion, without animation until the end); nothing starts without a click.
-import type { Network, NetworkSpec } from '../../src/engine/types.ts';
 import { diagnose, type Fit } from '../../src/scenarios/diagnose.ts';
 import { sizeFeedback, type SizeOutcome } from '../../src/scenarios/feedback.ts';
-import { createRun, type NetworkFactory, type ScenarioRun } from '../../src/scenarios/run.ts';
+import { createRun, type ScenarioRun } from '../../src/scenarios/run.ts';
 import { createSliceLoop } from '../../src/scenarios/slice-loop.ts';
 import { parameterCount, SIZE_SCENARIO, sizeSetup } from '../../src/scenarios/size-matters.ts';
 import { DATA_EXTENT } from '../../src/scenarios/two-class-data.ts';
@@ -17,15 +16,13 @@ import { setSlot } from '../../src/ui/slots.ts';
 import { accessibleChart, loadPlot, plotTheme, type PlotModule } from '../../src/ui/plot.ts';
 import { NEGATIVE, POSITIVE } from '../../src/ui/colors.ts';
 import { createSliderField } from '../../src/ui/slider-field.ts';
-import { createReferenceNetwork } from '../../src/engine/index.ts';
+import { currentEngine, loadFastEngine } from '../../src/scenarios/engine-choice.ts';
 
 const TRAIN_LINE: LineStyle = { label: 'training loss', color: POSITIVE };
 const TEST_LINE: LineStyle = { label: 'test loss (new points)', color: NEGATIVE, dash: '6 4' };
 const FIT_WORDS: Record<Fit, string> = { underfitting: 'Underfitting', overfitting: 'Overfitting', 'good fit': 'Good fit' };
 /** Redraw curves and pictures at most this often while training (Plot rebuilds its SVG each time). */
 const REDRAW_MS = 200;
-
-const networkFactory: NetworkFactory = (spec: NetworkSpec): Network => createReferenceNetwork(spec);
 
 interface Card {
   size: number;
@@ -114,7 +111,9 @@ export function mountSizeMatters(root: HTMLElement): void {
     const element = el('section', { className: 'sm-card' }, heading, panel.element, chart, numbers);
     element.setAttribute('aria-label', title);
     element.dataset.size = String(size);
-    return { size, run: createRun(sizeSetup(size, seed), networkFactory), element, heading, panel, chart, numbers };
+    const engine = currentEngine();
+    root.dataset.engine = engine.name; // which engine the shown numbers come from (tests read it)
+    return { size, run: createRun(sizeSetup(size, seed), engine.factory), element, heading, panel, chart, numbers };
   };
 
   let compared: Card[] = [];
@@ -276,7 +275,8 @@ export function mountSizeMatters(root: HTMLElement): void {
       predict.querySelector<HTMLInputElement>('input')!.focus();
       return;
     }
-    if (compared.some((c) => c.run.status() !== 'running' || c.run.history.length > 0)) resetCompared();
+    const stale = compared.some((c) => c.run.status() !== 'running' || c.run.history.length > 0);
+    if (stale || root.dataset.engine !== currentEngine().name) resetCompared();
     active = compared;
     start();
   });
@@ -312,6 +312,7 @@ export function mountSizeMatters(root: HTMLElement): void {
 
   resetCompared();
   drawAll();
+  loadFastEngine();
   setStatus(`Three untrained networks and the same ${SIZE_SCENARIO.data.trainSize} training points. Predict, then train.`);
 }
 

@@ -6,11 +6,24 @@ import type { Page } from 'playwright-core';
 import { REGULARIZATION_SCENARIO, regularizationSetup, TECHNIQUE_DEFAULTS, UNDERFIT_SCENARIO, type Techniques } from '../../src/scenarios/regularization-lab.ts';
 import { createRun, runToEnd, type ScenarioRun } from '../../src/scenarios/run.ts';
 import { formatNumber } from '../../src/ui/format.ts';
+import { createReferenceNetwork, loadWasmEngine } from '../../src/engine/index.ts';
+import type { NetworkFactory } from '../../src/scenarios/run.ts';
 import { launchBrowser, openPage, scrollsHorizontally, seriousAxeViolations, type Session } from './support/browser';
 
 const PATH = '/chapters/05-regularization/';
 let session: Session;
-beforeAll(async () => { session = await launchBrowser(); });
+let wasmFactory: NetworkFactory;
+beforeAll(async () => {
+  session = await launchBrowser();
+  const wasm = await loadWasmEngine();
+  wasmFactory = (spec) => wasm.createNetwork(spec);
+});
+/** The same engine the widget used for the numbers it shows (it switches to WebAssembly once loaded). */
+const engineOf = async (page: Page, root: string): Promise<NetworkFactory> => {
+  const name = await page.getAttribute(root, 'data-engine');
+  expect(['wasm', 'reference']).toContain(name);
+  return name === 'wasm' ? wasmFactory : createReferenceNetwork;
+};
 afterAll(async () => { await session?.close(); });
 
 /** The table row of one run ("without" or "with"), by data-value key. */
@@ -62,8 +75,10 @@ describe('RegularizationLab', () => {
 
     const seed = REGULARIZATION_SCENARIO.seed;
     const techniques: Techniques = { l2: TECHNIQUE_DEFAULTS.l2, dropout: TECHNIQUE_DEFAULTS.dropout };
-    const plain = createRun(regularizationSetup({}, seed));
-    const treated = createRun(regularizationSetup(techniques, seed));
+    const engine = await engineOf(page, '#lab-overfit');
+    expect(await page.getAttribute('#lab-overfit', 'data-engine')).toBe('wasm'); // the fast engine loaded
+    const plain = createRun(regularizationSetup({}, seed), engine);
+    const treated = createRun(regularizationSetup(techniques, seed), engine);
     const without = expectedRow(plain);
     const withBoth = expectedRow(treated);
     expect(await shownRow(page, 'lab-overfit', 'without')).toEqual(without);
@@ -98,7 +113,7 @@ describe('RegularizationLab', () => {
     await finished(page, 'lab-overfit');
 
     const seed = REGULARIZATION_SCENARIO.seed;
-    const treated = createRun(regularizationSetup({ earlyStopping: TECHNIQUE_DEFAULTS.earlyStopping, decay: TECHNIQUE_DEFAULTS.decay }, seed));
+    const treated = createRun(regularizationSetup({ earlyStopping: TECHNIQUE_DEFAULTS.earlyStopping, decay: TECHNIQUE_DEFAULTS.decay }, seed), await engineOf(page, '#lab-overfit'));
     const row = expectedRow(treated);
     expect(treated.status()).toBe('stopped early');
     expect(await shownRow(page, 'lab-overfit', 'with')).toEqual(row);
@@ -118,8 +133,9 @@ describe('RegularizationLab', () => {
     await page.keyboard.press('Enter');
     await finished(page, 'lab-underfit');
     const seed = UNDERFIT_SCENARIO.seed;
-    const plain = createRun(regularizationSetup({}, seed, UNDERFIT_SCENARIO));
-    const treated = createRun(regularizationSetup({ l2: TECHNIQUE_DEFAULTS.l2 }, seed, UNDERFIT_SCENARIO));
+    const engine = await engineOf(page, '#lab-underfit');
+    const plain = createRun(regularizationSetup({}, seed, UNDERFIT_SCENARIO), engine);
+    const treated = createRun(regularizationSetup({ l2: TECHNIQUE_DEFAULTS.l2 }, seed, UNDERFIT_SCENARIO), engine);
     expect(await shownRow(page, 'lab-underfit', 'without')).toEqual(expectedRow(plain));
     expect(await shownRow(page, 'lab-underfit', 'with')).toEqual(expectedRow(treated));
     expect(treated.result().trainLoss).toBeGreaterThan(0.3); // still underfitting

@@ -6,11 +6,24 @@ import { diagnose } from '../../src/scenarios/diagnose.ts';
 import { createRun, runToEnd } from '../../src/scenarios/run.ts';
 import { SIZE_SCENARIO, sizeSetup } from '../../src/scenarios/size-matters.ts';
 import { formatNumber } from '../../src/ui/format.ts';
+import { createReferenceNetwork, loadWasmEngine } from '../../src/engine/index.ts';
+import type { NetworkFactory } from '../../src/scenarios/run.ts';
 import { launchBrowser, openPage, scrollsHorizontally, seriousAxeViolations, type Session } from './support/browser';
 
 const PATH = '/chapters/04c-size-matters/';
 let session: Session;
-beforeAll(async () => { session = await launchBrowser(); });
+let wasmFactory: NetworkFactory;
+beforeAll(async () => {
+  session = await launchBrowser();
+  const wasm = await loadWasmEngine();
+  wasmFactory = (spec) => wasm.createNetwork(spec);
+});
+/** The same engine the widget used for the numbers it shows (it switches to WebAssembly once loaded). */
+const engineOf = async (page: Page, root: string): Promise<NetworkFactory> => {
+  const name = await page.getAttribute(root, 'data-engine');
+  expect(['wasm', 'reference']).toContain(name);
+  return name === 'wasm' ? wasmFactory : createReferenceNetwork;
+};
 afterAll(async () => { await session?.close(); });
 
 /** The numbers a card shows, by data-value key. */
@@ -18,8 +31,8 @@ const cardNumbers = (page: Page, size: number, within = '.sm-cards:not(.sm-explo
   page.$$eval(`${within} .sm-card[data-size="${size}"] dd[data-value]`, (dds) =>
     Object.fromEntries(dds.map((dd) => [(dd as HTMLElement).dataset.value!, dd.textContent!.trim()])));
 
-const expected = (size: number) => {
-  const run = createRun(sizeSetup(size));
+const expected = (size: number, engine: NetworkFactory) => {
+  const run = createRun(sizeSetup(size), engine);
   const r = runToEnd(run);
   return { run, r, shown: { epochs: String(r.epochs), 'train-loss': formatNumber(r.trainLoss, 3), 'test-loss': formatNumber(r.testLoss, 3), 'train-accuracy': `${Math.round(100 * r.trainAccuracy)} %`, 'test-accuracy': `${Math.round(100 * r.testAccuracy)} %` } };
 };
@@ -51,17 +64,19 @@ describe('SizeMatters', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the end');
     await page.keyboard.press('Enter');
     await finished(page);
+    const engine = await engineOf(page, '#size-matters');
+    expect(await page.getAttribute('#size-matters', 'data-engine')).toBe('wasm'); // the fast engine loaded
 
     const verdicts: Record<number, string> = { [SIZE_SCENARIO.compared[0]]: 'Underfitting', [SIZE_SCENARIO.compared[1]]: 'Good fit', [SIZE_SCENARIO.compared[2]]: 'Overfitting' };
     for (const size of SIZE_SCENARIO.compared) {
-      const { shown, run } = expected(size);
+      const { shown, run } = expected(size, engine);
       const numbers = await cardNumbers(page, size);
       expect(numbers).toMatchObject(shown);
       expect(numbers.fit).toBe(verdicts[size]);
       expect(diagnose(run.history)).toBe(verdicts[size]!.toLowerCase());
     }
     const feedback = await page.textContent('.sm-feedback');
-    const big = expected(64).r;
+    const big = expected(64, engine).r;
     expect(feedback).toMatch(/^Yes\./);
     expect(feedback).toContain(formatNumber(big.testLoss, 3));
 
@@ -86,7 +101,7 @@ describe('SizeMatters', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Train 2 neurons');
     await page.keyboard.press('Enter');
     await finished(page);
-    expect(await cardNumbers(page, 2, '.sm-explore-cards')).toMatchObject(expected(2).shown);
+    expect(await cardNumbers(page, 2, '.sm-explore-cards')).toMatchObject(expected(2, await engineOf(page, '#size-matters')).shown);
     expect(problems).toEqual([]);
     await page.close();
   });
