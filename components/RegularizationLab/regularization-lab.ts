@@ -94,7 +94,7 @@ export function mountRegularizationLab(root: HTMLElement): void {
     predict.append(el('label', { htmlFor: input.id, className: 'rl-choice' }, input, ` ${p.text}`));
   }
 
-  const trainButton = el('button', { type: 'button', className: 'rl-train' }, 'Train both');
+  const trainButton = el('button', { type: 'button', className: 'primary rl-train' }, 'Train both');
   const skipButton = el('button', { type: 'button', disabled: true }, 'Skip to the end');
   const resetButton = el('button', { type: 'button' }, 'Reset');
   const status = el('p', { className: 'rl-status' });
@@ -110,7 +110,7 @@ export function mountRegularizationLab(root: HTMLElement): void {
   const treatedPanel = createBoundaryPanel({ caption: 'With', extent: DATA_EXTENT });
   panels.append(plainPanel.element, treatedPanel.element);
   const table = el('table', { className: 'rl-results' });
-  app.append(techniquesBox, seedField.element, predict, el('div', { className: 'rl-buttons' }, trainButton, skipButton, resetButton), status, feedback, legendBox, chartBox, scheduleBox, panels, table);
+  app.append(techniquesBox, seedField.element, predict, el('div', { className: 'button-row' }, trainButton, skipButton, resetButton), status, feedback, legendBox, chartBox, scheduleBox, panels, table);
 
   const setStatus = (text: string) => { status.textContent = text; };
 
@@ -207,7 +207,7 @@ export function mountRegularizationLab(root: HTMLElement): void {
       ...plotTheme,
       width,
       height: narrow ? 220 : 280,
-      marginRight: narrow ? 10 : 90,
+      marginRight: narrow ? 18 : 90,
       x: { label: 'epoch', domain: [0, scenario.epochs] },
       y: { label: 'loss', domain: [0, Math.min(max, 3)], grid: true },
       marks,
@@ -236,7 +236,7 @@ export function mountRegularizationLab(root: HTMLElement): void {
   };
 
   const drawTable = () => {
-    const head = el('tr', {}, ...['Run', 'Epochs', 'Training loss', 'Test loss', 'New points right'].map((t) => el('th', { scope: 'col' }, t)));
+    const head = el('tr', {}, ...['Run', 'Epochs', 'Train loss', 'Test loss', 'New points right'].map((t) => el('th', { scope: 'col' }, t)));
     const row = (name: string, key: string, run: ScenarioRun) => {
       const r = run.result();
       const cells: [string, string][] = [

@@ -58,14 +58,14 @@ export function mountSizeMatters(root: HTMLElement): void {
     const input = el('input', { type: 'radio', name: `${id}-predict`, value: c.value, id: `${id}-predict-${c.value}` });
     predict.append(el('label', { htmlFor: input.id, className: 'sm-choice' }, input, ` ${c.text}`));
   }
-  const trainButton = el('button', { type: 'button', className: 'sm-train' }, 'Train all three');
+  const trainButton = el('button', { type: 'button', className: 'primary sm-train' }, 'Train all three');
   const skipButton = el('button', { type: 'button', disabled: true }, 'Skip to the end');
   const resetButton = el('button', { type: 'button' }, 'Reset');
   const status = el('p', { className: 'sm-status' });
   status.setAttribute('role', 'status');
   const feedback = el('div', { className: 'sm-feedback' });
   feedback.setAttribute('aria-live', 'polite');
-  const controls = el('div', { className: 'sm-buttons' }, trainButton, skipButton, resetButton);
+  const controls = el('div', { className: 'button-row' }, trainButton, skipButton, resetButton);
   const legend = createLineLegend([TRAIN_LINE, TEST_LINE]);
   const showTest = el('input', { type: 'checkbox', id: `${id}-show-test` });
   const showTestLabel = el('label', { htmlFor: showTest.id, className: 'sm-show-test' }, showTest, 'Show the new (test) points as hollow markers');
