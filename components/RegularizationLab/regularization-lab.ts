@@ -67,7 +67,7 @@ export function mountRegularizationLab(root: HTMLElement): void {
   app.hidden = false;
 
   let Plot: PlotModule | undefined;
-  loadPlot().then((p) => { Plot = p; drawCharts(); }, () => setStatus('The charts could not be loaded; the table of numbers is still exact.'));
+  loadPlot().then((p) => { Plot = p; if (plain) drawCharts(); }, () => setStatus('The charts could not be loaded; the table of numbers is still exact.'));
 
   // Technique switches, each with its setting.
   const techniquesBox = el('fieldset', { className: 'rl-techniques' }, el('legend', {}, 'Techniques for the second run ("with")'));
@@ -144,21 +144,23 @@ export function mountRegularizationLab(root: HTMLElement): void {
     treatedPanel.setCaption(names.length ? `With ${names.join(' + ')}` : 'With (no technique chosen)');
   };
 
-  const drawPanels = () => {
-    const pts = (run: ScenarioRun) => ({ inputs: run.setup.train.inputs, targets: run.setup.train.targets });
-    plainPanel.draw(plain.network, [pts(plain)]);
+  const pointsOf = (run: ScenarioRun) => ({ inputs: run.setup.train.inputs, targets: run.setup.train.targets });
+  const describeRun = (run: ScenarioRun, what: string) => {
+    const r = run.result();
+    return run.history.length === 0
+      ? `${what}, untrained, with the ${run.setup.train.n} training points.`
+      : `${what} after ${run.history.length} epochs: right on ${percent(r.trainAccuracy)} of the training points and ${percent(r.testAccuracy)} of new points.`;
+  };
+  const drawPlainPanel = () => {
+    plainPanel.draw(plain.network, [pointsOf(plain)]);
+    plainPanel.setDescription(describeRun(plain, 'Boundary without regularization'));
+  };
+  const drawTreatedPanel = () => {
     const augmenting = treated.setup.augmentation && treated.history.length > 0;
     treatedPanel.draw(treated.network, augmenting
-      ? [pts(treated), { inputs: treated.lastInputs(), targets: treated.setup.train.targets, hollow: true, radius: 3.5 }]
-      : [pts(treated)]);
-    const describe = (run: ScenarioRun, what: string) => {
-      const r = run.result();
-      return run.history.length === 0
-        ? `${what}, untrained, with the ${run.setup.train.n} training points.`
-        : `${what} after ${run.history.length} epochs: right on ${percent(r.trainAccuracy)} of the training points and ${percent(r.testAccuracy)} of new points.`;
-    };
-    plainPanel.setDescription(describe(plain, 'Boundary without regularization'));
-    treatedPanel.setDescription(describe(treated, `Boundary with ${techniqueNames().join(' + ') || 'no technique'}`) + (augmenting ? ' Hollow markers: the jittered copies it trained on in the last epoch.' : ''));
+      ? [pointsOf(treated), { inputs: treated.lastInputs(), targets: treated.setup.train.targets, hollow: true, radius: 3.5 }]
+      : [pointsOf(treated)]);
+    treatedPanel.setDescription(describeRun(treated, `Boundary with ${techniqueNames().join(' + ') || 'no technique'}`) + (augmenting ? ' Hollow markers: the jittered copies it trained on in the last epoch.' : ''));
   };
 
   const drawCharts = () => {
@@ -256,7 +258,21 @@ export function mountRegularizationLab(root: HTMLElement): void {
     );
   };
 
-  const drawAll = () => { drawPanels(); drawCharts(); drawTable(); };
+  // Each animation frame draws at most one part (a picture, the charts, or the table), so drawing never
+  // adds up to one long task. A newer drawAll cancels the rest of an older one.
+  const parts = [drawPlainPanel, drawTreatedPanel, () => drawCharts(), () => drawTable()];
+  let nextPart = 0;
+  let drawing = 0;
+  const drawAll = (then?: () => void) => {
+    const mine = ++drawing;
+    const drawFrom = (i: number) => {
+      if (mine !== drawing) return;
+      if (i === parts.length) return then?.();
+      parts[i]!();
+      requestAnimationFrame(() => drawFrom(i + 1));
+    };
+    drawFrom(0);
+  };
 
   const progress = () => `Training: epoch ${plain.history.length} of ${scenario.epochs} without, ${treated.history.length} with.`;
 
@@ -268,9 +284,10 @@ export function mountRegularizationLab(root: HTMLElement): void {
     },
     onSlice: () => {
       const now = performance.now();
-      if (now - lastDraw < REDRAW_MS) return;
+      if (now - lastDraw < REDRAW_MS / parts.length) return;
       lastDraw = now;
-      drawAll();
+      parts[nextPart]!();
+      nextPart = (nextPart + 1) % parts.length;
       setStatus(progress());
     },
     onDone: () => finish(),
@@ -287,17 +304,18 @@ export function mountRegularizationLab(root: HTMLElement): void {
   };
 
   const finish = () => {
-    drawAll();
     started = false;
     setRunning(false);
     trainButton.textContent = 'Train both';
-    const notes = [plain, treated].filter((r) => r.status() === 'diverged').map((r) => r.message() ?? 'Training diverged.');
-    setStatus(`Training finished.${treated.status() === 'stopped early' ? ` Early stopping ended the run "with" after epoch ${treated.history.length} and kept the weights of epoch ${treated.bestEpoch()! + 1}.` : ''}${notes.length ? ' ' + notes.join(' ') : ''}`);
-    const choice = predict.querySelector<HTMLInputElement>('input:checked')?.value as Prediction | undefined;
-    if (choice && plain.status() !== 'diverged' && treated.status() !== 'diverged') {
-      const fb = regularizationFeedback(choice, plain.result(), treated.result());
-      feedback.replaceChildren(el('p', { className: fb.correct ? 'rl-right' : 'rl-wrong' }, fb.text));
-    }
+    drawAll(() => {
+      const notes = [plain, treated].filter((r) => r.status() === 'diverged').map((r) => r.message() ?? 'Training diverged.');
+      setStatus(`Training finished.${treated.status() === 'stopped early' ? ` Early stopping ended the run "with" after epoch ${treated.history.length} and kept the weights of epoch ${treated.bestEpoch()! + 1}.` : ''}${notes.length ? ' ' + notes.join(' ') : ''}`);
+      const choice = predict.querySelector<HTMLInputElement>('input:checked')?.value as Prediction | undefined;
+      if (choice && plain.status() !== 'diverged' && treated.status() !== 'diverged') {
+        const fb = regularizationFeedback(choice, plain.result(), treated.result());
+        feedback.replaceChildren(el('p', { className: fb.correct ? 'rl-right' : 'rl-wrong' }, fb.text));
+      }
+    });
   };
 
   const start = () => {

@@ -48,7 +48,7 @@ export function mountSizeMatters(root: HTMLElement): void {
   app.hidden = false;
 
   let Plot: PlotModule | undefined;
-  loadPlot().then((p) => { Plot = p; drawAll(); }, () => setStatus('The charts could not be loaded; the numbers below are still exact.'));
+  loadPlot().then((p) => { Plot = p; drawCardsOverFrames(allCards()); }, () => setStatus('The charts could not be loaded; the numbers below are still exact.'));
 
   // Prediction, buttons, status and feedback.
   const predict = el('fieldset', { className: 'sm-predict' });
@@ -69,7 +69,7 @@ export function mountSizeMatters(root: HTMLElement): void {
   const legend = createLineLegend([TRAIN_LINE, TEST_LINE]);
   const showTest = el('input', { type: 'checkbox', id: `${id}-show-test` });
   const showTestLabel = el('label', { htmlFor: showTest.id, className: 'sm-show-test' }, showTest, 'Show the new (test) points as hollow markers');
-  showTest.addEventListener('change', () => drawAll());
+  showTest.addEventListener('change', () => drawCardsOverFrames(allCards()));
   const cardsBox = el('div', { className: 'sm-cards' });
 
   // Free exploration: any size from the slider.
@@ -150,7 +150,6 @@ export function mountSizeMatters(root: HTMLElement): void {
         ? `${neurons(card.size)}, untrained: its boundary and the ${train.n} training points and ${test.n} new points.`
         : `${neurons(card.size)} after ${epochs} epochs: training loss ${formatNumber(last!.trainLoss, 3)}, test loss ${formatNumber(last!.testLoss, 3)}.`,
     );
-    const t1 = performance.now();
     if (Plot) {
       const width = Math.max(200, Math.min(card.chart.clientWidth || 280, 420));
       const rows = h.map((e) => ({ epoch: e.epoch + 1, train: e.trainLoss, test: e.testLoss }));
@@ -173,8 +172,6 @@ export function mountSizeMatters(root: HTMLElement): void {
       }));
       card.chart.replaceChildren(svg);
     }
-    performance.measure('nn101:boundary', { start: t0, end: t1 });
-    performance.measure('nn101:chart', { start: t1, end: performance.now() });
     const status = run.status();
     const result = run.result();
     const row = (term: string, key: string, value: string) => {
@@ -193,9 +190,20 @@ export function mountSizeMatters(root: HTMLElement): void {
     );
   };
 
-  const drawAll = () => {
-    const m = yMax();
-    for (const c of allCards()) drawCard(c, m);
+  // While training, and at the end, each animation frame redraws at most one card: a card is a boundary
+  // picture plus a Plot chart, and three at once would make one long task.
+  let nextCard = 0;
+  const drawNextCard = () => {
+    const cards = active.length ? active : allCards();
+    if (!cards.length) return;
+    nextCard = (nextCard + 1) % cards.length;
+    drawCard(cards[nextCard]!, yMax());
+  };
+  const drawCardsOverFrames = (cards: Card[], then?: () => void) => {
+    const [first, ...rest] = cards;
+    if (!first) return then?.();
+    drawCard(first, yMax());
+    requestAnimationFrame(() => drawCardsOverFrames(rest, then));
   };
 
   const progress = () => {
@@ -206,19 +214,17 @@ export function mountSizeMatters(root: HTMLElement): void {
   const loop = createSliceLoop({
     step: () => {
       let more = false;
-      const t0 = performance.now();
       for (const c of active) {
         c.run.step();
         if (c.run.status() === 'running') more = true;
       }
-      performance.measure('nn101:epoch', { start: t0, end: performance.now() });
       return more;
     },
     onSlice: () => {
       const now = performance.now();
-      if (now - lastDraw < REDRAW_MS) return;
+      if (now - lastDraw < REDRAW_MS / Math.max(1, active.length)) return;
       lastDraw = now;
-      drawAll();
+      drawNextCard();
       setStatus(progress());
     },
     onDone: () => finish(),
@@ -238,13 +244,14 @@ export function mountSizeMatters(root: HTMLElement): void {
   };
 
   const finish = () => {
-    drawAll();
     setRunning(false);
     trainButton.textContent = 'Train all three';
-    const wasCompared = active === compared || active.some((c) => compared.includes(c));
+    const wasCompared = active.some((c) => compared.includes(c));
     active = [];
-    setStatus('Training finished. The numbers are the final ones.');
-    if (wasCompared) showFeedback();
+    drawCardsOverFrames(allCards(), () => {
+      setStatus('Training finished. The numbers are the final ones.');
+      if (wasCompared) showFeedback();
+    });
   };
 
   const showFeedback = () => {
@@ -297,7 +304,7 @@ export function mountSizeMatters(root: HTMLElement): void {
       exploreCard = undefined;
       exploreBox.replaceChildren();
     }
-    drawAll();
+    drawCardsOverFrames(allCards());
     setStatus('Reset: untrained networks, same data.');
   });
 
@@ -311,7 +318,7 @@ export function mountSizeMatters(root: HTMLElement): void {
   });
 
   resetCompared();
-  drawAll();
+  drawCardsOverFrames(allCards());
   loadFastEngine();
   setStatus(`Three untrained networks and the same ${SIZE_SCENARIO.data.trainSize} training points. Predict, then train.`);
 }
