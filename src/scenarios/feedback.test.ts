@@ -27,7 +27,7 @@ describe('size feedback', () => {
   it('explains the middle size fits, and points at the overfitting one', () => {
     const fb = sizeFeedback(4, outcomes);
     expect(fb.correct).toBe(false);
-    expect(fb.text).toMatch(/learnt the ring/);
+    expect(fb.text).toMatch(/learnt the broad shape/);
     expect(fb.text).toMatch(/64 neurons/);
   });
   it('refuses a size that was not run', () => {

@@ -37,7 +37,7 @@ export function sizeFeedback(chosen: number, outcomes: readonly SizeOutcome[]): 
   }
   return {
     correct: false,
-    text: `Not this one. With ${neurons(chosen)} the network fits its training points well (training loss ${f(result.trainLoss)}) and its test loss stays near its lowest (${f(result.testLoss)}): it learnt the ring, not the noise. A middle size is not automatically safe, though: with fewer points or longer training it too can overfit.${others}`,
+    text: `Not this one. With ${neurons(chosen)} the network fits its training points well (training loss ${f(result.trainLoss)}) and its test loss stays near its lowest (${f(result.testLoss)}): it learnt the broad shape, not the noise. A middle size is not automatically safe, though: with fewer points or longer training it too can overfit.${others}`,
   };
 }
 
