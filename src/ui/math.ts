@@ -17,10 +17,6 @@ export function renderMath(tex: string, options: { display?: boolean } = {}): st
   });
 }
 
-/** In the browser: sets the text of every slot called `name` inside `root`. */
-export function setSlot(root: ParentNode, name: string, text: string): void {
-  for (const el of root.querySelectorAll<HTMLElement>(`[data-slot="${name}"]`)) {
-    // KaTeX nests the content; replace the whole inner text so the number reads as one token.
-    if (el.textContent !== text) el.textContent = text;
-  }
-}
+// setSlot lives in slots.ts so widget scripts can use it without bundling KaTeX; re-exported for
+// server-side callers that already import this module.
+export { setSlot } from './slots.ts';
