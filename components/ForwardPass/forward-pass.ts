@@ -28,11 +28,11 @@ const NAMES = [['x₁', 'x₂'], ['h₁', 'h₂', 'h₃'], ['y₁', 'y₂']];
 const neuronName = (layer: number, j: number) => NAMES[layer]?.[j] ?? `n${layer}.${j + 1}`;
 
 /** The sentence shown for one neuron: its sum with every term, then its activation. */
-export function describeNeuron(n: NeuronStep, layerSize: number): string {
+export function describeNeuron(n: NeuronStep, layerZ: readonly number[]): string {
   const sum = [term(n.bias), ...n.terms.map((t) => `${term(t.weight)}·${term(t.input)}`)].join(' + ');
   const name = neuronName(n.layer + 1, n.index);
   const act = n.activation === 'softmax'
-    ? `softmax gives ${name} = ${f2(n.a)} (e^z of this output over the sum of e^z over all ${layerSize})`
+    ? `softmax: ${name} = e^${term(n.z)} / (${layerZ.map((z) => `e^${term(z)}`).join(' + ')}) = ${f2(n.a)}`
     : `${name} = ${n.activation === 'sigmoid' ? 'σ' : n.activation}(${f2(n.z)}) = ${f2(n.a)}`;
   return `z = ${sum} = ${f2(n.z)}; ${act}`;
 }
@@ -77,12 +77,14 @@ export function mountForwardPass(root: HTMLElement): void {
   const nodes = sizes.map((units, l) => Array.from({ length: units }, (_, j) => {
     const g = svgEl('g', { class: 'fp-node' });
     const x = COLUMN_X[l], y = nodeY(units, j);
+    // An opaque base under the lit fill, so the edges behind a neuron never show through it.
+    const base = svgEl('circle', { cx: x, cy: y, r: VIEW.radius, class: 'fp-base' });
     const fill = svgEl('circle', { cx: x, cy: y, r: VIEW.radius, class: 'fp-fill' });
     const ring = svgEl('circle', { cx: x, cy: y, r: VIEW.radius, class: 'fp-ring' });
     const value = svgEl('text', { x, y: y + 6, 'text-anchor': 'middle', class: 'fp-value' });
     const name = svgEl('text', { x, y: y - VIEW.radius - 6, 'text-anchor': 'middle', class: 'fp-name' });
     name.textContent = neuronName(l, j);
-    g.append(fill, ring, value, name);
+    g.append(base, fill, ring, value, name);
     nodeGroup.append(g);
     return { fill, value };
   }));
@@ -119,7 +121,7 @@ export function mountForwardPass(root: HTMLElement): void {
         li.dataset.z = String(s.z);
         li.dataset.a = String(s.a);
         li.innerHTML = `<strong>${neuronName(l + 1, s.index)}</strong>: `;
-        li.append(describeNeuron(s, layer.length));
+        li.append(describeNeuron(s, layer.map((o) => o.z)));
         list.append(li);
       }
       section.append(h, list);

@@ -1,0 +1,329 @@
+// Wires the TeachIt widget: a focusable plane where the reader places labelled examples (pointer or
+// keyboard cursor), trains the network in small slices per animation frame (no long task), moves a probe to
+// see the prediction anywhere, and marks a wrong prediction, which adds it as a labelled example.
+import { CLASS_COLORS, CLASS_SHAPES } from '../../src/ui/colors.ts';
+import { formatNumber } from '../../src/ui/format.ts';
+import { KEY_STEP, VIEWBOX, fromClient, moveCursor, toView } from './plane-geometry.ts';
+import { TeachModel, argmax } from './teach-model.ts';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Mini-batch steps per animation frame: slow enough to watch the boundary move, and under the time budget. */
+const STEPS_PER_FRAME = 1;
+const FRAME_BUDGET_MS = 8;
+/** Training stops by itself once every example is right and the loss is this low, or after MAX_EPOCHS. */
+const GOOD_LOSS = 0.02;
+const MAX_EPOCHS = 2000;
+const GRID = 48;
+const CLASS_LETTERS = ['A', 'B', 'C', 'D'];
+const SHAPE_WORDS: Record<string, string> = { circle: 'circles', cross: 'crosses', triangle: 'triangles', square: 'squares' };
+const COLOR_WORDS = ['orange', 'blue', 'green', 'pink'];
+
+const f2 = (v: number) => formatNumber(v, 2);
+const at = (x: number, y: number) => `(${f2(x)}, ${f2(y)})`;
+export const className = (c: number) => `class ${CLASS_LETTERS[c]}`;
+
+function svgEl<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG_NS, name);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  return el;
+}
+
+/** A class marker: the class's shape in its colour, so shape alone also tells the class. */
+function marker(label: number, cx: number, cy: number, size = 5): SVGElement {
+  const color = CLASS_COLORS[label];
+  const common = { stroke: color, 'stroke-width': 2.2, class: 'ti-marker' };
+  switch (CLASS_SHAPES[label]) {
+    case 'cross': {
+      const g = svgEl('g', common);
+      g.append(svgEl('line', { x1: cx - size, y1: cy - size, x2: cx + size, y2: cy + size }), svgEl('line', { x1: cx - size, y1: cy + size, x2: cx + size, y2: cy - size }));
+      return g;
+    }
+    case 'triangle': return svgEl('polygon', { ...common, points: `${cx},${cy - size * 1.2} ${cx - size * 1.1},${cy + size * 0.8} ${cx + size * 1.1},${cy + size * 0.8}`, fill: color, 'fill-opacity': 0.35 });
+    case 'square': return svgEl('rect', { ...common, x: cx - size, y: cy - size, width: 2 * size, height: 2 * size, fill: color, 'fill-opacity': 0.35 });
+    default: return svgEl('circle', { ...common, cx, cy, r: size, fill: color, 'fill-opacity': 0.35 });
+  }
+}
+
+type Mode = { kind: 'class'; label: number } | { kind: 'probe' };
+
+export function mountTeachIt(root: HTMLElement): void {
+  const classes = Math.max(2, Math.min(4, Number(root.dataset.classes) || 3));
+  const model = new TeachModel({ classes, learningRate: 0.03 });
+  const q = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
+  const plane = q<HTMLElement>('.ti-plane');
+  const canvas = q<HTMLCanvasElement>('.ti-background');
+  const overlay = q<SVGSVGElement>('.ti-overlay');
+  const modes = q<HTMLElement>('.ti-modes');
+  const trainButton = q<HTMLButtonElement>('[data-action="train"]');
+  const rateSelect = q<HTMLSelectElement>('.ti-rate');
+  const stats = q<HTMLElement>('.ti-stats');
+  const chart = q<SVGSVGElement>('.ti-loss');
+  const probeText = q<HTMLElement>('.ti-probe-text');
+  const correctButtons = q<HTMLElement>('.ti-correct-buttons');
+  const correctionText = q<HTMLElement>('.ti-correction');
+  const status = q<HTMLElement>('.ti-status');
+  const message = q<HTMLElement>('.ti-message');
+  const cursorText = q<HTMLElement>('.ti-cursor-text');
+
+  let mode: Mode = { kind: 'class', label: 0 };
+  let cursor: [number, number] = [0, 0];
+  let probe: [number, number] = [0.5, -0.5];
+  let running = false;
+  let epochAtStart = 0;
+  let correction: { x: number; y: number; label: number; before: number[]; lossBefore: number } | null = null;
+
+  // Mode radio buttons: one per class, and the probe.
+  const modeOptions: { mode: Mode; text: string; key: string }[] = [
+    ...Array.from({ length: classes }, (_, c) => ({ mode: { kind: 'class', label: c } as Mode, text: `Place ${className(c)} (${COLOR_WORDS[c]} ${SHAPE_WORDS[CLASS_SHAPES[c]]})`, key: String(c + 1) })),
+    { mode: { kind: 'probe' }, text: 'Move the probe (◇)', key: 'P' },
+  ];
+  const radios = modeOptions.map((o, i) => {
+    const label = document.createElement('label');
+    const input = document.createElement('input');
+    input.type = 'radio';
+    input.name = `${root.id}-mode`;
+    input.value = String(i);
+    input.checked = i === 0;
+    input.addEventListener('change', () => { if (input.checked) mode = o.mode; });
+    const key = document.createElement('kbd');
+    key.textContent = o.key;
+    label.append(input, ` ${o.text} `, key);
+    if (o.mode.kind === 'class') label.prepend(swatch(o.mode.label));
+    modes.append(label);
+    return input;
+  });
+  function swatch(label: number) {
+    const s = svgEl('svg', { viewBox: '0 0 14 14', width: 14, height: 14, 'aria-hidden': 'true', class: 'ti-swatch' });
+    s.append(marker(label, 7, 7, 5));
+    return s;
+  }
+  const setMode = (i: number) => { radios[i].checked = true; mode = modeOptions[i].mode; };
+
+  // "It is really class c" buttons, always all present: the one the network already predicts explains why
+  // that is not a mistake instead of disappearing (which would throw keyboard focus away).
+  for (let c = 0; c < classes; c++) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.dataset.action = 'correct';
+    b.dataset.label = String(c);
+    b.textContent = `It is really ${className(c)}`;
+    b.addEventListener('click', () => markWrong(c));
+    correctButtons.append(b);
+  }
+
+  const ctx = canvas.getContext('2d');
+  canvas.width = GRID;
+  canvas.height = GRID;
+  const gridInputs = new Float64Array(GRID * GRID * 2);
+  for (let r = 0; r < GRID; r++) for (let c = 0; c < GRID; c++) {
+    gridInputs[2 * (r * GRID + c)] = ((c + 0.5) / GRID) * 2 - 1;
+    gridInputs[2 * (r * GRID + c) + 1] = 1 - ((r + 0.5) / GRID) * 2;
+  }
+  const rgb = CLASS_COLORS.map((h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)));
+
+  function drawBackground() {
+    if (!ctx) return;
+    const out = model.network.predict(gridInputs, GRID * GRID);
+    const img = ctx.createImageData(GRID, GRID);
+    for (let p = 0; p < GRID * GRID; p++) {
+      const probs = out.subarray(p * classes, (p + 1) * classes);
+      const best = argmax(probs);
+      // Opacity grows with confidence above chance, so uncertain regions fade out.
+      const confidence = (probs[best] - 1 / classes) / (1 - 1 / classes);
+      const [r, g, b] = rgb[best];
+      img.data.set([r, g, b, Math.round(20 + 110 * confidence)], p * 4);
+    }
+    ctx.putImageData(img, 0, 0);
+  }
+
+  function drawOverlay(wrong: Set<number>) {
+    overlay.replaceChildren();
+    model.points.forEach((p, i) => {
+      const [vx, vy] = toView(p.x, p.y);
+      if (wrong.has(i)) overlay.append(svgEl('circle', { cx: vx, cy: vy, r: 9, class: 'ti-wrong-ring' }));
+      overlay.append(marker(p.label, vx, vy));
+    });
+    const [px, py] = toView(...probe);
+    overlay.append(svgEl('polygon', { points: `${px},${py - 9} ${px + 9},${py} ${px},${py + 9} ${px - 9},${py}`, class: 'ti-probe' }));
+    overlay.append(svgEl('circle', { cx: px, cy: py, r: 1.6, class: 'ti-probe-dot' }));
+    const [cx, cy] = toView(...cursor);
+    const c = svgEl('g', { class: 'ti-cursor' });
+    c.append(svgEl('line', { x1: cx - 12, y1: cy, x2: cx - 4, y2: cy }), svgEl('line', { x1: cx + 4, y1: cy, x2: cx + 12, y2: cy }),
+      svgEl('line', { x1: cx, y1: cy - 12, x2: cx, y2: cy - 4 }), svgEl('line', { x1: cx, y1: cy + 4, x2: cx, y2: cy + 12 }));
+    overlay.append(c);
+  }
+
+  function drawLossChart() {
+    chart.replaceChildren();
+    const h = model.lossHistory;
+    if (h.length < 2) { chart.setAttribute('aria-label', 'Training loss per epoch: not trained yet.'); return; }
+    const W = 300, H = 80;
+    const finite = h.filter(Number.isFinite);
+    const max = Math.max(...finite, 1e-9);
+    // At most ~300 points: one per pixel column.
+    const stride = Math.max(1, Math.ceil(h.length / W));
+    const pts: string[] = [];
+    for (let i = 0; i < h.length; i += stride) pts.push(`${(i / (h.length - 1)) * W},${H - (Math.min(h[i], max) / max) * (H - 4)}`);
+    chart.append(svgEl('polyline', { points: pts.join(' '), class: 'ti-loss-line' }));
+    const top = svgEl('text', { x: 5, y: 11, class: 'ti-loss-label' });
+    top.textContent = `loss ${f2(max)}`;
+    const right = svgEl('text', { x: W - 2, y: H - 3, 'text-anchor': 'end', class: 'ti-loss-label' });
+    right.textContent = `epoch ${h.length}`;
+    chart.append(top, right);
+    chart.setAttribute('aria-label', `Training loss per epoch, from ${f2(h[0])} in epoch 1 to ${f2(h[h.length - 1])} in epoch ${h.length}.`);
+  }
+
+  function updateProbe() {
+    const probs = model.predict(...probe);
+    const best = argmax(probs);
+    probeText.dataset.class = String(best);
+    probeText.dataset.probability = String(probs[best]);
+    probeText.textContent = `At the probe ${at(...probe)} the network ${model.epoch === 0 ? '(not trained yet) ' : ''}predicts ${className(best)}, with probability ${f2(probs[best])}.`;
+    if (correction) {
+      const now = model.predict(correction.x, correction.y);
+      const nowBest = argmax(now);
+      const lossNow = -Math.log(Math.max(now[correction.label], 1e-300));
+      correctionText.dataset.class = String(nowBest);
+      correctionText.textContent = `Your correction at ${at(correction.x, correction.y)}: before, the network said ${className(argmax(correction.before))} and gave ${className(correction.label)} probability ${f2(correction.before[correction.label])} (loss on this example ${f2(correction.lossBefore)}). Now it says ${className(nowBest)} and gives ${className(correction.label)} probability ${f2(now[correction.label])} (loss ${f2(lossNow)}).`;
+    }
+  }
+
+  function render() {
+    const { loss, wrong } = model.evaluate();
+    const n = model.points.length;
+    drawBackground();
+    drawOverlay(new Set(wrong));
+    drawLossChart();
+    updateProbe();
+    stats.textContent = n === 0 ? 'No examples yet: place some on the plane.'
+      : `Epoch ${model.epoch} · training loss ${Number.isFinite(loss) ? formatNumber(loss, 3) : 'not a number'} · right on ${n - wrong.length} of ${n} examples`;
+    Object.assign(root.dataset, { examples: String(n), epoch: String(model.epoch), wrong: String(wrong.length), state: running ? 'training' : 'idle' });
+    cursorText.textContent = `Cursor ${at(...cursor)}`;
+    return { loss, wrong };
+  }
+
+  function setRunning(on: boolean, why?: string) {
+    running = on;
+    trainButton.textContent = on ? 'Pause training' : 'Train';
+    trainButton.setAttribute('aria-pressed', String(on));
+    root.dataset.state = on ? 'training' : 'idle';
+    if (why) status.textContent = why;
+    if (on) { epochAtStart = model.epoch; requestAnimationFrame(frame); }
+  }
+
+  function frame() {
+    if (!running) return;
+    const t0 = performance.now();
+    const result = model.train(STEPS_PER_FRAME, () => performance.now() - t0 > FRAME_BUDGET_MS);
+    if (result.status === 'empty') { render(); return setRunning(false, 'Nothing to learn from yet: place a few examples of each class first.'); }
+    if (result.status === 'diverged') {
+      render();
+      message.textContent = `Training stopped: ${result.reason}. Your examples are kept; choose a smaller learning rate and press "New starting weights".`;
+      return setRunning(false);
+    }
+    const { loss, wrong } = render();
+    if (wrong.length === 0 && loss < GOOD_LOSS) return setRunning(false, `Stopped after epoch ${model.epoch}: every example is right and the training loss is ${formatNumber(loss, 3)}.`);
+    if (model.epoch - epochAtStart >= MAX_EPOCHS) {
+      return setRunning(false, `Stopped after ${MAX_EPOCHS} more epochs: ${wrong.length} of ${model.points.length} examples still wrong, training loss ${formatNumber(loss, 3)}.${wrong.length ? ' Examples of different classes very close together may be impossible for this small network to separate.' : ''}`);
+    }
+    requestAnimationFrame(frame);
+  }
+
+  function act(x: number, y: number) {
+    message.textContent = '';
+    if (mode.kind === 'probe') {
+      probe = [x, y];
+      render();
+      status.textContent = probeText.textContent ?? '';
+      return;
+    }
+    model.addPoint({ x, y, label: mode.label });
+    render();
+    status.textContent = `Placed a ${className(mode.label)} example at ${at(x, y)}. ${model.points.length} examples.`;
+  }
+
+  function markWrong(label: number) {
+    message.textContent = '';
+    const [x, y] = probe;
+    const before = model.predict(x, y);
+    if (argmax(before) === label) {
+      status.textContent = `The network already predicts ${className(label)} at the probe, so that is not a mistake. Move the probe to a point it gets wrong.`;
+      return;
+    }
+    correction = { x, y, label, before, lossBefore: -Math.log(Math.max(before[label], 1e-300)) };
+    model.addPoint({ x, y, label, corrected: true });
+    render();
+    setRunning(true, `Added ${at(x, y)} as a ${className(label)} example. Training on all ${model.points.length} examples, the correction included.`);
+  }
+
+  plane.addEventListener('keydown', (e) => {
+    const moved = moveCursor(cursor[0], cursor[1], e.key, e.shiftKey);
+    if (moved) { cursor = moved; e.preventDefault(); render(); return; }
+    if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); act(...cursor); return; }
+    if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      const removed = model.removeNear(cursor[0], cursor[1], 2 * KEY_STEP + 1e-9);
+      render();
+      status.textContent = removed ? `Removed the ${className(removed.label)} example at ${at(removed.x, removed.y)}.` : 'No example near the cursor to remove.';
+      return;
+    }
+    const digit = Number(e.key);
+    if (Number.isInteger(digit) && digit >= 1 && digit <= classes) { setMode(digit - 1); status.textContent = `Enter now places ${className(digit - 1)} examples.`; return; }
+    if (e.key === 'p' || e.key === 'P') { setMode(classes); status.textContent = 'Enter now moves the probe.'; }
+  });
+
+  // Pointer: click acts at the pointer; dragging in probe mode moves the probe continuously.
+  let dragging = false;
+  const pointAt = (e: PointerEvent) => fromClient(e.clientX, e.clientY, plane.getBoundingClientRect());
+  plane.addEventListener('pointerdown', (e) => {
+    cursor = pointAt(e);
+    if (mode.kind === 'probe') { dragging = true; plane.setPointerCapture(e.pointerId); }
+    act(...cursor);
+  });
+  plane.addEventListener('pointermove', (e) => { if (dragging) { probe = pointAt(e); cursor = probe; render(); } });
+  const endDrag = () => { if (dragging) { dragging = false; status.textContent = probeText.textContent ?? ''; } };
+  plane.addEventListener('pointerup', endDrag);
+  plane.addEventListener('pointercancel', endDrag);
+
+  trainButton.addEventListener('click', () => {
+    message.textContent = '';
+    if (running) return setRunning(false, `Paused at epoch ${model.epoch}.`);
+    if (model.points.length === 0) { status.textContent = 'Nothing to learn from yet: place a few examples of each class first.'; return; }
+    setRunning(true, `Training on ${model.points.length} examples at learning rate ${model.learningRate}.`);
+  });
+  q<HTMLButtonElement>('[data-action="reset"]').addEventListener('click', () => {
+    model.resetNetwork();
+    message.textContent = '';
+    render();
+    status.textContent = 'The network has new random starting weights; your examples are kept.';
+  });
+  q<HTMLButtonElement>('[data-action="clear"]').addEventListener('click', () => {
+    setRunning(false);
+    model.clearPoints();
+    correction = null;
+    correctionText.textContent = '';
+    render();
+    status.textContent = 'All examples removed.';
+  });
+  q<HTMLButtonElement>('[data-action="starter"]').addEventListener('click', () => {
+    const centres = [[-0.55, 0.45], [0.55, 0.4], [0, -0.55], [0.6, -0.6]];
+    for (let c = 0; c < classes; c++) for (const [dx, dy] of [[0, 0], [0.15, 0.1], [-0.1, 0.15], [0.05, -0.15]]) {
+      model.addPoint({ x: centres[c][0] + dx, y: centres[c][1] + dy, label: c });
+    }
+    render();
+    status.textContent = `Added ${4 * classes} starter examples, four of each class. ${model.points.length} examples.`;
+  });
+  rateSelect.addEventListener('change', () => {
+    model.learningRate = Number(rateSelect.value);
+    status.textContent = `Learning rate ${rateSelect.value}.`;
+  });
+  model.learningRate = Number(rateSelect.value);
+
+  overlay.setAttribute('viewBox', `0 0 ${VIEWBOX} ${VIEWBOX}`);
+  render();
+  root.classList.add('is-live');
+}
+
+export function mountAllTeachIts(): void {
+  document.querySelectorAll<HTMLElement>('[data-teach-it]:not(.is-live)').forEach(mountTeachIt);
+}
