@@ -5,15 +5,18 @@ import { CLASS_COLORS, CLASS_SHAPES } from '../../src/ui/colors.ts';
 import { formatNumber } from '../../src/ui/format.ts';
 import { KEY_STEP, VIEWBOX, fromClient, moveCursor, toView } from './plane-geometry.ts';
 import { TeachModel, argmax } from './teach-model.ts';
+import { gridProbabilities } from './grid-probabilities.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Mini-batch steps per animation frame: slow enough to watch the boundary move, and under the time budget. */
-const STEPS_PER_FRAME = 1;
+const STEPS_PER_FRAME = 2;
 const FRAME_BUDGET_MS = 8;
 /** Training stops by itself once every example is right and the loss is this low, or after MAX_EPOCHS. */
-const GOOD_LOSS = 0.02;
+const GOOD_LOSS = 0.05;
 const MAX_EPOCHS = 2000;
-const GRID = 48;
+const GRID = 40;
+/** While training, the background is redrawn at most this often (it is the costliest part of a frame). */
+const BACKGROUND_INTERVAL_MS = 60;
 const CLASS_LETTERS = ['A', 'B', 'C', 'D'];
 const SHAPE_WORDS: Record<string, string> = { circle: 'circles', cross: 'crosses', triangle: 'triangles', square: 'squares' };
 const COLOR_WORDS = ['orange', 'blue', 'green', 'pink'];
@@ -119,11 +122,12 @@ export function mountTeachIt(root: HTMLElement): void {
     gridInputs[2 * (r * GRID + c)] = ((c + 0.5) / GRID) * 2 - 1;
     gridInputs[2 * (r * GRID + c) + 1] = 1 - ((r + 0.5) / GRID) * 2;
   }
+  const gridOut = new Float32Array(GRID * GRID * classes);
   const rgb = CLASS_COLORS.map((h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)));
 
   function drawBackground() {
     if (!ctx) return;
-    const out = model.network.predict(gridInputs, GRID * GRID);
+    const out = gridProbabilities(model.network.getParameters(), gridInputs, GRID * GRID, gridOut);
     const img = ctx.createImageData(GRID, GRID);
     for (let p = 0; p < GRID * GRID; p++) {
       const probs = out.subarray(p * classes, (p + 1) * classes);
@@ -146,11 +150,18 @@ export function mountTeachIt(root: HTMLElement): void {
     const [px, py] = toView(...probe);
     overlay.append(svgEl('polygon', { points: `${px},${py - 9} ${px + 9},${py} ${px},${py + 9} ${px - 9},${py}`, class: 'ti-probe' }));
     overlay.append(svgEl('circle', { cx: px, cy: py, r: 1.6, class: 'ti-probe-dot' }));
+    overlay.append(cursorMark);
+    moveCursorMark();
+  }
+
+  // The keyboard cursor is one persistent group that is only moved: arrow keys must not redraw everything.
+  const cursorMark = svgEl('g', { class: 'ti-cursor' });
+  cursorMark.append(svgEl('line', { x1: -12, y1: 0, x2: -4, y2: 0 }), svgEl('line', { x1: 4, y1: 0, x2: 12, y2: 0 }),
+    svgEl('line', { x1: 0, y1: -12, x2: 0, y2: -4 }), svgEl('line', { x1: 0, y1: 4, x2: 0, y2: 12 }));
+  function moveCursorMark() {
     const [cx, cy] = toView(...cursor);
-    const c = svgEl('g', { class: 'ti-cursor' });
-    c.append(svgEl('line', { x1: cx - 12, y1: cy, x2: cx - 4, y2: cy }), svgEl('line', { x1: cx + 4, y1: cy, x2: cx + 12, y2: cy }),
-      svgEl('line', { x1: cx, y1: cy - 12, x2: cx, y2: cy - 4 }), svgEl('line', { x1: cx, y1: cy + 4, x2: cx, y2: cy + 12 }));
-    overlay.append(c);
+    cursorMark.setAttribute('transform', `translate(${cx} ${cy})`);
+    cursorText.textContent = `Cursor ${at(...cursor)}`;
   }
 
   function drawLossChart() {
@@ -188,17 +199,19 @@ export function mountTeachIt(root: HTMLElement): void {
     }
   }
 
-  function render() {
+  let lastBackground = -Infinity;
+  /** Redraws everything; `whileTraining` lets the background skip frames to keep each frame short. */
+  function render(whileTraining = false) {
     const { loss, wrong } = model.evaluate();
     const n = model.points.length;
-    drawBackground();
+    const now = performance.now();
+    if (!whileTraining || now - lastBackground >= BACKGROUND_INTERVAL_MS) { drawBackground(); lastBackground = now; }
     drawOverlay(new Set(wrong));
     drawLossChart();
     updateProbe();
     stats.textContent = n === 0 ? 'No examples yet: place some on the plane.'
       : `Epoch ${model.epoch} · training loss ${Number.isFinite(loss) ? formatNumber(loss, 3) : 'not a number'} · right on ${n - wrong.length} of ${n} examples`;
     Object.assign(root.dataset, { examples: String(n), epoch: String(model.epoch), wrong: String(wrong.length), state: running ? 'training' : 'idle' });
-    cursorText.textContent = `Cursor ${at(...cursor)}`;
     return { loss, wrong };
   }
 
@@ -221,8 +234,11 @@ export function mountTeachIt(root: HTMLElement): void {
       message.textContent = `Training stopped: ${result.reason}. Your examples are kept; choose a smaller learning rate and press "New starting weights".`;
       return setRunning(false);
     }
-    const { loss, wrong } = render();
-    if (wrong.length === 0 && loss < GOOD_LOSS) return setRunning(false, `Stopped after epoch ${model.epoch}: every example is right and the training loss is ${formatNumber(loss, 3)}.`);
+    const done = (r: { loss: number; wrong: number[] }) => r.wrong.length === 0 && r.loss < GOOD_LOSS;
+    let { loss, wrong } = render(true);
+    // The last frame always draws the background, so the picture matches the final weights.
+    if (done({ loss, wrong }) || model.epoch - epochAtStart >= MAX_EPOCHS) ({ loss, wrong } = render());
+    if (done({ loss, wrong })) return setRunning(false, `Stopped after epoch ${model.epoch}: every example is right and the training loss is ${formatNumber(loss, 3)}.`);
     if (model.epoch - epochAtStart >= MAX_EPOCHS) {
       return setRunning(false, `Stopped after ${MAX_EPOCHS} more epochs: ${wrong.length} of ${model.points.length} examples still wrong, training loss ${formatNumber(loss, 3)}.${wrong.length ? ' Examples of different classes very close together may be impossible for this small network to separate.' : ''}`);
     }
@@ -258,7 +274,7 @@ export function mountTeachIt(root: HTMLElement): void {
 
   plane.addEventListener('keydown', (e) => {
     const moved = moveCursor(cursor[0], cursor[1], e.key, e.shiftKey);
-    if (moved) { cursor = moved; e.preventDefault(); render(); return; }
+    if (moved) { cursor = moved; e.preventDefault(); moveCursorMark(); return; }
     if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); act(...cursor); return; }
     if (e.key === 'Delete' || e.key === 'Backspace') {
       e.preventDefault();

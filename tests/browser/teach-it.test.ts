@@ -16,8 +16,12 @@ const STEP = 0.05;
 async function cursorTo(page: Page, x: number, y: number) {
   await page.keyboard.press('Home');
   const press = async (key: string, n: number) => { for (let i = 0; i < n; i++) await page.keyboard.press(key); };
-  await press(x >= 0 ? 'ArrowRight' : 'ArrowLeft', Math.round(Math.abs(x) / STEP));
-  await press(y >= 0 ? 'ArrowUp' : 'ArrowDown', Math.round(Math.abs(y) / STEP));
+  // Shift moves four steps at a time; the remainder in single steps.
+  for (const [v, plus, minus] of [[x, 'ArrowRight', 'ArrowLeft'], [y, 'ArrowUp', 'ArrowDown']] as const) {
+    const steps = Math.round(Math.abs(v) / STEP);
+    await press(`Shift+${v >= 0 ? plus : minus}`, Math.floor(steps / 4));
+    await press(v >= 0 ? plus : minus, steps % 4);
+  }
 }
 
 async function waitIdle(root: Locator) {
