@@ -226,12 +226,11 @@ export function mountTeachIt(root: HTMLElement): void {
 
   function frame() {
     if (!running) return;
-    const t0 = performance.now();
-    const result = model.train(STEPS_PER_FRAME, () => performance.now() - t0 > FRAME_BUDGET_MS);
+    const result = model.train(STEPS_PER_FRAME, FRAME_BUDGET_MS);
     if (result.status === 'empty') { render(); return setRunning(false, 'Nothing to learn from yet: place a few examples of each class first.'); }
     if (result.status === 'diverged') {
       render();
-      message.textContent = `Training stopped: ${result.reason}. Your examples are kept; choose a smaller learning rate and press "New starting weights".`;
+      message.textContent = `Training stopped: ${result.reason} The network has been given new starting weights and your examples are kept; choose a smaller learning rate and train again.`;
       return setRunning(false);
     }
     const done = (r: { loss: number; wrong: number[] }) => r.wrong.length === 0 && r.loss < GOOD_LOSS;

@@ -52,10 +52,10 @@ describe('TeachModel', () => {
     const inputs = pts.flatMap((p) => [p.x, p.y]);
     const targets = pts.flatMap((p) => (p.label === 0 ? [1, 0] : [0, 1]));
     ref.trainStep(inputs, targets, pts.length, { learningRate: 0.03, optimizer: { kind: 'adam' }, batchSize: 64, seed: 7 });
-    // Same sums in a shuffled order: equal up to float64 rounding.
+    // Same sums in a shuffled order, inputs stored as float32 by the trainer: equal up to rounding.
     const a = big.network.getParameters(), b = ref.getParameters();
     const flat = (p: typeof a) => [...p.weights.flat(), ...p.biases.flat()];
-    flat(a).forEach((v, i) => expect(v).toBeCloseTo(flat(b)[i], 12));
+    flat(a).forEach((v, i) => expect(v).toBeCloseTo(flat(b)[i], 6));
     expect(flat(a)).not.toEqual(flat(createReferenceNetwork(teachSpec(2, 7)).getParameters()));
     expect(big.epoch).toBe(1);
   });
