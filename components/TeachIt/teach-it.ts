@@ -1,22 +1,31 @@
 // Wires the TeachIt widget: a focusable plane where the reader places labelled examples (pointer or
 // keyboard cursor), trains the network in small slices per animation frame (no long task), moves a probe to
 // see the prediction anywhere, and marks a wrong prediction, which adds it as a labelled example.
-import { CLASS_COLORS, CLASS_SHAPES } from '../../src/ui/colors.ts';
+import { CLASS_SHAPES } from '../../src/ui/colors.ts';
 import { formatNumber } from '../../src/ui/format.ts';
 import { KEY_STEP, VIEWBOX, fromClient, moveCursor, toView } from './plane-geometry.ts';
-import { TeachModel, argmax } from './teach-model.ts';
-import { gridProbabilities } from './grid-probabilities.ts';
+import { EXTENT, TeachModel, argmax } from './teach-model.ts';
+import { createBoundaryRenderer } from '../../src/render/boundary/index.ts';
+import { markerColor, markerPath, markerShape } from '../../src/render/points/draw-points.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-/** Mini-batch steps per animation frame: slow enough to watch the boundary move, and under the time budget. */
-const STEPS_PER_FRAME = 2;
+/**
+ * Training pace in mini-batch steps per second: slow enough to watch the boundary move. Each frame trains
+ * for the time since the last one (so a slow machine, fewer frames, learns at the same pace), but never
+ * for longer than FRAME_BUDGET_MS of work, so no frame becomes a long task.
+ */
+const STEPS_PER_SECOND = 120;
+const MAX_STEPS_PER_FRAME = 24;
 const FRAME_BUDGET_MS = 8;
 /** Training stops by itself once every example is right and the loss is this low, or after MAX_EPOCHS. */
 const GOOD_LOSS = 0.05;
 const MAX_EPOCHS = 2000;
 const GRID = 40;
 /** While training, the background is redrawn at most this often (it is the costliest part of a frame). */
-const BACKGROUND_INTERVAL_MS = 60;
+const BACKGROUND_INTERVAL_MS = 100;
+/** Side of the boundary picture in pixels, scaled up smoothly by CSS: the picture is smooth anyway, and a
+ * small buffer keeps software WebGL (no GPU, as in CI) cheap. */
+const BACKGROUND_PIXELS = 160;
 const CLASS_LETTERS = ['A', 'B', 'C', 'D'];
 const SHAPE_WORDS: Record<string, string> = { circle: 'circles', cross: 'crosses', triangle: 'triangles', square: 'squares' };
 const COLOR_WORDS = ['orange', 'blue', 'green', 'pink'];
@@ -31,20 +40,9 @@ function svgEl<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<stri
   return el;
 }
 
-/** A class marker: the class's shape in its colour, so shape alone also tells the class. */
-function marker(label: number, cx: number, cy: number, size = 5): SVGElement {
-  const color = CLASS_COLORS[label];
-  const common = { stroke: color, 'stroke-width': 2.2, class: 'ti-marker' };
-  switch (CLASS_SHAPES[label]) {
-    case 'cross': {
-      const g = svgEl('g', common);
-      g.append(svgEl('line', { x1: cx - size, y1: cy - size, x2: cx + size, y2: cy + size }), svgEl('line', { x1: cx - size, y1: cy + size, x2: cx + size, y2: cy - size }));
-      return g;
-    }
-    case 'triangle': return svgEl('polygon', { ...common, points: `${cx},${cy - size * 1.2} ${cx - size * 1.1},${cy + size * 0.8} ${cx + size * 1.1},${cy + size * 0.8}`, fill: color, 'fill-opacity': 0.35 });
-    case 'square': return svgEl('rect', { ...common, x: cx - size, y: cy - size, width: 2 * size, height: 2 * size, fill: color, 'fill-opacity': 0.35 });
-    default: return svgEl('circle', { ...common, cx, cy, r: size, fill: color, 'fill-opacity': 0.35 });
-  }
+/** A class marker: the course's shared marker (shape and colour by class, dark rim), as SVG. */
+function marker(label: number, cx: number, cy: number, size = 5.5): SVGElement {
+  return svgEl('path', { d: markerPath(markerShape(label), cx, cy, size), fill: markerColor(label), class: 'ti-marker' });
 }
 
 type Mode = { kind: 'class'; label: number } | { kind: 'probe' };
@@ -114,37 +112,21 @@ export function mountTeachIt(root: HTMLElement): void {
     correctButtons.append(b);
   }
 
-  const ctx = canvas.getContext('2d');
-  canvas.width = GRID;
-  canvas.height = GRID;
-  const gridInputs = new Float64Array(GRID * GRID * 2);
-  for (let r = 0; r < GRID; r++) for (let c = 0; c < GRID; c++) {
-    gridInputs[2 * (r * GRID + c)] = ((c + 0.5) / GRID) * 2 - 1;
-    gridInputs[2 * (r * GRID + c) + 1] = 1 - ((r + 0.5) / GRID) * 2;
-  }
-  const gridOut = new Float32Array(GRID * GRID * classes);
-  const rgb = CLASS_COLORS.map((h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)));
-
+  // The shared decision-boundary renderer (WebGL2, or the engine's evaluateGrid on a 2-D canvas): each
+  // pixel is coloured by the predicted class, paler where the network is unsure.
+  canvas.width = canvas.height = BACKGROUND_PIXELS;
+  const boundary = createBoundaryRenderer(canvas, { cpuResolution: GRID });
+  root.dataset.backend = boundary.backend;
   function drawBackground() {
-    if (!ctx) return;
-    const out = gridProbabilities(model.network.getParameters(), gridInputs, GRID * GRID, gridOut);
-    const img = ctx.createImageData(GRID, GRID);
-    for (let p = 0; p < GRID * GRID; p++) {
-      const probs = out.subarray(p * classes, (p + 1) * classes);
-      const best = argmax(probs);
-      // Opacity grows with confidence above chance, so uncertain regions fade out.
-      const confidence = (probs[best] - 1 / classes) / (1 - 1 / classes);
-      const [r, g, b] = rgb[best];
-      img.data.set([r, g, b, Math.round(20 + 110 * confidence)], p * 4);
-    }
-    ctx.putImageData(img, 0, 0);
+    boundary.draw(model.network, { extent: [-EXTENT, EXTENT, -EXTENT, EXTENT], output: 'class', classes });
   }
 
   function drawOverlay(wrong: Set<number>) {
     overlay.replaceChildren();
     model.points.forEach((p, i) => {
       const [vx, vy] = toView(p.x, p.y);
-      if (wrong.has(i)) overlay.append(svgEl('circle', { cx: vx, cy: vy, r: 9, class: 'ti-wrong-ring' }));
+      if (wrong.has(i)) overlay.append(svgEl('circle', { cx: vx, cy: vy, r: 10, class: 'ti-wrong-ring' }));
+      if (p.corrected) overlay.append(svgEl('rect', { x: vx - 9, y: vy - 9, width: 18, height: 18, class: 'ti-corrected-mark' }));
       overlay.append(marker(p.label, vx, vy));
     });
     const [px, py] = toView(...probe);
@@ -156,8 +138,8 @@ export function mountTeachIt(root: HTMLElement): void {
 
   // The keyboard cursor is one persistent group that is only moved: arrow keys must not redraw everything.
   const cursorMark = svgEl('g', { class: 'ti-cursor' });
-  cursorMark.append(svgEl('line', { x1: -12, y1: 0, x2: -4, y2: 0 }), svgEl('line', { x1: 4, y1: 0, x2: 12, y2: 0 }),
-    svgEl('line', { x1: 0, y1: -12, x2: 0, y2: -4 }), svgEl('line', { x1: 0, y1: 4, x2: 0, y2: 12 }));
+  const crosshair = 'M-12,0H-4M4,0H12M0,-12V-4M0,4V12';
+  cursorMark.append(svgEl('path', { d: crosshair, class: 'ti-cursor-halo' }), svgEl('path', { d: crosshair }));
   function moveCursorMark() {
     const [cx, cy] = toView(...cursor);
     cursorMark.setAttribute('transform', `translate(${cx} ${cy})`);
@@ -221,12 +203,15 @@ export function mountTeachIt(root: HTMLElement): void {
     trainButton.setAttribute('aria-pressed', String(on));
     root.dataset.state = on ? 'training' : 'idle';
     if (why) status.textContent = why;
-    if (on) { epochAtStart = model.epoch; requestAnimationFrame(frame); }
+    if (on) { epochAtStart = model.epoch; lastFrame = performance.now(); requestAnimationFrame(frame); }
   }
 
-  function frame() {
+  let lastFrame = 0;
+  function frame(now: number) {
     if (!running) return;
-    const result = model.train(STEPS_PER_FRAME, FRAME_BUDGET_MS);
+    const steps = Math.max(1, Math.min(MAX_STEPS_PER_FRAME, Math.round(((now - lastFrame) / 1000) * STEPS_PER_SECOND)));
+    lastFrame = now;
+    const result = model.train(steps, FRAME_BUDGET_MS);
     if (result.status === 'empty') { render(); return setRunning(false, 'Nothing to learn from yet: place a few examples of each class first.'); }
     if (result.status === 'diverged') {
       render();
