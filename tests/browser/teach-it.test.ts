@@ -103,6 +103,29 @@ describe('TeachIt', () => {
     await page.close();
   });
 
+  it('at learning rate 10 the loss stays high (or training stops with a message), with no error', async () => {
+    const { page, problems } = await openPage(session, PATH);
+    const root = page.locator('[data-teach-it]').first();
+    await root.locator('.ti-rate').focus();
+    await page.keyboard.press('End'); // the largest rate offered, 10
+    expect(await root.locator('.ti-rate').inputValue()).toBe('10');
+    await root.locator('[data-action="starter"]').click();
+    await root.locator('[data-action="train"]').click();
+    // Let it run for at least 30 epochs (or until it stops by itself), then pause.
+    await page.waitForFunction((el) => Number((el as HTMLElement).dataset.epoch) >= 30 || (el as HTMLElement).dataset.state === 'idle', await root.elementHandle(), { timeout: 60_000 });
+    if (await root.getAttribute('data-state') === 'training') await root.locator('[data-action="train"]').click();
+    const alert = (await root.locator('.ti-message').textContent()) ?? '';
+    if (alert) {
+      expect(alert).toContain('learning rate');
+      expect(await root.getAttribute('data-examples')).toBe('12');
+    } else {
+      const loss = Number((await root.locator('.ti-stats').textContent())!.match(/training loss (\d+\.\d+)/)![1]);
+      expect(loss).toBeGreaterThan(0.5);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('is axe clean and fits a 360 px phone in the dark theme while training', async () => {
     const { page, problems } = await openPage(session, PATH, { width: 360, height: 740, colorScheme: 'dark' });
     const root = page.locator('[data-teach-it]').first();
