@@ -147,6 +147,7 @@ export function mountForwardPass(root: HTMLElement): void {
   fire.addEventListener('click', () => { fired = Math.min(fired + 1, DEFAULT_SPEC.layers.length); render(true); if (fire.disabled) restart.focus(); });
   restart.addEventListener('click', () => { fired = 0; render(true); fire.focus(); });
   render(false);
+  root.querySelector<HTMLElement>('.fp-controls')!.hidden = false;
   root.classList.add('is-live');
 }
 

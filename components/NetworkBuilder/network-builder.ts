@@ -131,6 +131,7 @@ export function mountNetworkBuilder(root: HTMLElement): void {
     if (addLayerButton.disabled) list.querySelector<HTMLButtonElement>('[data-action="add-neuron"]:not(:disabled)')?.focus();
   });
   update(null);
+  root.querySelector<HTMLElement>('.nb-add-row')!.hidden = false;
   root.classList.add('is-live');
 }
 

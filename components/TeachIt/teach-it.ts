@@ -65,6 +65,8 @@ export function mountTeachIt(root: HTMLElement): void {
   const status = q<HTMLElement>('.ti-status');
   const message = q<HTMLElement>('.ti-message');
   const cursorText = q<HTMLElement>('.ti-cursor-text');
+  // Shown before anything is measured, so the plane has its real size for the canvas.
+  q<HTMLElement>('.ti-live').hidden = false;
 
   let mode: Mode = { kind: 'class', label: 0 };
   let cursor: [number, number] = [0, 0];
