@@ -6,7 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { findChrome, INSTALL_HINT } from './find-chrome.mjs';
 
-const [path = '/chapters/01-what-is-a-neural-network/', out = 'docs/screenshot.png', width = '1100', height = '760', dark] = process.argv.slice(2);
+const [path = '/chapters/01-what-is-a-neural-network/', out = 'docs/screenshot.png', width = '1280', height = '1200', dark] = process.argv.slice(2);
 const executablePath = findChrome();
 if (!executablePath) { console.error(INSTALL_HINT); process.exit(1); }
 
@@ -26,12 +26,14 @@ await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
 
 const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
-const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) }, colorScheme: dark ? 'dark' : 'light' });
+// Scale 0.7 keeps the file small while showing the whole widget at a desktop layout.
+const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) }, deviceScaleFactor: 0.7, colorScheme: dark ? 'dark' : 'light' });
 await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'networkidle' });
+// The first widget if the page has one (the point of the course), else the top of the page.
 const widget = page.locator('.widget').first();
-if (await widget.count()) await widget.evaluate((el) => el.scrollIntoView({ block: 'start' }));
 await page.waitForTimeout(400);
-await page.screenshot({ path: out });
+if (await widget.count()) await widget.screenshot({ path: out });
+else await page.screenshot({ path: out });
 await browser.close();
 server.close();
 console.log(`wrote ${out}`);

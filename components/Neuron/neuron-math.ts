@@ -1,6 +1,7 @@
 // One artificial neuron: z = Σ w_i x_i + b, a = f(z). Pure maths, no DOM; the widget and the tests share it.
-// The activation definitions follow the engine's (see ENGINE-SEMANTICS: step is z >= 0 ? 1 : 0).
-// TODO(engine): import the engine's activation functions once src/engine lands on main, and keep this API.
+// The activation functions are the engine's own (src/engine/activations.ts), so chapter 1 shows exactly
+// what the networks of later chapters compute.
+import { activationFunction } from '../../src/engine/activations.ts';
 import type { Activation } from '../../src/engine/types.ts';
 
 /** The activations a single neuron offers in chapter 1 (softmax needs a layer, leaky ReLU comes later). */
@@ -19,15 +20,9 @@ export function isNeuronActivation(name: string): name is NeuronActivation {
   return (NEURON_ACTIVATIONS as readonly string[]).includes(name);
 }
 
-/** f(z) for each activation. Sigmoid is written so that it never overflows for large |z|. */
+/** f(z), as the engine computes it (step is z >= 0 ? 1 : 0; sigmoid never overflows). */
 export function activate(name: NeuronActivation, z: number): number {
-  switch (name) {
-    case 'step': return z >= 0 ? 1 : 0;
-    case 'sigmoid': return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-    case 'tanh': return Math.tanh(z);
-    case 'relu': return z > 0 ? z : 0;
-    case 'linear': return z;
-  }
+  return activationFunction(name).forward(z);
 }
 
 export interface NeuronResult {

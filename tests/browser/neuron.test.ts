@@ -216,6 +216,12 @@ describe('the Neuron widget, from the keyboard', () => {
       // The chapter still reads: prose and build-time maths are there.
       expect(await page.locator('article .katex').count()).toBeGreaterThan(5);
       expect(await page.locator('[data-projector-toggle]').isVisible()).toBe(false);
+      // The self-check cannot grade without scripts: no dead Check buttons, but every answer can be shown.
+      expect(await page.locator('#check-1 [data-check]').first().isVisible()).toBe(false);
+      const answers = page.locator('#check-1 details.self-check-answer');
+      expect(await answers.count()).toBe(3);
+      await answers.first().locator('summary').click();
+      expect(await answers.first().textContent()).toMatch(/ReLU|max/);
     } finally {
       await close();
     }
