@@ -90,7 +90,7 @@ describe('TeachIt', () => {
     await page.close();
   });
 
-  it('refuses to "correct" a prediction that is already right, and trains nothing with no examples', async () => {
+  it('refuses to "correct" a prediction that is already right, trains nothing with no examples, and deletes from the keyboard', async () => {
     const { page, problems } = await openPage(session, PATH);
     const root = page.locator('[data-teach-it]').first();
     await root.locator('[data-action="train"]').click();
@@ -99,6 +99,16 @@ describe('TeachIt', () => {
     await root.locator(`[data-action="correct"][data-label="${predicted}"]`).click();
     expect(await root.locator('.ti-status').textContent()).toContain('already predicts');
     expect(await root.getAttribute('data-examples')).toBe('0');
+    // Place an example with the keyboard, then remove it with Delete at the same spot.
+    await root.locator('.ti-plane').focus();
+    await page.keyboard.press('2');
+    await cursorTo(page, 0.3, -0.4);
+    await page.keyboard.press('Enter');
+    expect(await root.getAttribute('data-examples')).toBe('1');
+    await page.keyboard.press('ArrowRight'); // still within reach of the example
+    await page.keyboard.press('Delete');
+    expect(await root.getAttribute('data-examples')).toBe('0');
+    expect(await root.locator('.ti-status').textContent()).toContain('Removed the class B example at (0.30, −0.40)');
     expect(problems).toEqual([]);
     await page.close();
   });
