@@ -32,3 +32,15 @@ describe('forwardSteps', () => {
     steps[1].forEach((n, j) => expect(n.a).toBeCloseTo(e[j] / (e[0] + e[1]), 12));
   });
 });
+
+describe('describeNeuron', async () => {
+  const { describeNeuron } = await import('./forward-pass.ts');
+  it('writes the sum with negative numbers in brackets, and the activation', () => {
+    const text = describeNeuron({ layer: 0, index: 1, bias: -0.5, terms: [{ weight: -0.5, input: 0.5 }, { weight: 2, input: -1 }], z: -2.75, a: 0.06, activation: 'sigmoid' }, [0.25, -2.75, 1.75]);
+    expect(text).toBe('z = (−0.50) + (−0.50)·0.50 + 2.00·(−1.00) = −2.75; h₂ = σ(−2.75) = 0.06');
+  });
+  it('writes softmax over the whole layer', () => {
+    const text = describeNeuron({ layer: 1, index: 0, bias: 0, terms: [], z: 1, a: 0.88, activation: 'softmax' }, [1, -1]);
+    expect(text).toBe('z = 0.00 = 1.00; softmax: y₁ = e^1.00 / (e^1.00 + e^(−1.00)) = 0.88');
+  });
+});
