@@ -7,17 +7,19 @@ import { launchBrowser, openPage, scrollsHorizontally, type Session } from './su
 import { builtPages } from './support/pages';
 
 /** The course order, worked out here from the chapters' front-matter, independently of the site's code. */
-function expectedOrder(): string[] {
+function expectedOrder(): { path: string; key: number; label: string }[] {
   const chapters = readdirSync('content/chapters').filter((f) => f.endsWith('.mdx')).map((file) => {
     const front = readFileSync(`content/chapters/${file}`, 'utf8').split('---')[1];
     const number = Number(front.match(/^number:\s*(\d+)/m)![1]);
     const part = front.match(/^part:\s*['"]?([a-d])/m)?.[1] ?? '';
-    return { path: `/chapters/${file.replace(/\.mdx$/, '')}/`, key: number * 100 + (part ? part.charCodeAt(0) - 96 : 0) };
+    return { path: `/chapters/${file.replace(/\.mdx$/, '')}/`, key: number * 100 + (part ? part.charCodeAt(0) - 96 : 0), label: `${number}${part}` };
   });
-  return chapters.sort((a, b) => a.key - b.key).map((c) => c.path);
+  return chapters.sort((a, b) => a.key - b.key);
 }
 
-const order = expectedOrder();
+const chapters = expectedOrder();
+const order = chapters.map((c) => c.path);
+const labels = new Map(chapters.map((c) => [c.path, c.label]));
 const chapterPages = builtPages().filter((p) => p.startsWith('/chapters/'));
 let session: Session;
 beforeAll(async () => { session = await launchBrowser(); });
@@ -50,6 +52,8 @@ describe('course navigation', () => {
       expect(prev ? new URL(prev, page.url()).pathname : null).toBe(i > 0 ? visited[i - 1] : null);
       const next = page.locator('.chapter-nav a[rel="next"]');
       path = (await next.count()) ? new URL((await next.getAttribute('href'))!, page.url()).pathname : null;
+      // The chapter's label reads as its front-matter says: "4b", never "4B".
+      expect(await page.locator('.chapter-kicker .chapter-label').innerText()).toBe(labels.get(visited[i]));
       // Every chapter has a way back to the contents in the course-wide header.
       expect(await page.locator('header.site-header a[href$="#contents"]').count()).toBe(1);
       await page.close();
