@@ -2,7 +2,7 @@
 // diagram (outline + "now" label + ✓, animated backward arrow unless reduced motion), runs updates and
 // grades the predict-first question. The maths is in ./backprop-model.ts.
 import { formatNumber } from '../../src/ui/format.ts';
-import { setSlot } from '../../src/ui/math.ts';
+import { setSlot } from '../../src/ui/slots.ts';
 import { createSliderField } from '../../src/ui/slider-field.ts';
 import {
   computeRound, createBackpropNetwork, forwardValues, INITIAL_PARAMETERS, paramValue, PREDICTED_WEIGHT, sgdStep,
