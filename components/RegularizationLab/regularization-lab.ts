@@ -106,8 +106,8 @@ export function mountRegularizationLab(root: HTMLElement): void {
   const legendBox = el('div');
   const scheduleBox = el('div', { className: 'rl-schedule' });
   const panels = el('div', { className: 'rl-panels' });
-  const plainPanel = createBoundaryPanel({ caption: 'Without regularization', extent: DATA_EXTENT });
-  const treatedPanel = createBoundaryPanel({ caption: 'With', extent: DATA_EXTENT });
+  const plainPanel = createBoundaryPanel({ caption: 'Without regularization', extent: DATA_EXTENT, size: 260 });
+  const treatedPanel = createBoundaryPanel({ caption: 'With', extent: DATA_EXTENT, size: 260 });
   panels.append(plainPanel.element, treatedPanel.element);
   const table = el('table', { className: 'rl-results' });
   app.append(techniquesBox, seedField.element, predict, el('div', { className: 'button-row' }, trainButton, skipButton, resetButton), status, feedback, legendBox, chartBox, scheduleBox, panels, table);

@@ -24,6 +24,22 @@ export interface PointLayer {
   radius?: number;
 }
 
+/** A WebGL draw slower than this (after the first, which compiles the shader) means software WebGL. */
+const SLOW_GPU_DRAW_MS = 40;
+/** Grid the engine evaluates itself when WebGL is slow: coarse, smoothed when scaled up, and cheap. */
+const CPU_GRID = 64;
+
+let softwareGl: boolean | undefined;
+/** True when WebGL is emulated on the CPU (SwiftShader, llvmpipe…): then a per-pixel shader is slow. */
+function webglIsSoftware(): boolean {
+  if (softwareGl !== undefined) return softwareGl;
+  const gl = document.createElement('canvas').getContext('webgl2');
+  const info = gl?.getExtension('WEBGL_debug_renderer_info');
+  const name = gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+  gl?.getExtension('WEBGL_lose_context')?.loseContext();
+  return (softwareGl = /swiftshader|llvmpipe|software|basic render/i.test(name));
+}
+
 /** CSS pixels of the square picture; the drawing buffers follow devicePixelRatio. */
 export function createBoundaryPanel(o: { caption: string; extent: [number, number, number, number]; size?: number }): BoundaryPanel {
   const size = o.size ?? 220;
@@ -49,12 +65,23 @@ export function createBoundaryPanel(o: { caption: string; extent: [number, numbe
   caption.textContent = o.caption;
   figure.append(stack, caption);
   let renderer: BoundaryRenderer | undefined;
+  let gpuDraws = 0;
 
   return {
     element: figure,
     draw(network, layers) {
-      renderer ??= createBoundaryRenderer(picture, { shared: true });
+      renderer ??= webglIsSoftware()
+        ? createBoundaryRenderer(picture, { forceCanvas: true, cpuResolution: CPU_GRID })
+        : createBoundaryRenderer(picture, { shared: true });
+      const started = performance.now();
       renderer.draw(network, { extent: o.extent });
+      // Software WebGL (no GPU: SwiftShader, some virtual machines) runs the network for every pixel on the
+      // main thread, hundreds of ms a picture; the engine's own coarse grid costs a few. Switch for good.
+      if (renderer.backend === 'webgl2' && ++gpuDraws > 1 && performance.now() - started > SLOW_GPU_DRAW_MS) {
+        renderer.destroy();
+        renderer = createBoundaryRenderer(picture, { forceCanvas: true, cpuResolution: CPU_GRID });
+        renderer.draw(network, { extent: o.extent });
+      }
       const ctx = overlay.getContext('2d')!;
       ctx.clearRect(0, 0, overlay.width, overlay.height);
       for (const layer of layers) {
