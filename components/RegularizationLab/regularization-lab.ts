@@ -18,23 +18,15 @@ import { createRun, type ScenarioRun } from '../../src/scenarios/run.ts';
 import { createSliceLoop } from '../../src/scenarios/slice-loop.ts';
 import { DATA_EXTENT } from '../../src/scenarios/two-class-data.ts';
 import { createBoundaryPanel } from '../../src/ui/boundary-panel.ts';
-import { NEGATIVE, POSITIVE } from '../../src/ui/colors.ts';
 import { el } from '../../src/ui/dom.ts';
 import { formatNumber } from '../../src/ui/format.ts';
-import { createLineLegend, type LineStyle } from '../../src/ui/loss-legend.ts';
-import { accessibleChart, loadPlot, plotTheme, type PlotModule } from '../../src/ui/plot.ts';
+import { createLineLegend } from '../../src/ui/loss-legend.ts';
+import { loadPlot, type PlotModule } from '../../src/ui/plot.ts';
 import { createSliderField, type SliderField } from '../../src/ui/slider-field.ts';
+import { LOSS_LINES, lossChart, scheduleChart, VALIDATION_LINE } from './lab-charts.ts';
 
+/** While training, the pictures, charts and table are refreshed about this often (one part per frame). */
 const REDRAW_MS = 200;
-const VALIDATION_COLOR = '#009e73';
-const WITHOUT_DASH = '7 4';
-const LINES: LineStyle[] = [
-  { label: 'training loss, without', color: POSITIVE, dash: WITHOUT_DASH, width: 2 },
-  { label: 'test loss, without', color: NEGATIVE, dash: WITHOUT_DASH, width: 2 },
-  { label: 'training loss, with', color: POSITIVE, width: 3 },
-  { label: 'test loss, with', color: NEGATIVE, width: 3 },
-];
-const VALIDATION_LINE: LineStyle = { label: 'validation loss, with (early stopping watches this)', color: VALIDATION_COLOR, dash: '2 3', width: 2.5 };
 
 /** Each technique's parameter control: range, step and how to read/write it in Techniques. */
 const PARAMETERS: Record<TechniqueName, { label: string; min: number; max: number; step: number; decimals: number; get(): number; set(t: Techniques, v: number): void }> = {
@@ -165,76 +157,12 @@ export function mountRegularizationLab(root: HTMLElement): void {
 
   const drawCharts = () => {
     const hasValidation = treated.history.some((e) => e.validationLoss !== undefined);
-    legendBox.replaceChildren(createLineLegend(hasValidation ? [...LINES, VALIDATION_LINE] : LINES));
+    legendBox.replaceChildren(createLineLegend(hasValidation ? [...LOSS_LINES, VALIDATION_LINE] : LOSS_LINES));
     if (!Plot) return;
-    const P = Plot;
-    const width = Math.max(260, Math.min(chartBox.clientWidth || 600, 720));
-    const narrow = width < 480;
-    const rows = (run: ScenarioRun) => run.history.map((e) => ({ epoch: e.epoch + 1, train: e.trainLoss, test: e.testLoss, validation: e.validationLoss, lr: e.learningRate }));
-    const a = rows(plain);
-    const b = rows(treated);
-    let max = 1;
-    for (const r of [...a, ...b]) max = Math.max(max, r.test, r.train, r.validation ?? 0);
-    const lastOf = (r: typeof a) => (r.length ? [r[r.length - 1]!] : []);
-    const marks = [
-      P.ruleY([0]),
-      P.line(a, { x: 'epoch', y: 'train', stroke: POSITIVE, strokeWidth: 2, strokeDasharray: WITHOUT_DASH, clip: true }),
-      P.line(a, { x: 'epoch', y: 'test', stroke: NEGATIVE, strokeWidth: 2, strokeDasharray: WITHOUT_DASH, clip: true }),
-      P.line(b, { x: 'epoch', y: 'train', stroke: POSITIVE, strokeWidth: 3, clip: true }),
-      P.line(b, { x: 'epoch', y: 'test', stroke: NEGATIVE, strokeWidth: 3, clip: true }),
-    ];
-    if (!narrow) {
-      marks.push(
-        P.text(lastOf(a), { x: 'epoch', y: 'test', text: () => 'test, without', textAnchor: 'start', dx: 6, fill: 'currentColor' }),
-        P.text(lastOf(b), { x: 'epoch', y: 'test', text: () => 'test, with', textAnchor: 'start', dx: 6, fill: 'currentColor' }),
-      );
-    }
-    if (hasValidation) {
-      marks.push(P.line(b, { x: 'epoch', y: 'validation', stroke: VALIDATION_COLOR, strokeWidth: 2.5, strokeDasharray: '2 3', clip: true }));
-      const best = treated.bestEpoch();
-      if (best !== undefined && treated.status() === 'stopped early') {
-        const point = { epoch: best + 1, validation: treated.history[best]!.validationLoss! };
-        marks.push(
-          P.ruleX([point.epoch], { stroke: 'currentColor', strokeDasharray: '3 3' }),
-          P.dot([point], { x: 'epoch', y: 'validation', r: 6, fill: VALIDATION_COLOR, stroke: 'currentColor', strokeWidth: 1.5, symbol: 'diamond' }),
-          P.text([point], { x: 'epoch', y: () => max, text: () => `kept: epoch ${point.epoch}`, textAnchor: 'start', dx: 4, dy: 8, fill: 'currentColor' }),
-        );
-      }
-    }
-    const said = (run: ScenarioRun, name: string) => {
-      const e = run.history[run.history.length - 1];
-      return e ? `${name}: training loss ${formatNumber(e.trainLoss, 3)}, test loss ${formatNumber(e.testLoss, 3)} at epoch ${e.epoch + 1}` : `${name}: not trained yet`;
-    };
-    chartBox.replaceChildren(accessibleChart(P.plot({
-      ...plotTheme,
-      width,
-      height: narrow ? 220 : 280,
-      marginRight: narrow ? 18 : 90,
-      x: { label: 'epoch', domain: [0, scenario.epochs] },
-      y: { label: 'loss', domain: [0, Math.min(max, 3)], grid: true },
-      marks,
-      ariaLabel: `Training and test loss of both runs by epoch. ${said(plain, 'Without')}. ${said(treated, 'With')}.`,
-    })));
-    if (treated.setup.config.schedule?.kind === 'exponential') {
-      scheduleBox.replaceChildren(
-        el('p', { className: 'rl-schedule-title' }, 'Learning rate by epoch (with: decaying, solid; without: constant, dashed)'),
-        accessibleChart(P.plot({
-          ...plotTheme,
-          width,
-          height: 140,
-          x: { label: 'epoch', domain: [0, scenario.epochs] },
-          y: { label: 'learning rate', grid: true, domain: [0, scenario.train.learningRate * 1.05] },
-          marks: [
-            P.ruleY([0]),
-            P.line(a, { x: 'epoch', y: 'lr', stroke: 'currentColor', strokeWidth: 2, strokeDasharray: WITHOUT_DASH }),
-            P.line(b, { x: 'epoch', y: 'lr', stroke: 'currentColor', strokeWidth: 3 }),
-          ],
-          ariaLabel: `Learning rate by epoch: constant ${scenario.train.learningRate} without; with, ${scenario.train.learningRate} times ${treated.setup.config.schedule.rate} per epoch.`,
-        })),
-      );
-    } else {
-      scheduleBox.replaceChildren();
-    }
+    const input = { plain, treated, epochs: scenario.epochs, width: Math.max(260, Math.min(chartBox.clientWidth || 600, 720)) };
+    chartBox.replaceChildren(lossChart(Plot, input));
+    const schedule = scheduleChart(Plot, input);
+    scheduleBox.replaceChildren(...(schedule ? [el('p', { className: 'rl-schedule-title' }, 'Learning rate by epoch (with: decaying, solid; without: constant, dashed)'), schedule] : []));
   };
 
   const drawTable = () => {
