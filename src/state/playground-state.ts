@@ -62,11 +62,11 @@ export const PLAYGROUND_KEYS = {
   momentum: numberField('momentum', 0.9, 0, 0.99),
   sched: enumField('learning-rate schedule', 'constant', ['constant', 'step', 'exponential', 'cosine'] as const),
   decay: numberField('schedule decay factor', 0.5, 0.01, 1),
-  every: intField('schedule period (epochs)', 100, 1, 10000),
+  every: intField('schedule period (epochs)', 100, 1, 1000),
   reg: enumField('regularisation', 'none', ['none', 'l1', 'l2'] as const),
   regRate: numberField('regularisation rate', 0.001, 0, 10),
   stop: boolField('early stopping', false),
-  patience: intField('early-stopping patience (epochs)', 50, 1, 5000),
+  patience: intField('early-stopping patience (epochs)', 50, 1, 1000),
   // Views and teaching
   view: enumField('connection view', 'weights', ['weights', 'gradients'] as const),
   hide: listField('hidden controls', [] as ControlGroup[], enumField('control', 'data', CONTROL_GROUPS), 0, CONTROL_GROUPS.length, { unique: true }),
