@@ -12,7 +12,7 @@ import {
 export const CLASSIFICATION_DATASETS = ['circle', 'xor', 'gauss', 'spiral', 'moons', 'sine', 'cubic', 'abs'] as const;
 export const REGRESSION_DATASETS = ['plane', 'multigauss'] as const;
 /** Data sets that can be drawn with 3 or 4 classes. */
-export const MULTICLASS_DATASETS = ['gauss', 'spiral', 'circle'] as const;
+export const MULTICLASS_DATASETS = ['gauss', 'spiral'] as const;
 export const DATASETS = [...CLASSIFICATION_DATASETS, ...REGRESSION_DATASETS, 'custom'] as const;
 export type DatasetName = (typeof DATASETS)[number];
 
