@@ -13,3 +13,5 @@ export { copyParameters, zerosLike, validateTrainingState, type TrainingState } 
 export { createReferenceNetwork, networkFromJSON } from './reference/index.ts';
 export { createTrainer, type Trainer, type TrainerOptions, type TrainerResult, type EpochRecord, type EarlyStopping, type Batch, type Augment } from './trainer.ts';
 export { pointJitter, imageShiftRotate, transformImage, composeAugments, type ImageAugmentOptions } from './augment.ts';
+// Seeded data sets (MNIST is Node-only: import it from './data/mnist.ts').
+export * from './data/index.ts';
