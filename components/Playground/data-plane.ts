@@ -2,7 +2,8 @@
 // ways to add points: a click, or the keyboard (the plane is focusable; arrow keys move a cursor,
 // Enter or Space adds a point of the chosen class, 1 to 4 choose the class). Drawing the points and
 // mapping between pixels and plane coordinates lives here; what a point means lives in the store.
-import { CLASS_COLORS, CLASS_SHAPES, cssRgb, diverging } from '../../src/ui/colors.ts';
+import { drawDataPoints, traceMarker } from '../../src/render/points/draw-points.ts';
+import { cssRgb, diverging } from '../../src/ui/colors.ts';
 import { EXTENT, round2, type DataPoint } from '../../src/state/points-field.ts';
 import { h } from './dom.ts';
 
@@ -23,6 +24,7 @@ export interface DataPlane {
 }
 
 const CURSOR_STEP = 0.5;
+const PLANE: [number, number, number, number] = [-EXTENT, EXTENT, -EXTENT, EXTENT];
 
 export function createDataPlane(callbacks: PlaneCallbacks, describedBy: string): DataPlane {
   const boundaryCanvas = h('canvas', { class: 'pg-boundary', width: 50, height: 50, 'aria-hidden': 'true' });
@@ -86,34 +88,31 @@ export function createDataPlane(callbacks: PlaneCallbacks, describedBy: string):
     const size = Math.round(element.clientWidth * (window.devicePixelRatio || 1));
     if (size === 0) return;
     if (pointsCanvas.width !== size) { pointsCanvas.width = size; pointsCanvas.height = size; }
+    const r = Math.max(3, size / 110);
+    const shown = points.map((p, i) => ({ p, test: isTest[i]! })).filter((q) => options.showTest || !q.test);
+    if (options.classes > 0) {
+      // Classes: the course's shared markers (colour and shape per class; training filled, test hollow).
+      drawDataPoints(pointsCanvas, shown.map(({ p, test }) => ({ x1: p.x, x2: p.y, label: p.label, test })), PLANE, { radius: r });
+      return;
+    }
+    // Regression: every point a circle coloured by its target on the diverging scale, test points hollow.
     const ctx = pointsCanvas.getContext('2d')!;
     ctx.clearRect(0, 0, size, size);
     const scale = size / (2 * EXTENT);
-    const r = Math.max(3, size / 110);
-    ctx.lineWidth = Math.max(1, r / 3);
-    for (let i = 0; i < points.length; i++) {
-      const test = isTest[i]!;
-      if (test && !options.showTest) continue;
-      const p = points[i]!;
-      const cx = (p.x + EXTENT) * scale;
-      const cy = (EXTENT - p.y) * scale;
-      const colour = options.classes === 0 ? cssRgb(diverging(p.label)) : CLASS_COLORS[p.label] ?? '#888';
-      const shape = options.classes === 0 ? 'circle' : CLASS_SHAPES[p.label] ?? 'circle';
-      // Training points: filled, dark outline. Test points: hollow, thick coloured ring, so the two
-      // differ in shape of the mark as well as in colour.
-      tracePath(ctx, shape, cx, cy, test ? r * 1.15 : r);
+    for (const { p, test } of [...shown.filter((q) => !q.test), ...shown.filter((q) => q.test)]) {
+      traceMarker(ctx, 'circle', (p.x + EXTENT) * scale, (EXTENT - p.y) * scale, r);
+      const colour = cssRgb(diverging(p.label));
+      ctx.strokeStyle = '#1b1b1f';
       if (test) {
-        ctx.strokeStyle = '#1b1b1f';
-        ctx.lineWidth = Math.max(2, r / 1.5);
+        ctx.lineWidth = Math.max(2, r * 0.7);
         ctx.stroke();
         ctx.strokeStyle = colour;
-        ctx.lineWidth = Math.max(1, r / 3);
+        ctx.lineWidth = Math.max(1, r * 0.35);
         ctx.stroke();
       } else {
         ctx.fillStyle = colour;
         ctx.fill();
-        ctx.strokeStyle = '#1b1b1f';
-        ctx.lineWidth = Math.max(1, r / 4);
+        ctx.lineWidth = Math.max(1, r * 0.2);
         ctx.stroke();
       }
     }
@@ -123,17 +122,4 @@ export function createDataPlane(callbacks: PlaneCallbacks, describedBy: string):
     element, boundaryCanvas, cursor,
     drawPoints(...args) { last = args; draw(...args); },
   };
-}
-
-function tracePath(ctx: CanvasRenderingContext2D, shape: string, x: number, y: number, r: number): void {
-  ctx.beginPath();
-  if (shape === 'circle') ctx.arc(x, y, r, 0, 2 * Math.PI);
-  else if (shape === 'square') ctx.rect(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7);
-  else if (shape === 'triangle') { ctx.moveTo(x, y - r * 1.1); ctx.lineTo(x + r, y + r * 0.8); ctx.lineTo(x - r, y + r * 0.8); ctx.closePath(); }
-  else { // cross (a plus sign with width), closed outline so it can be filled
-    const a = r * 0.38;
-    ctx.moveTo(x - a, y - r); ctx.lineTo(x + a, y - r); ctx.lineTo(x + a, y - a); ctx.lineTo(x + r, y - a); ctx.lineTo(x + r, y + a);
-    ctx.lineTo(x + a, y + a); ctx.lineTo(x + a, y + r); ctx.lineTo(x - a, y + r); ctx.lineTo(x - a, y + a); ctx.lineTo(x - r, y + a);
-    ctx.lineTo(x - r, y - a); ctx.lineTo(x - a, y - a); ctx.closePath();
-  }
 }

@@ -7,10 +7,14 @@ import { FEATURE_LABELS } from '../../src/engine/features.ts';
 import type { FeatureName, Network, Parameters } from '../../src/engine/types.ts';
 import { NEGATIVE, POSITIVE } from '../../src/ui/colors.ts';
 import { formatNumber, parseNumber } from '../../src/ui/format.ts';
+import { createBoundaryRenderer, type BoundaryRenderer } from '../../src/render/boundary/index.ts';
 import { h, uid } from './dom.ts';
 import { paintSigned } from './grid-paint.ts';
+import { PLANE_EXTENT } from './plane-grid.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
+/** Drawing-buffer size of a neuron picture (CSS scales it to the node). */
+const THUMB_PIXELS = 32;
 
 export interface NeuronRef { layer: number; index: number } // layer −1 = inputs
 
@@ -19,8 +23,7 @@ export interface DiagramData {
   features: readonly FeatureName[];
   /** Activation names of every layer (hidden ones then the output), for the formula. */
   activations: readonly string[];
-  /** Per-neuron pictures: grids[l][j] (size²) for hidden layers, inputs[f] for features. */
-  hiddenGrids: Float32Array[][];
+  /** Pictures of the input features, inputGrids[f] (gridSize², scaled to [−1, 1]). Neurons are drawn by the boundary renderer. */
   inputGrids: Float32Array[];
   gridSize: number;
   /** dL/dw on the training set, for the gradient view (undefined until computed). */
@@ -52,6 +55,8 @@ export function createNetworkDiagram(options: {
   let shape = '';
   let nodes: HTMLButtonElement[][] = []; // nodes[c][j], c = 0 inputs, 1.. hidden, last output
   let canvases: HTMLCanvasElement[][] = [];
+  // One renderer per neuron picture; they share the page's one WebGL2 context (thumbnails mode).
+  let renderers: BoundaryRenderer[][] = [];
   let links: SVGPathElement[][] = []; // links[l][i*nOut+j]
   let focus: { c: number; j: number } = { c: 0, j: 0 };
   let shown: { c: number; j: number } | null = null;
@@ -63,6 +68,8 @@ export function createNetworkDiagram(options: {
     const sizes = columns();
     nodesLayer.replaceChildren();
     svg.replaceChildren();
+    for (const col of renderers) for (const r of col) r.destroy();
+    renderers = [];
     nodes = [];
     canvases = [];
     links = [];
@@ -70,7 +77,8 @@ export function createNetworkDiagram(options: {
       nodes.push([]);
       canvases.push([]);
       for (let j = 0; j < n; j++) {
-        const canvas = h('canvas', { width: 1, height: 1, 'aria-hidden': 'true' });
+        const canvas = h('canvas', { width: c === 0 ? 1 : THUMB_PIXELS, height: c === 0 ? 1 : THUMB_PIXELS, 'aria-hidden': 'true' });
+        if (c > 0) (renderers[c - 1] ??= []).push(createBoundaryRenderer(canvas, { shared: true, cpuResolution: 16 }));
         const label = c === 0 ? FEATURE_LABELS[data!.features[j]!].text : c === sizes.length - 1 ? (n > 1 ? `out ${j + 1}` : 'out') : '';
         const button = h('button', {
           type: 'button', class: `pg-node${c === 0 ? ' pg-node-input' : c === sizes.length - 1 ? ' pg-node-output' : ''}`,
@@ -185,7 +193,7 @@ export function createNetworkDiagram(options: {
     if (!data) return;
     const { gridSize } = data;
     canvases[0]?.forEach((cv, f) => paintSigned(cv, data!.inputGrids[f]!, gridSize));
-    data.hiddenGrids.forEach((layer, l) => layer.forEach((g, j) => { const cv = canvases[l + 1]?.[j]; if (cv) paintSigned(cv, g, gridSize); }));
+    renderers.forEach((col, l) => col.forEach((r, j) => r.draw(data!.network, { extent: PLANE_EXTENT, features: data!.features, unit: { layer: l, index: j } })));
     const params = data.network.getParameters();
     const values = data.view === 'gradients' && data.gradients ? data.gradients.weights : params.weights;
     // Weights on an absolute scale (|w| = 3 is the thickest); gradients relative to the largest one.

@@ -12,7 +12,7 @@ import { confusionMatrix, accuracyOfMatrix } from './metrics.ts';
 import { predictedClass } from './model-setup.ts';
 import { createNetworkDiagram, type NeuronRef } from './network-diagram.ts';
 import { createOutputPainter, type OutputSummary } from './output-view.ts';
-import { gridInputs, hiddenActivationGrids } from './plane-grid.ts';
+import { gridInputs } from './plane-grid.ts';
 import { createSession } from './session.ts';
 import { dataSettings, featureSettings, networkSettings, trainingSettings } from './settings.ts';
 import { createStore } from './store.ts';
@@ -118,7 +118,7 @@ export function mountPlayground(root: HTMLElement): void {
     const s = store.state;
     toolbar.update({ playing: session.playing, epoch: session.epoch, canTrain: session.status.kind === 'ready', hideWeights: s.hide.includes('weights') });
     if (preview) painter.paintNeuron(session.network, s, preview);
-    else outputSummary = painter.paint(session.network, s);
+    else painter.paint(session.network, s);
     const last = session.curve[session.curve.length - 1]!;
     const acc = accuracies();
     metrics.update({ trainLoss: last.trainLoss, testLoss: last.testLoss, trainAccuracy: acc?.train, testAccuracy: acc?.test });
@@ -177,9 +177,10 @@ export function mountPlayground(root: HTMLElement): void {
     const gradients = s.view === 'gradients' && session.data.train.n > 0
       ? (() => { const g = net.gradients(session.data.train.inputs, session.data.train.targets, session.data.train.n); return { weights: g.dWeights, biases: g.dBiases }; })()
       : undefined;
+    outputSummary = painter.summarise(net, s);
     diagram.update({
       network: net, features: s.features, activations: net.spec.layers.map((l) => l.activation),
-      hiddenGrids: hiddenActivationGrids(net, inputs, THUMB_GRID), inputGrids, gridSize: THUMB_GRID,
+      inputGrids, gridSize: THUMB_GRID,
       gradients, view: s.view, cursor: { x, y, z: trace.z, a: trace.a, inputs: cursorInputs },
     });
     const k = classCount(s);

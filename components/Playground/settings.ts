@@ -33,8 +33,8 @@ export function dataSettings(store: Store, onRegenerate: () => void): Control {
       selectControl(store, 'Problem', [
         { value: 'binary', label: 'Two classes' }, { value: 'multiclass', label: 'Several classes (softmax)' }, { value: 'regression', label: 'Regression' },
       ], (s) => s.problem, (v) => ({ problem: v as PlaygroundState['problem'] })),
-      selectControl(store, 'Classes', (s) => (s.problem === 'multiclass' ? numberOptions([3, 4]) : [{ value: String(s.classes), label: `${s.classes} (several-class problems only)` }]),
-        (s) => String(s.classes), (v) => ({ classes: Number(v) })),
+      showWhen((s) => s.problem === 'multiclass',
+        selectControl(store, 'Classes', numberOptions([3, 4]), (s) => String(s.classes), (v) => ({ classes: Number(v) }))),
     ),
     group('data',
       selectControl(store, 'Data set', (s) => datasetsFor(s.problem).map((d) => ({ value: d, label: DATASET_LABELS[d] })),

@@ -12,8 +12,8 @@ export interface Toolbar {
 export function createToolbar(actions: {
   rewind(): void; togglePlay(): void; step(): void; newWeights(): void; copyLink(): Promise<string>;
 }): Toolbar {
-  const rewind = h('button', { type: 'button', class: 'pg-button', title: 'Back to the same initial weights, epoch 0' }, '⏮ Rewind');
-  const play = h('button', { type: 'button', class: 'pg-button pg-primary', 'aria-pressed': 'false' }, '▶ Play');
+  const rewind = h('button', { type: 'button', class: 'pg-button', title: 'Back to the same initial weights, epoch 0' }, 'Rewind');
+  const play = h('button', { type: 'button', class: 'pg-button pg-primary', 'aria-pressed': 'false' }, 'Play');
   const step = h('button', { type: 'button', class: 'pg-button' }, 'Step one epoch');
   const fresh = h('button', { type: 'button', class: 'pg-button', title: 'Draw new initial weights (a new seed)' }, 'New weights');
   const epoch = h('output', { class: 'pg-epoch', 'aria-label': 'Epochs trained' }, '0');
@@ -32,7 +32,7 @@ export function createToolbar(actions: {
   return {
     element, exportSlot,
     update(v) {
-      play.textContent = v.playing ? '⏸ Pause' : '▶ Play';
+      play.textContent = v.playing ? '⏸ Pause' : 'Play';
       play.setAttribute('aria-pressed', String(v.playing));
       play.disabled = !v.canTrain && !v.playing;
       step.disabled = !v.canTrain;
