@@ -17,8 +17,10 @@ export interface PlaneCallbacks {
 
 export interface DataPlane {
   element: HTMLElement;
-  /** The canvas the output picture is painted into (by the boundary renderer or the fallback painter). */
+  /** The canvas the boundary renderer paints the output picture into. */
   boundaryCanvas: HTMLCanvasElement;
+  /** A 2-D canvas for pictures computed on the CPU (the discretised output). */
+  cpuCanvas: HTMLCanvasElement;
   drawPoints(points: readonly DataPoint[], isTest: readonly boolean[], options: { showTest: boolean; classes: number }): void;
   readonly cursor: { x: number; y: number };
 }
@@ -28,6 +30,7 @@ const PLANE: [number, number, number, number] = [-EXTENT, EXTENT, -EXTENT, EXTEN
 
 export function createDataPlane(callbacks: PlaneCallbacks, describedBy: string): DataPlane {
   const boundaryCanvas = h('canvas', { class: 'pg-boundary', width: 50, height: 50, 'aria-hidden': 'true' });
+  const cpuCanvas = h('canvas', { class: 'pg-boundary', width: 48, height: 48, 'aria-hidden': 'true', hidden: true });
   const pointsCanvas = h('canvas', { class: 'pg-points', 'aria-hidden': 'true' });
   const cursorMark = h('div', { class: 'pg-cursor', 'aria-hidden': 'true' });
   const element = h('div', {
@@ -35,7 +38,7 @@ export function createDataPlane(callbacks: PlaneCallbacks, describedBy: string):
     'aria-roledescription': 'data plane',
     'aria-label': 'Data plane from −6 to 6 on both axes. Arrow keys move the cursor, Enter adds a point, 1 to 4 choose the class.',
     'aria-describedby': describedBy,
-  }, boundaryCanvas, pointsCanvas, cursorMark);
+  }, boundaryCanvas, cpuCanvas, pointsCanvas, cursorMark);
   const cursor = { x: 0, y: 0 };
   let last: Parameters<DataPlane['drawPoints']> | null = null;
 
@@ -119,7 +122,7 @@ export function createDataPlane(callbacks: PlaneCallbacks, describedBy: string):
   }
 
   return {
-    element, boundaryCanvas, cursor,
+    element, boundaryCanvas, cpuCanvas, cursor,
     drawPoints(...args) { last = args; draw(...args); },
   };
 }

@@ -7,10 +7,12 @@ import { FEATURE_LABELS } from '../../src/engine/features.ts';
 import type { FeatureName, Network, Parameters } from '../../src/engine/types.ts';
 import { NEGATIVE, POSITIVE } from '../../src/ui/colors.ts';
 import { formatNumber, parseNumber } from '../../src/ui/format.ts';
-import { createBoundaryRenderer, type BoundaryRenderer } from '../../src/render/boundary/index.ts';
+import { createBoundaryRenderer, valueColor, type BoundaryRenderer } from '../../src/render/boundary/index.ts';
+import { defaultRange } from '../../src/render/boundary/view.ts';
+import { webglIsSoftware } from './gpu.ts';
 import { h, uid } from './dom.ts';
 import { paintSigned } from './grid-paint.ts';
-import { PLANE_EXTENT } from './plane-grid.ts';
+import { activationGrids, gridInputs, PLANE_EXTENT } from './plane-grid.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** Drawing-buffer size of a neuron picture (CSS scales it to the node). */
@@ -52,6 +54,7 @@ export function createNetworkDiagram(options: {
   const element = h('div', { class: 'pg-diagram' }, canvasWrap, details);
 
   let data: DiagramData | null = null;
+  const software = webglIsSoftware();
   let shape = '';
   let nodes: HTMLButtonElement[][] = []; // nodes[c][j], c = 0 inputs, 1.. hidden, last output
   let canvases: HTMLCanvasElement[][] = [];
@@ -78,7 +81,7 @@ export function createNetworkDiagram(options: {
       canvases.push([]);
       for (let j = 0; j < n; j++) {
         const canvas = h('canvas', { width: c === 0 ? 1 : THUMB_PIXELS, height: c === 0 ? 1 : THUMB_PIXELS, 'aria-hidden': 'true' });
-        if (c > 0) (renderers[c - 1] ??= []).push(createBoundaryRenderer(canvas, { shared: true, cpuResolution: 16 }));
+        if (c > 0 && !software) (renderers[c - 1] ??= []).push(createBoundaryRenderer(canvas, { shared: true }));
         const label = c === 0 ? FEATURE_LABELS[data!.features[j]!].text : c === sizes.length - 1 ? (n > 1 ? `out ${j + 1}` : 'out') : '';
         const button = h('button', {
           type: 'button', class: `pg-node${c === 0 ? ' pg-node-input' : c === sizes.length - 1 ? ' pg-node-output' : ''}`,
@@ -111,7 +114,8 @@ export function createNetworkDiagram(options: {
 
   function nodeName(c: number, j: number, count: number): string {
     if (c === 0) return `Input ${FEATURE_LABELS[data!.features[j]!].text}`;
-    if (c === count - 1) return count > 1 && columns()[c]! > 1 ? `Output ${j + 1}` : 'Output neuron';
+    // The accessible name contains the visible label ("out 2"), as WCAG 2.5.3 asks.
+    if (c === count - 1) return columns()[c]! > 1 ? `out ${j + 1}: output neuron ${j + 1}` : 'out: the output neuron';
     return `Layer ${c}, neuron ${j + 1}`;
   }
 
@@ -193,7 +197,8 @@ export function createNetworkDiagram(options: {
     if (!data) return;
     const { gridSize } = data;
     canvases[0]?.forEach((cv, f) => paintSigned(cv, data!.inputGrids[f]!, gridSize));
-    renderers.forEach((col, l) => col.forEach((r, j) => r.draw(data!.network, { extent: PLANE_EXTENT, features: data!.features, unit: { layer: l, index: j } })));
+    if (software) paintNeuronsOnCpu(data, canvases);
+    else renderers.forEach((col, l) => col.forEach((r, j) => r.draw(data!.network, { extent: PLANE_EXTENT, features: data!.features, unit: { layer: l, index: j } })));
     const params = data.network.getParameters();
     const values = data.view === 'gradients' && data.gradients ? data.gradients.weights : params.weights;
     // Weights on an absolute scale (|w| = 3 is the thickest); gradients relative to the largest one.
@@ -281,4 +286,25 @@ export function createNetworkDiagram(options: {
       renderDetails();
     },
   };
+}
+
+/**
+ * Without a GPU: every neuron's picture from one forward trace per pixel (see activationGrids), in the
+ * boundary renderer's colours (valueColor over the activation's natural range), so both paths look alike.
+ */
+function paintNeuronsOnCpu(data: DiagramData, canvases: HTMLCanvasElement[][]): void {
+  const size = data.gridSize;
+  const grids = activationGrids(data.network, gridInputs(size, data.features), size);
+  grids.forEach((layer, l) => {
+    const range = defaultRange(data.network.spec.layers[l]!.activation);
+    layer.forEach((grid, j) => {
+      const canvas = canvases[l + 1]?.[j];
+      if (!canvas) return;
+      if (canvas.width !== size) { canvas.width = size; canvas.height = size; }
+      const ctx = canvas.getContext('2d')!;
+      const img = ctx.createImageData(size, size);
+      for (let p = 0; p < size * size; p++) img.data.set([...valueColor(grid[p]!, range), 255], 4 * p);
+      ctx.putImageData(img, 0, 0);
+    });
+  });
 }

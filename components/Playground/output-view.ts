@@ -4,6 +4,7 @@
 // Also counts the predicted classes per pixel for the text summary.
 import type { FeatureName, Network } from '../../src/engine/types.ts';
 import { createBoundaryRenderer } from '../../src/render/boundary/index.ts';
+import { webglIsSoftware } from './gpu.ts';
 import type { PlaygroundState } from '../../src/state/playground-state.ts';
 import { classCount } from '../../src/state/playground-state.ts';
 import { paintClasses, paintSigned } from './grid-paint.ts';
@@ -11,9 +12,9 @@ import { outputToSigned, predictedClass } from './model-setup.ts';
 import { gridInputs, PLANE_EXTENT } from './plane-grid.ts';
 
 /** Grid of the CPU paths: the discretised picture and the per-class pixel counts of the summary. */
-export const OUTPUT_GRID = 48;
+export const OUTPUT_GRID = 32;
 /** Drawing-buffer size of the WebGL picture (CSS scales it to the plane). */
-const PICTURE_PIXELS = 240;
+const PICTURE_PIXELS = 200;
 
 export interface OutputSummary {
   /** Pixels per predicted class (classification), or the value range (regression). */
@@ -21,10 +22,14 @@ export interface OutputSummary {
   range: [number, number];
 }
 
-export function createOutputPainter(canvas: HTMLCanvasElement) {
-  // Shared mode paints through the page's WebGL2 context into this canvas's 2-D context, so the CPU
-  // discretised picture can use the same canvas.
-  const renderer = createBoundaryRenderer(canvas, { shared: true, cpuResolution: 64 });
+/**
+ * `canvas` gets the boundary renderer (its own WebGL2 context: switching the shared context's size
+ * between this picture and the small neuron pictures would reallocate it on every draw);
+ * `cpuCanvas` (2-D) shows the discretised picture. The caller shows one of the two.
+ */
+export function createOutputPainter(canvas: HTMLCanvasElement, cpuCanvas: HTMLCanvasElement) {
+  setSize(canvas, PICTURE_PIXELS);
+  const renderer = createBoundaryRenderer(canvas, { cpuResolution: 48, forceCanvas: webglIsSoftware() });
   let inputsKey = '';
   let inputs = new Float32Array(0);
   const inputsFor = (features: readonly FeatureName[]) => {
@@ -36,9 +41,10 @@ export function createOutputPainter(canvas: HTMLCanvasElement) {
   return {
     /** Paints the network's output, by the boundary renderer (or, discretised, on the CPU). */
     paint(network: Network, s: Readonly<PlaygroundState>): void {
+      canvas.hidden = s.discretize;
+      cpuCanvas.hidden = !s.discretize;
       if (s.discretize) { this.summarise(network, s, true); return; }
       const k = classCount(s);
-      setSize(canvas, PICTURE_PIXELS);
       renderer.draw(network, { extent: PLANE_EXTENT, features: s.features, output: k > 2 ? 'class' : 'value', ...(k > 2 ? { classes: k } : {}) });
     },
     /** What the picture shows (pixels per predicted class, value range); paints it when `paint` is set. */
@@ -60,7 +66,7 @@ export function createOutputPainter(canvas: HTMLCanvasElement) {
           for (let j = 0; j < width; j++) sum += Math.max(0, out[p * width + j]!);
           confidence[p] = sum > 0 ? Math.max(0, (out[p * width + c]! / sum - 1 / k) / (1 - 1 / k)) : 0;
         }
-        if (paint) paintClasses(canvas, classes, confidence, OUTPUT_GRID, s.discretize);
+        if (paint) paintClasses(cpuCanvas, classes, confidence, OUTPUT_GRID, s.discretize);
         return { classPixels: pixels, range: [0, 0] };
       }
       const signed = new Float32Array(n);
@@ -74,12 +80,13 @@ export function createOutputPainter(canvas: HTMLCanvasElement) {
         hi = Math.max(hi, out[p]!);
         if (k === 2) pixels[predictedClass(s, out, p)]!++;
       }
-      if (paint) paintSigned(canvas, signed, OUTPUT_GRID, s.discretize && k === 2);
+      if (paint) paintSigned(cpuCanvas, signed, OUTPUT_GRID, s.discretize && k === 2);
       return { classPixels: k === 2 ? pixels : [], range: [lo, hi] };
     },
     /** Paints one neuron's activation over the plane (layer index into spec.layers). */
     paintNeuron(network: Network, s: Readonly<PlaygroundState>, unit: { layer: number; index: number }): void {
-      setSize(canvas, PICTURE_PIXELS);
+      canvas.hidden = false;
+      cpuCanvas.hidden = true;
       renderer.draw(network, { extent: PLANE_EXTENT, features: s.features, unit });
     },
   };

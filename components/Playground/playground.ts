@@ -21,7 +21,8 @@ import { createToolbar } from './toolbar.ts';
 import { applyFeatures } from '../../src/engine/features.ts';
 
 const THUMB_GRID = 16;
-const SLOW_VIEWS_MS = 250;
+const SLOW_VIEWS_MS = 500;
+const PICTURE_MS = 80;
 const LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
 
 export function mountPlayground(root: HTMLElement): void {
@@ -61,15 +62,15 @@ export function mountPlayground(root: HTMLElement): void {
   const plane = createDataPlane({
     onAdd: (x, y) => editorRef.current?.addPoint(x, y),
     onPickLabel: (i) => editorRef.current?.pickLabel(i),
-    onCursor: () => { renderCursor(); renderSlow(true); },
+    onCursor: () => { renderCursor(); drawDiagram(); },
   }, cursorInfo.id);
   const editor = createDataEditor(store, () => session.data.points);
   editorRef.current = editor;
-  const painter = createOutputPainter(plane.boundaryCanvas);
+  const painter = createOutputPainter(plane.boundaryCanvas, plane.cpuCanvas);
   let preview: NeuronRef | null = null;
   const diagram = createNetworkDiagram({
     onEditParameter: (layer, kind, index, value) => session.setParameter(layer, kind, index, value),
-    onPreview: (unit) => { preview = unit; renderFast(); },
+    onPreview: (unit) => { preview = unit; drawPicture(); },
   });
   const metrics = createMetricsView();
   const chart = createLossChart();
@@ -112,19 +113,11 @@ export function mountPlayground(root: HTMLElement): void {
     h('div', { class: 'pg-footer' }, views!.element, teacher!.element),
   );
 
-  // ---- rendering
+  // ---- rendering. While training, each frame trains for a slice and then runs at most ONE of the
+  // drawing jobs below (the most overdue), so no frame's task grows with the number of views.
   let outputSummary: OutputSummary = { classPixels: [], range: [0, 0] };
-  function renderFast(): void {
-    const s = store.state;
-    toolbar.update({ playing: session.playing, epoch: session.epoch, canTrain: session.status.kind === 'ready', hideWeights: s.hide.includes('weights') });
-    if (preview) painter.paintNeuron(session.network, s, preview);
-    else painter.paint(session.network, s);
-    const last = session.curve[session.curve.length - 1]!;
-    const acc = accuracies();
-    metrics.update({ trainLoss: last.trainLoss, testLoss: last.testLoss, trainAccuracy: acc?.train, testAccuracy: acc?.test });
-  }
-
   let matrixCache: { train: number; test: number; matrix: number[][] } | null = null;
+
   function accuracies(): { train: number; test: number; matrix: number[][] } | undefined {
     const s = store.state;
     const k = classCount(s);
@@ -144,23 +137,24 @@ export function mountPlayground(root: HTMLElement): void {
     return matrixCache;
   }
 
-  function renderCursor(): void {
-    const s = store.state;
-    const { x, y } = plane.cursor;
-    const inputs = Array.from(applyFeatures([x, y], 1, s.features));
-    const { a } = session.network.trace(inputs);
-    const out = a[a.length - 1]!;
-    const k = classCount(s);
-    const what = k === 0 ? `predicts ${formatNumber(out[0]!, 2)}` : `predicts ${CLASS_NAMES[predictedClass(s, out)]}`;
-    cursorInfo.textContent = `Cursor at x₁ = ${formatNumber(x)}, x₂ = ${formatNumber(y)}: the network ${what}.`;
+  function drawPicture(): void {
+    if (preview) painter.paintNeuron(session.network, store.state, preview);
+    else painter.paint(session.network, store.state);
   }
 
-  let lastSlow = 0;
-  let lastChart = 0;
-  function renderSlow(force = false): void {
-    const now = performance.now();
-    if (!force && now - lastSlow < SLOW_VIEWS_MS) return;
-    lastSlow = now;
+  function drawNumbers(): void {
+    const s = store.state;
+    const k = classCount(s);
+    const acc = accuracies();
+    const last = session.curve[session.curve.length - 1]!;
+    metrics.update({ trainLoss: last.trainLoss, testLoss: last.testLoss, trainAccuracy: acc?.train, testAccuracy: acc?.test });
+    confusion.update(acc ? acc.matrix : null, CLASS_NAMES.slice(0, k).map((n) => n.split(' ')[0]!));
+    outputSummary = painter.summarise(session.network, s);
+    renderCursor();
+    announce();
+  }
+
+  function drawDiagram(): void {
     const s = store.state;
     const net = session.network;
     const inputs = gridInputs(THUMB_GRID, s.features);
@@ -177,21 +171,48 @@ export function mountPlayground(root: HTMLElement): void {
     const gradients = s.view === 'gradients' && session.data.train.n > 0
       ? (() => { const g = net.gradients(session.data.train.inputs, session.data.train.targets, session.data.train.n); return { weights: g.dWeights, biases: g.dBiases }; })()
       : undefined;
-    outputSummary = painter.summarise(net, s);
     diagram.update({
       network: net, features: s.features, activations: net.spec.layers.map((l) => l.activation),
       inputGrids, gridSize: THUMB_GRID,
       gradients, view: s.view, cursor: { x, y, z: trace.z, a: trace.a, inputs: cursorInputs },
     });
+  }
+
+  const drawChart = () => chart.update(session.curve, session.bestEpoch);
+  const jobs = [
+    { every: PICTURE_MS, last: 0, run: drawPicture },
+    { every: 300, last: 0, run: drawNumbers },
+    { every: SLOW_VIEWS_MS, last: 0, run: drawDiagram },
+    { every: 1000, last: 0, run: drawChart },
+  ];
+
+  /** Cheap things every frame; then the most overdue drawing job, if any is due. */
+  function renderFrame(): void {
+    const s = store.state;
+    toolbar.update({ playing: session.playing, epoch: session.epoch, canTrain: session.status.kind === 'ready', hideWeights: s.hide.includes('weights') });
+    const last = session.curve[session.curve.length - 1]!;
+    metrics.update({ trainLoss: last.trainLoss, testLoss: last.testLoss, trainAccuracy: matrixCache?.train, testAccuracy: matrixCache?.test });
+    const now = performance.now();
+    const due = jobs.filter((j) => now - j.last >= j.every).sort((a, b) => (now - b.last) / b.every - (now - a.last) / a.every)[0];
+    if (due) { due.last = now; due.run(); }
+  }
+
+  /** Everything, now (after a change, a step, a pause). */
+  function renderAll(): void {
+    renderFrame();
+    const now = performance.now();
+    for (const j of jobs) { j.last = now; j.run(); }
+  }
+
+  function renderCursor(): void {
+    const s = store.state;
+    const { x, y } = plane.cursor;
+    const inputs = Array.from(applyFeatures([x, y], 1, s.features));
+    const { a } = session.network.trace(inputs);
+    const out = a[a.length - 1]!;
     const k = classCount(s);
-    const acc = accuracies();
-    confusion.update(acc ? acc.matrix : null, CLASS_NAMES.slice(0, k).map((n) => n.split(' ')[0]!));
-    if (force || now - lastChart > 600) {
-      lastChart = now;
-      chart.update(session.curve, session.bestEpoch);
-    }
-    renderCursor();
-    announce();
+    const what = k === 0 ? `predicts ${formatNumber(out[0]!, 2)}` : `predicts ${CLASS_NAMES[predictedClass(s, out)]}`;
+    cursorInfo.textContent = `Cursor at x₁ = ${formatNumber(x)}, x₂ = ${formatNumber(y)}: the network ${what}.`;
   }
 
   function announce(urgent = false): void {
@@ -245,21 +266,18 @@ export function mountPlayground(root: HTMLElement): void {
     if (kinds.has('data') || kinds.has('network') || kinds.has('view')) {
       matrixCache = null;
       renderPoints();
-      renderFast();
-      renderSlow(true);
+      renderAll();
     }
   });
   session.onUpdate(({ trained, rebuilt }) => {
     if (trained || rebuilt) matrixCache = null;
-    renderFast();
     renderStatus();
-    if (rebuilt || !session.playing) { renderSlow(true); announce(true); } else renderSlow();
+    if (rebuilt || !session.playing) { renderAll(); announce(true); } else renderFrame();
   });
 
   syncControls();
   renderPoints();
-  renderFast();
-  renderSlow(true);
+  renderAll();
   renderStatus();
   root.dataset.ready = 'true';
   // Test and benchmark hook: read-only numbers of the live session.

@@ -32,7 +32,7 @@ export function createToolbar(actions: {
   return {
     element, exportSlot,
     update(v) {
-      play.textContent = v.playing ? '⏸ Pause' : 'Play';
+      play.textContent = v.playing ? 'Pause' : 'Play';
       play.setAttribute('aria-pressed', String(v.playing));
       play.disabled = !v.canTrain && !v.playing;
       step.disabled = !v.canTrain;
