@@ -34,6 +34,7 @@ import {
   validateBatch,
   validateConfig,
   validateDataset,
+  validateEpoch,
   validateGridOptions,
   validateInputs,
   validateParameters,
@@ -233,6 +234,7 @@ class ReferenceNetwork implements Network {
   trainStep(inputs: ArrayLike<number>, targets: ArrayLike<number>, n: number, config: TrainConfig, epoch = 0): number {
     requireTrainable(this.spec);
     validateConfig(config);
+    validateEpoch(epoch);
     validateBatch(inputs, targets, n, this.inputSize, this.outputSize);
     const masks = this.drawMasks(n, config);
     const g = this.backprop(inputs, targets, n, { l1: config.l1, l2: config.l2 }, masks);
