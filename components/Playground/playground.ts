@@ -3,6 +3,7 @@
 // Each part lives in its own module; this file only wires them together.
 import { classCount, readPlaygroundState } from '../../src/state/playground-state.ts';
 import { formatNumber } from '../../src/ui/format.ts';
+import { createReferenceNetwork, loadWasmEngine } from '../../src/engine/index.ts';
 import { describeRegions, createAnnouncer } from './announcer.ts';
 import { createConfusionView, createLossChart, createMetricsView } from './charts.ts';
 import { createDataEditor, CLASS_NAMES } from './data-editor.ts';
@@ -25,10 +26,13 @@ const SLOW_VIEWS_MS = 500;
 const PICTURE_MS = 80;
 const LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
 
-export function mountPlayground(root: HTMLElement): void {
+export async function mountPlayground(root: HTMLElement): Promise<void> {
   const { state, messages } = readPlaygroundState(location.hash);
   const store = createStore(state);
-  const session = createSession(store);
+  // The fast float32 WebAssembly engine when it loads; the float64 reference otherwise (same contract).
+  const wasm = await loadWasmEngine().catch((error: unknown) => { console.warn('WebAssembly engine unavailable, using the reference engine', error); return null; });
+  const session = createSession(store, wasm ? (spec) => wasm.createNetwork(spec) : createReferenceNetwork);
+  root.dataset.engine = wasm ? 'wasm' : 'reference';
 
   // ---- notices: what the link got wrong, and training problems (divergence, early stop, no data)
   const linkNotice = h('div', { class: 'pg-notice', role: 'status' });

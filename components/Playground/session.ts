@@ -4,7 +4,7 @@
 // new training settings → the running trainer just takes the new config.
 import { createReferenceNetwork } from '../../src/engine/index.ts';
 import { createTrainer, type Trainer } from '../../src/engine/trainer.ts';
-import type { Network, Parameters } from '../../src/engine/types.ts';
+import type { Network, NetworkSpec, Parameters } from '../../src/engine/types.ts';
 import type { PlaygroundState } from '../../src/state/playground-state.ts';
 import type { EpochPoint } from './charts.ts';
 import { buildData, type PlaygroundData } from './data-source.ts';
@@ -47,10 +47,14 @@ export interface Session {
   onUpdate(listener: (what: { trained: boolean; rebuilt: boolean }) => void): void;
 }
 
-export function createSession(store: Store): Session {
+/**
+ * `createNetwork` is the engine: the WebAssembly one when it loaded, else the float64 reference. Both
+ * draw the same initial weights from the same seed.
+ */
+export function createSession(store: Store, createNetwork: (spec: NetworkSpec) => Network = createReferenceNetwork): Session {
   let generated = generatePoints(store.state);
   let data = buildData(store.state, generated);
-  let network: Network = createReferenceNetwork(networkSpec(store.state));
+  let network: Network = createNetwork(networkSpec(store.state));
   let trainer: Trainer | null = null;
   let status: SessionStatus = { kind: 'ready' };
   let playing = false;
@@ -85,7 +89,7 @@ export function createSession(store: Store): Session {
   }
 
   function newNetwork(): void {
-    network = createReferenceNetwork(networkSpec(store.state));
+    network = createNetwork(networkSpec(store.state));
     newTrainer();
   }
 

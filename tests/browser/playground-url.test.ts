@@ -8,7 +8,7 @@ import { defaultPlaygroundState, readPlaygroundState } from '../../src/state/pla
 import { generatePoints } from '../../components/Playground/generated-data.ts';
 import { buildData } from '../../components/Playground/data-source.ts';
 import { networkSpec, trainConfig } from '../../components/Playground/model-setup.ts';
-import { createReferenceNetwork } from '../../src/engine/index.ts';
+import { loadWasmEngine } from '../../src/engine/index.ts';
 import { createTrainer } from '../../src/engine/trainer.ts';
 
 let session: Session;
@@ -23,6 +23,7 @@ describe('playground links', () => {
     for (let visit = 0; visit < 2; visit++) {
       const { page, problems } = await openPlayground(session, LINK);
       const before = await live(page);
+      expect(await page.locator('[data-playground]').getAttribute('data-engine')).toBe('wasm');
       expect(before.state).toEqual(readPlaygroundState(LINK).state);
       for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Step one epoch' }).click();
       const after = await live(page);
@@ -35,10 +36,12 @@ describe('playground links', () => {
     }
     expect(runs[1]).toEqual(runs[0]);
 
-    // The same run in Node: the state table, the data generator, the engine's reference network and trainer.
+    // The same run in Node: the state table, the data generator, the WebAssembly engine (bit-identical in
+    // Node and Chromium) and the shared trainer.
     const { state } = readPlaygroundState(LINK);
     const data = buildData(state, generatePoints(state));
-    const trainer = createTrainer(createReferenceNetwork(networkSpec(state)), { train: data.train, validation: data.test, config: trainConfig(state) });
+    const engine = await loadWasmEngine();
+    const trainer = createTrainer(engine.createNetwork(networkSpec(state)), { train: data.train, validation: data.test, config: trainConfig(state) });
     trainer.runEpochs(3);
     const expected = trainer.history.flatMap((r) => [r.trainLoss, r.validationLoss!]);
     runs[0]!.slice(2).forEach((v, i) => expect(v).toBeCloseTo(expected[i]!, 10));
