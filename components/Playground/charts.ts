@@ -47,6 +47,7 @@ export function createLossChart(): { element: HTMLElement; update(history: reado
       { epoch: r.epoch, loss: r.trainLoss, set: 'train' },
       { epoch: r.epoch, loss: r.testLoss, set: 'test' },
     ]).filter((r) => Number.isFinite(r.loss));
+    const lastEpoch = history[history.length - 1]?.epoch ?? 0;
     const width = Math.max(240, Math.min(560, holder.clientWidth || 320));
     const chart = Plot.plot({
       ...plotTheme, width, height: 180,
@@ -58,7 +59,7 @@ export function createLossChart(): { element: HTMLElement; update(history: reado
         Plot.line(rows.filter((r) => r.set === 'test'), { x: 'epoch', y: 'loss', stroke: 'set', strokeWidth: 2, strokeDasharray: '6 4' }),
         ...(bestEpoch !== undefined ? [
           Plot.ruleX([bestEpoch], { stroke: 'currentColor', strokeDasharray: '2 2' }),
-          Plot.text([bestEpoch], { x: (d: number) => d, frameAnchor: 'top', dy: 4, dx: 4, textAnchor: 'start', text: () => `early stop: best epoch ${bestEpoch}` }),
+          Plot.text([bestEpoch], { x: (d: number) => d, frameAnchor: 'top', dy: 4, ...(bestEpoch > lastEpoch / 2 ? { dx: -4, textAnchor: 'end' } : { dx: 4, textAnchor: 'start' }), text: () => `early stop: best epoch ${bestEpoch}` }),
         ] : []),
         Plot.tip(rows, Plot.pointerX({ x: 'epoch', y: 'loss', stroke: 'set', title: (d: { epoch: number; loss: number; set: string }) => `epoch ${d.epoch}\n${d.set} loss ${formatNumber(d.loss, 4)}` })),
       ],

@@ -17,6 +17,8 @@ import { activationGrids, gridInputs, PLANE_EXTENT } from './plane-grid.ts';
 const SVG = 'http://www.w3.org/2000/svg';
 /** Drawing-buffer size of a neuron picture (CSS scales it to the node). */
 const THUMB_PIXELS = 32;
+/** Pixels kept free beside the first and last columns for their text labels. */
+const LABEL_ROOM = { left: 30, right: 34 };
 
 export interface NeuronRef { layer: number; index: number } // layer −1 = inputs
 
@@ -161,7 +163,8 @@ export function createNetworkDiagram(options: {
     const sizes = columns();
     if (sizes.length === 0) return;
     const width = canvasWrap.clientWidth || 600;
-    const colW = width / sizes.length;
+    // Room for the input labels on the left and the output labels on the right.
+    const colW = (width - LABEL_ROOM.left - LABEL_ROOM.right) / sizes.length;
     const node = Math.max(22, Math.min(48, colW * 0.55));
     const rowH = node * 1.3;
     const height = Math.max(...sizes) * rowH + 8;
@@ -189,7 +192,7 @@ export function createNetworkDiagram(options: {
   function centre(c: number, j: number): { x: number; y: number } {
     const n = columns()[c]!;
     const { colW, rowH, height } = geometry;
-    return { x: (c + 0.5) * colW, y: height / 2 + (j - (n - 1) / 2) * rowH };
+    return { x: LABEL_ROOM.left + (c + 0.5) * colW, y: height / 2 + (j - (n - 1) / 2) * rowH };
   }
   new ResizeObserver(() => layout()).observe(canvasWrap);
 

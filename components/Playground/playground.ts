@@ -90,7 +90,6 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
       catch { return `Copy this link: ${store.link()}`; }
     },
   });
-  toolbar.exportSlot.dataset.playgroundExport = '';
 
   const controls = [
     exerciseBanner(),
@@ -284,8 +283,11 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   renderAll();
   renderStatus();
   root.dataset.ready = 'true';
-  // Test and benchmark hook: read-only numbers of the live session.
+  // The playground's read-only hook, for tests, the benchmark and features that plug in (the ONNX
+  // export reads `network` and adds its button to `exportSlot`, the [data-slot="export"] area).
   (root as HTMLElement & { playground?: unknown }).playground = {
+    get network() { return session.network; },
+    exportSlot: toolbar.exportSlot,
     get epoch() { return session.epoch; },
     get curve() { return session.curve; },
     get status() { return session.status; },

@@ -125,8 +125,13 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
   function loop(): void {
     frame = 0;
     if (!playing || !trainer || status.kind !== 'ready') { playing = false; notify(false, false); return; }
-    trainer.runFor(SLICE_MS);
-    afterEpochs();
+    // Step by step, so early stopping acts at the very epoch its patience runs out.
+    const end = performance.now() + SLICE_MS;
+    do {
+      const epoch = trainer.epoch;
+      trainer.runSteps(1);
+      if (trainer.epoch !== epoch) afterEpochs();
+    } while (trainer.result.status === 'ok' && status.kind === 'ready' && performance.now() < end);
     checkResult();
     notify(true, false);
     if (playing) frame = requestAnimationFrame(loop);
