@@ -10,7 +10,7 @@ import { findChrome, INSTALL_HINT } from '../scripts/find-chrome.mjs';
 import { serveDirectory } from '../tests/browser/support/server.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const LINK = 'data=spiral&layers=8,8,8,8,8,8&act=tanh&features=x1,x2,sinX1,sinX2&points=400&lr=0.03';
+const LINK = 'speed=fast&data=spiral&layers=8,8,8,8,8,8&act=tanh&features=x1,x2,sinX1,sinX2&points=400&lr=0.03';
 
 const chromePath = findChrome();
 if (!chromePath) { console.error(INSTALL_HINT); process.exit(1); }

@@ -125,13 +125,18 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
   function loop(): void {
     frame = 0;
     if (!playing || !trainer || status.kind !== 'ready') { playing = false; notify(false, false); return; }
-    // Step by step, so early stopping acts at the very epoch its patience runs out.
+    // Step by step, so early stopping acts at the very epoch its patience runs out. The speed setting
+    // caps the work of a frame: one mini-batch, one epoch, or whatever fits in the time slice.
+    const speed = store.state.speed;
     const end = performance.now() + SLICE_MS;
     do {
       const epoch = trainer.epoch;
       trainer.runSteps(1);
-      if (trainer.epoch !== epoch) afterEpochs();
-    } while (trainer.result.status === 'ok' && status.kind === 'ready' && performance.now() < end);
+      if (trainer.epoch !== epoch) {
+        afterEpochs();
+        if (speed === 'normal') break;
+      }
+    } while (speed !== 'slow' && trainer.result.status === 'ok' && status.kind === 'ready' && performance.now() < end);
     checkResult();
     notify(true, false);
     if (playing) frame = requestAnimationFrame(loop);

@@ -155,6 +155,9 @@ function layerRow(store: Store, s: Readonly<PlaygroundState>, i: number, units: 
 export function trainingSettings(store: Store): Control {
   const lrOptions = numberOptions(LEARNING_RATES);
   return panel('Training',
+    group('speed', selectControl(store, 'Speed', [
+      { value: 'slow', label: 'Slow: one mini-batch a frame' }, { value: 'normal', label: 'Normal: one epoch a frame' }, { value: 'fast', label: 'Fast: as many epochs as fit' },
+    ], (s) => s.speed, (v) => ({ speed: v as PlaygroundState['speed'] }))),
     group('lr', selectControl(store, 'Learning rate', lrOptions, (s) => String(s.lr), (v) => ({ lr: Number(v) }))),
     group('batch', sliderControl(store, 'Batch size', { min: 1, max: 100, step: 1 }, (s) => s.batch, (v) => ({ batch: v }))),
     group('optimizer',

@@ -12,7 +12,7 @@ const KIND: Record<keyof PlaygroundState, ChangeKind> = {
   problem: 'data', classes: 'data', data: 'data', noise: 'data', train: 'data', points: 'data', dataSeed: 'data', pts: 'data',
   features: 'network', layers: 'network', act: 'network', acts: 'network', dropout: 'network', loss: 'network', init: 'network', seed: 'network',
   lr: 'training', batch: 'training', opt: 'training', momentum: 'training', sched: 'training', decay: 'training', every: 'training',
-  reg: 'training', regRate: 'training', stop: 'training', patience: 'training',
+  reg: 'training', regRate: 'training', stop: 'training', patience: 'training', speed: 'training',
   showTest: 'view', discretize: 'view', view: 'view', hide: 'view', task: 'view', projector: 'view',
 };
 

@@ -11,7 +11,7 @@ function everythingChanged(): PlaygroundState {
     showTest: false, discretize: true, features: ['sinX2', 'x1', 'x1x2'], layers: [8, 1, 3, 6, 2, 5],
     act: 'relu', acts: ['relu', 'tanh', 'sigmoid', 'linear', 'relu', 'tanh'], dropout: [0, 0.5, 0.9, 0.1, 0, 0.25],
     loss: 'mse', init: 'he', seed: 123456789, lr: 0.00042, batch: 100, opt: 'adam', momentum: 0.5,
-    sched: 'cosine', decay: 0.7, every: 250, reg: 'l1', regRate: 0.003, stop: true, patience: 12,
+    sched: 'cosine', decay: 0.7, every: 250, reg: 'l1', regRate: 0.003, stop: true, patience: 12, speed: 'fast',
     view: 'gradients', hide: ['lr', 'data'], task: 'Make the spiral work with 3 layers & <b>no</b> sin.', projector: true,
   };
 }

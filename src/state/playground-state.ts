@@ -25,7 +25,7 @@ export type Problem = (typeof PROBLEMS)[number];
 /** Control groups a teacher can hide with `hide=` (a focused exercise). */
 export const CONTROL_GROUPS = [
   'data', 'noise', 'split', 'regenerate', 'edit', 'features', 'layers', 'activation', 'dropout', 'problem',
-  'loss', 'lr', 'batch', 'init', 'optimizer', 'schedule', 'regularization', 'earlystop', 'weights', 'views',
+  'loss', 'lr', 'batch', 'init', 'optimizer', 'schedule', 'regularization', 'earlystop', 'weights', 'views', 'speed',
 ] as const;
 export type ControlGroup = (typeof CONTROL_GROUPS)[number];
 
@@ -67,6 +67,8 @@ export const PLAYGROUND_KEYS = {
   regRate: numberField('regularisation rate', 0.001, 0, 10),
   stop: boolField('early stopping', false),
   patience: intField('early-stopping patience (epochs)', 50, 1, 1000),
+  /** slow: one mini-batch a frame; normal: one epoch a frame (as TensorFlow Playground); fast: as many as fit. */
+  speed: enumField('training speed', 'normal', ['slow', 'normal', 'fast'] as const),
   // Views and teaching
   view: enumField('connection view', 'weights', ['weights', 'gradients'] as const),
   hide: listField('hidden controls', [] as ControlGroup[], enumField('control', 'data', CONTROL_GROUPS), 0, CONTROL_GROUPS.length, { unique: true }),

@@ -42,6 +42,7 @@ describe('the playground, by keyboard', () => {
       ['Activation (every layer)', 'combobox', ['Home'], (s) => s.act === 'relu' && s.acts.length === 0],
       ['Loss', 'combobox', ['ArrowDown'], (s) => s.loss === 'mse'],
       ['Weight initialisation', 'combobox', ['End'], (s) => s.init === 'he'],
+      ['Speed', 'combobox', ['ArrowDown'], (s) => s.speed === 'fast'],
       ['Learning rate', 'combobox', ['ArrowDown'], (s) => s.lr === 0.1],
       ['Batch size', 'slider', ['ArrowRight', 'ArrowRight'], (s) => s.batch === 12],
       ['Optimiser', 'combobox', ['ArrowDown'], (s) => s.opt === 'momentum'],
