@@ -308,6 +308,7 @@ describe('WASM engine behaviour', () => {
     expect(() => net.predict([1, NaN], 1)).toThrow(/finite/);
     expect(() => net.trainStep([1, 2], [1], 1, { learningRate: 1e9 })).toThrow(/learning rate/);
     expect(() => net.trainStep([1, 2], [1, 0], 1, { learningRate: 0.1 })).toThrow(/targets has 2 numbers/);
+    expect(() => net.trainStep([1, 2], [1], 1, { learningRate: 0.1 }, -1)).toThrow(/epoch/);
     expect(() => net.gradients([1, 2], [1], 1, { l2: -1 })).toThrow(/l2/);
     expect(() => net.setParameters({ weights: [[1]], biases: [[0]] })).toThrow(/layers/);
     expect(() => net.evaluateGrid({ size: 0, extent: [0, 1, 0, 1] })).toThrow(/grid size/);

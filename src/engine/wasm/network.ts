@@ -28,6 +28,7 @@ import {
   validateBatch,
   validateConfig,
   validateDataset,
+  validateEpoch,
   validateGridOptions,
   validateInputs,
   validateParameters,
@@ -93,7 +94,15 @@ export class WasmNetwork implements Network {
   private ensureMemory(bytes: number): void {
     const memory = this.k.memory;
     const have = memory.buffer.byteLength;
-    if (bytes > have) memory.grow(Math.ceil((bytes - have) / 65536));
+    if (bytes > have) {
+      try {
+        memory.grow(Math.ceil((bytes - have) / 65536));
+      } catch {
+        throw new Error(
+          `this network needs ${Math.ceil(bytes / 2 ** 20)} MB of WebAssembly memory for a batch this large, more than the browser allows here; use a smaller batch or a smaller network`,
+        );
+      }
+    }
     if (!this.f32 || this.f32.buffer !== memory.buffer) {
       this.f32 = new Float32Array(memory.buffer);
       this.i32 = new Int32Array(memory.buffer);
@@ -293,6 +302,7 @@ export class WasmNetwork implements Network {
   trainStep(inputs: ArrayLike<number>, targets: ArrayLike<number>, n: number, config: TrainConfig, epoch = 0): number {
     requireTrainable(this.spec);
     validateConfig(config);
+    validateEpoch(epoch);
     validateBatch(inputs, targets, n, this.spec.inputs, this.outputs);
     this.setBatchSize(n);
     const f32 = this.f32;
