@@ -16,6 +16,7 @@ describe('playground data files', () => {
     const { page, problems } = await openPlayground(session);
     const input = page.getByLabel('Import CSV (x1, x2, label)');
     await input.setInputFiles(file('mine.csv', 'x1,x2,label\n1,1,1\n-1,-1,0\n2,-2.5,1\n-3,4,0\n'));
+    await page.locator('.pg-data-message').getByText('Imported').waitFor(); // reading a file is asynchronous
     const imported = await live(page);
     expect(imported.state.data).toBe('custom');
     expect(imported.points).toEqual([{ x: 1, y: 1, label: 1 }, { x: -1, y: -1, label: 0 }, { x: 2, y: -2.5, label: 1 }, { x: -3, y: 4, label: 0 }]);
@@ -29,6 +30,7 @@ describe('playground data files', () => {
     ];
     for (const [name, text, message] of bad) {
       await input.setInputFiles(file(name, text));
+      await page.locator('.pg-data-message').getByText(`${name} was not imported`).waitFor();
       const said = await page.locator('.pg-data-message').textContent();
       expect(said).toContain(`${name} was not imported.`);
       expect(said).toContain(message);
@@ -64,6 +66,23 @@ describe('playground data files', () => {
     expect(fixed.parameters).toEqual(start.parameters);
     expect(await alert.textContent()).toContain('Learning rate lowered to 3');
     expect(await page.getByRole('button', { name: 'Play', exact: true }).isDisabled()).toBe(false);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('playground early stopping', () => {
+  it('stops when the test loss stops improving, restores the best epoch and marks it on the loss curve', async () => {
+    const { page, problems } = await openPlayground(session, 'data=circle&stop=1&patience=5&noise=50&points=100&layers=8,8,8&lr=0.3&opt=adam&speed=fast');
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await page.locator('.pg-status').getByText(/Early stopping/).waitFor();
+    const { status, epoch, curve } = await live(page);
+    expect(status.kind).toBe('stopped');
+    // Stopped exactly `patience` epochs after the best test loss, which no later epoch beat.
+    expect(epoch).toBe(status.bestEpoch + 5);
+    const best = curve[status.bestEpoch].testLoss;
+    for (const p of curve.slice(status.bestEpoch + 1)) expect(p.testLoss).toBeGreaterThanOrEqual(best);
+    await page.locator('.pg-loss-plot').getByText(`early stop: best epoch ${status.bestEpoch}`).waitFor();
     expect(problems).toEqual([]);
     await page.close();
   });
