@@ -29,7 +29,7 @@ export function createMetricsView(): { element: HTMLElement; update(m: Metrics):
 
 export function createLossChart(): { element: HTMLElement; update(history: readonly EpochPoint[], bestEpoch?: number): void } {
   const element = h('figure', { class: 'pg-loss-chart' },
-    h('figcaption', {}, 'Loss over epochs: training (solid line), test (dashed line).'));
+    h('figcaption', {}, 'Loss over epochs, on a log scale: training (solid line), test (dashed line).'));
   const holder = h('div', { class: 'pg-loss-plot' });
   element.append(holder);
   let pending: { history: readonly EpochPoint[]; bestEpoch?: number } | null = null;
@@ -46,13 +46,14 @@ export function createLossChart(): { element: HTMLElement; update(history: reado
     const rows = history.filter((r, i) => i % stride === 0 || i === history.length - 1).flatMap((r) => [
       { epoch: r.epoch, loss: r.trainLoss, set: 'train' },
       { epoch: r.epoch, loss: r.testLoss, set: 'test' },
-    ]).filter((r) => Number.isFinite(r.loss));
+    ]).filter((r) => Number.isFinite(r.loss) && r.loss > 0);
     const lastEpoch = history[history.length - 1]?.epoch ?? 0;
     const width = Math.max(240, Math.min(560, holder.clientWidth || 320));
     const chart = Plot.plot({
       ...plotTheme, width, height: 180,
       x: { label: 'epoch', grid: true },
-      y: { label: 'loss', grid: true, zero: true },
+      // Log scale: the first epochs' large losses would otherwise flatten everything after them.
+      y: { label: 'loss (log scale)', grid: true, type: 'log' },
       color: { domain: ['train', 'test'], range: [CLASS_COLORS[1], CLASS_COLORS[0]] },
       marks: [
         Plot.line(rows.filter((r) => r.set === 'train'), { x: 'epoch', y: 'loss', stroke: 'set', strokeWidth: 2 }),

@@ -265,8 +265,9 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     const kinds = change.kinds;
     if (kinds.has('data')) session.rebuild('data');
     else if (kinds.has('network')) session.rebuild('network');
+    else if (kinds.has('points')) session.rebuild('points');
     else if (kinds.has('training')) session.rebuild('training');
-    if (kinds.has('data') || kinds.has('network') || kinds.has('view')) {
+    if (kinds.has('data') || kinds.has('points') || kinds.has('network') || kinds.has('view')) {
       matrixCache = null;
       renderPoints();
       renderAll();

@@ -40,7 +40,7 @@ export interface Session {
   /** Back to the same initial weights (same seed), epoch 0. */
   rewind(): void;
   /** Rebuilds everything for a state change of this reach. */
-  rebuild(kind: 'data' | 'network' | 'training'): void;
+  rebuild(kind: 'data' | 'points' | 'network' | 'training'): void;
   /** Sets one weight or bias by hand (the diagram's edit fields). */
   setParameter(layer: number, kind: 'weight' | 'bias', index: number, value: number): void;
   /** Called after every change the views must show (one call per frame at most while playing). */
@@ -59,6 +59,10 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
   let status: SessionStatus = { kind: 'ready' };
   let playing = false;
   let curve: EpochPoint[] = [];
+  /** Epochs trained before the current trainer (the reader's own points arrived mid-run). */
+  let epochBase = 0;
+  /** Records of the current trainer's history already on the curve. */
+  let recorded = 0;
   let best: { epoch: number; loss: number; params: Parameters } | null = null;
   let frame = 0;
   const listeners: ((w: { trained: boolean; rebuilt: boolean }) => void)[] = [];
@@ -72,8 +76,11 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
     };
   }
 
-  function newTrainer(): void {
-    curve = [evaluatePoint(0)];
+  /** A trainer for the current network and data; `keepCurve` continues the epoch count and the curve. */
+  function newTrainer(keepCurve = false): void {
+    epochBase = keepCurve ? session.epoch : 0;
+    curve = keepCurve ? [...curve, evaluatePoint(epochBase)] : [evaluatePoint(0)];
+    recorded = 0;
     best = null;
     if (data.train.n === 0) {
       trainer = null;
@@ -97,17 +104,18 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
   function afterEpochs(): void {
     if (!trainer) return;
     const history = trainer.history;
-    for (let e = curve.length - 1; e < history.length; e++) {
-      const r = history[e]!;
-      curve.push({ epoch: r.epoch + 1, trainLoss: r.trainLoss, testLoss: r.validationLoss ?? Number.NaN });
+    for (; recorded < history.length; recorded++) {
+      const r = history[recorded]!;
+      const done = epochBase + r.epoch + 1;
+      curve.push({ epoch: done, trainLoss: r.trainLoss, testLoss: r.validationLoss ?? Number.NaN });
       const s = store.state;
       const monitored = r.validationLoss ?? r.trainLoss;
-      if (!best || monitored < best.loss) best = { epoch: r.epoch + 1, loss: monitored, params: network.getParameters() };
-      else if (s.stop && r.epoch + 1 - best.epoch >= s.patience && status.kind === 'ready') {
+      if (!best || monitored < best.loss) best = { epoch: done, loss: monitored, params: network.getParameters() };
+      else if (s.stop && done - best.epoch >= s.patience && status.kind === 'ready') {
         network.setParameters(best.params);
         status = {
           kind: 'stopped', bestEpoch: best.epoch,
-          reason: `Early stopping: the ${r.validationLoss !== undefined ? 'test' : 'training'} loss has not improved for ${s.patience} epochs, so training stopped after epoch ${r.epoch + 1} and went back to the weights of epoch ${best.epoch}.`,
+          reason: `Early stopping: the ${r.validationLoss !== undefined ? 'test' : 'training'} loss has not improved for ${s.patience} epochs, so training stopped after epoch ${done} and went back to the weights of epoch ${best.epoch}.`,
         };
         playing = false;
         return;
@@ -148,7 +156,7 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
     get trainer() { return trainer; },
     get playing() { return playing; },
     get status() { return status; },
-    get epoch() { return trainer?.epoch ?? 0; },
+    get epoch() { return epochBase + (trainer?.epoch ?? 0); },
     get curve() { return curve; },
     get bestEpoch() { return status.kind === 'stopped' ? status.bestEpoch : undefined; },
     play() {
@@ -175,7 +183,11 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
       notify(false, true);
     },
     rebuild(kind) {
-      if (kind === 'data') {
+      if (kind === 'points') {
+        // The reader added or removed own points: same network, training goes on with the new data.
+        data = buildData(store.state, generated);
+        newTrainer(true);
+      } else if (kind === 'data') {
         generated = generatePoints(store.state);
         data = buildData(store.state, generated);
         newNetwork();
@@ -187,7 +199,7 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
         // Switching early stopping off lets a stopped run go on.
         if (status.kind === 'stopped' && !store.state.stop) status = { kind: 'ready' };
       }
-      if (kind !== 'training') {
+      if (kind === 'data' || kind === 'network') {
         const wasPlaying = playing;
         session.pause();
         if (wasPlaying && status.kind === 'ready') session.play();

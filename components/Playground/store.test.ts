@@ -21,6 +21,7 @@ describe('playground store', () => {
     expect(store.state.data).toBe('plane');
     expect(store.state.loss).toBe('mse');
     expect(change.kinds).toEqual(new Set(['data', 'network']));
+    expect(store.update({ pts: [{ x: 1, y: 1, label: 0.5 }] }).kinds).toEqual(new Set(['points']));
     expect(change.messages).toHaveLength(2);
   });
 });

@@ -5,11 +5,11 @@ import {
   PLAYGROUND_KEYS, reconcile, writePlaygroundState, type PlaygroundState,
 } from '../../src/state/playground-state.ts';
 
-/** How far a change reaches: new data (and so a new network), a new network, a new training config, or only the picture. */
-export type ChangeKind = 'data' | 'network' | 'training' | 'view';
+/** How far a change reaches: new data (and so a new network), the reader's own points (same network), a new network, a new training config, or only the picture. */
+export type ChangeKind = 'data' | 'points' | 'network' | 'training' | 'view';
 
 const KIND: Record<keyof PlaygroundState, ChangeKind> = {
-  problem: 'data', classes: 'data', data: 'data', noise: 'data', train: 'data', points: 'data', dataSeed: 'data', pts: 'data',
+  problem: 'data', classes: 'data', data: 'data', noise: 'data', train: 'data', points: 'data', dataSeed: 'data', pts: 'points',
   features: 'network', layers: 'network', act: 'network', acts: 'network', dropout: 'network', loss: 'network', init: 'network', seed: 'network',
   lr: 'training', batch: 'training', opt: 'training', momentum: 'training', sched: 'training', decay: 'training', every: 'training',
   reg: 'training', regRate: 'training', stop: 'training', patience: 'training', speed: 'training',

@@ -118,7 +118,16 @@ describe('the playground, by keyboard', () => {
     expect(await page.locator('.pg-data-message').textContent()).toContain('Added a point at (1, 0.4)');
     // With points of both classes the playground can train.
     await operate(page, 'Step one epoch', ['Enter'], 'button');
-    expect((await live(page)).epoch).toBe(1);
+    const trained = await live(page);
+    expect(trained.epoch).toBe(1);
+    // A point added mid-run keeps the network and the epoch count: training goes on with the new data.
+    await operate(page, /Data plane/, ['ArrowLeft', 'Enter']);
+    const more = await live(page);
+    expect(more.state.pts).toHaveLength(3);
+    expect(more.parameters).toEqual(trained.parameters);
+    expect(more.epoch).toBe(1);
+    await operate(page, 'Step one epoch', ['Enter'], 'button');
+    expect((await live(page)).epoch).toBe(2);
     await operate(page, 'Clear data', ['Enter'], 'button');
     expect((await state(page)).pts).toEqual([]);
     expect(await page.getByRole('alert').first().textContent()).toMatch(/no training points/);
