@@ -279,6 +279,13 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     if (rebuilt || !session.playing) { renderAll(); announce(true); } else renderFrame();
   });
 
+  // A link pasted into the address bar of an open playground: apply it like a fresh load.
+  window.addEventListener('hashchange', () => {
+    const next = readPlaygroundState(location.hash);
+    showLinkMessages(next.messages);
+    store.update(next.state);
+  });
+
   syncControls();
   renderPoints();
   renderAll();

@@ -47,6 +47,18 @@ describe('playground links', () => {
     runs[0]!.slice(2).forEach((v, i) => expect(v).toBeCloseTo(expected[i]!, 10));
   });
 
+  it('apply a link pasted into an open playground', async () => {
+    const { page, problems } = await openPlayground(session);
+    await page.evaluate(() => { location.hash = 'data=xor&layers=3,3,3&lr=1e9'; });
+    await page.waitForFunction(() => (document.querySelector('[data-playground]') as any).playground.state.data === 'xor');
+    const { state } = await live(page);
+    expect(state.layers).toEqual([3, 3, 3]);
+    expect(state.lr).toBe(0.03);
+    expect(await page.locator('.pg-notice').textContent()).toMatch(/learning rate “1e9” is outside/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   const malformed: [string, string, RegExp][] = [
     ['wrong types', 'lr=fast&layers=four&showTest=maybe', /learning rate “fast” is not a number/],
     ['out of range', 'layers=4,99&noise=80&batch=0', /item 2 “99” is outside 1 to 8/],
