@@ -2,7 +2,7 @@
 // diagram (outline + "now" label + ✓, animated backward arrow unless reduced motion), runs updates and
 // grades the predict-first question. The maths is in ./backprop-model.ts.
 import { formatNumber } from '../../src/ui/format.ts';
-import { setSlot } from '../../src/ui/math.ts';
+import { setSlot } from '../../src/ui/slots.ts';
 import { createSliderField } from '../../src/ui/slider-field.ts';
 import {
   computeRound, createBackpropNetwork, forwardValues, INITIAL_PARAMETERS, paramValue, PREDICTED_WEIGHT, sgdStep,
@@ -68,7 +68,8 @@ export function mountBackprop(root: HTMLElement): void {
     for (const part of parts) {
       const name = part.dataset.part!;
       const state = [
-        now.has(name) ? 'current' : '',
+        // the update changes every weight at once: thick edges, without a "now" label on each
+        now.has(name) ? (phase === 'update' ? 'changed' : 'current') : '',
         // the dashed backward arrow; CSS animates it unless the reader prefers reduced motion
         now.has(name) && phase === 'backward' && name.startsWith('edge-') ? 'flow' : '',
         done.has(name) ? 'done' : '',
@@ -82,6 +83,11 @@ export function mountBackprop(root: HTMLElement): void {
       root.querySelector(`[data-fd-verdict="${key}"]`)!.textContent = gap < 1e-7
         ? `✓ agrees with the chain rule (difference ${gap.toExponential(1)})`
         : `✗ differs from the chain rule by ${gap.toExponential(1)}`;
+    }
+    const f = round.forward;
+    const nodeValues: Record<string, number> = { x1: f.x1, x2: f.x2, h1: f.h1, h2: f.h2, o: f.yhat, loss: f.loss };
+    for (const el of root.querySelectorAll<SVGTextElement>('[data-node-value]')) {
+      el.textContent = formatNumber(nodeValues[el.dataset.nodeValue!]!, 3);
     }
     let text = `Step ${current + 1} of ${items.length}. ${step.dataset.title}.`;
     const key = step.dataset.gradient as keyof Round['gradients'] | '';

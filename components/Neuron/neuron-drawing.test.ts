@@ -8,6 +8,7 @@ describe('connectionStyle', () => {
     const neg = connectionStyle(-1.5, 2);
     expect(pos.stroke).toBe(POSITIVE);
     expect(neg.stroke).toBe(NEGATIVE);
+    expect(pos.cssStroke).toBe(`var(--positive, ${POSITIVE})`);
     expect(pos.dash).toBe('');
     expect(neg.dash).not.toBe('');
     expect(pos.width).toBe(neg.width);

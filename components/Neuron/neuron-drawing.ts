@@ -4,7 +4,10 @@ import { NEGATIVE, POSITIVE } from '../../src/ui/colors.ts';
 import { formatNumber } from '../../src/ui/format.ts';
 
 export interface ConnectionStyle {
+  /** The palette colour (src/ui/colors.ts) */
   stroke: string;
+  /** The same colour for CSS, through the theme's token so dark mode gets its lighter variant */
+  cssStroke: string;
   /** px in the drawing's 320-wide viewBox; grows linearly with |w| up to `maxAbs` */
   width: number;
   /** SVG stroke-dasharray: '' (solid) for positive, dashes for negative, dots for zero */
@@ -25,6 +28,7 @@ export function connectionStyle(w: number, index: number, maxAbs = 3): Connectio
   const value = formatNumber(w);
   return {
     stroke: w > 0 ? POSITIVE : w < 0 ? NEGATIVE : 'currentColor',
+    cssStroke: w > 0 ? `var(--positive, ${POSITIVE})` : w < 0 ? `var(--negative, ${NEGATIVE})` : 'currentColor',
     width: 1 + 7 * size,
     dash: w > 0 ? '' : w < 0 ? '7 4' : '1 4',
     label: `w${subscript(index)} = ${value}`,

@@ -5,6 +5,9 @@ import { POSITIVE } from '../../src/ui/colors.ts';
 import { formatNumber } from '../../src/ui/format.ts';
 import { ACTIVATION_NAMES, activationCurve, chartDomain, type NeuronActivation } from './neuron-math.ts';
 
+/** The current point's colour: the theme's positive token (lighter in dark mode), else the palette's. */
+const MARK = `var(--positive, ${POSITIVE})`;
+
 /** Fixed y ranges for the bounded activations, so the curve does not jump around as z moves. */
 const Y_DOMAIN: Partial<Record<NeuronActivation, [number, number]>> = {
   step: [-0.1, 1.1],
@@ -31,8 +34,8 @@ export async function drawActivationPlot(box: HTMLElement, activation: NeuronAct
       Plot.ruleY([0], { strokeOpacity: 0.5 }),
       Plot.ruleX([0], { strokeOpacity: 0.5 }),
       Plot.line(curve, { x: 'z', y: 'a', stroke: 'currentColor', strokeWidth: 2.5 }),
-      Plot.ruleX(point, { x: 'z', y1: 0, y2: 'a', stroke: POSITIVE, strokeDasharray: '4 3', strokeWidth: 1.5 }),
-      Plot.dot(point, { x: 'z', y: 'a', r: 7, fill: POSITIVE, stroke: 'currentColor', strokeWidth: 1.5, symbol: 'circle' }),
+      Plot.ruleX(point, { x: 'z', y1: 0, y2: 'a', stroke: MARK, strokeDasharray: '4 3', strokeWidth: 1.5 }),
+      Plot.dot(point, { x: 'z', y: 'a', r: 7, fill: MARK, stroke: 'currentColor', strokeWidth: 1.5, symbol: 'circle' }),
       Plot.text(point, {
         x: 'z', y: 'a', dy: -16, fontSize: 13, fontWeight: 'bold', fill: 'currentColor', stroke: 'var(--panel)', strokeWidth: 4,
         text: () => `(${formatNumber(z)}, ${formatNumber(a)})`,

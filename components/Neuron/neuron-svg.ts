@@ -35,7 +35,7 @@ export function drawNeuron(svg: SVGSVGElement, inputs: readonly number[], weight
     const dx = CELL.x - INPUT_X, dy = CELL.y - y, len = Math.hypot(dx, dy);
     const x1 = INPUT_X + (dx / len) * INPUT_R, y1 = y + (dy / len) * INPUT_R;
     const x2 = CELL.x - (dx / len) * CELL.r, y2 = CELL.y - (dy / len) * CELL.r;
-    parts.push(el('line', { x1, y1, x2, y2, stroke: style.stroke, 'stroke-width': style.width, 'stroke-dasharray': style.dash, 'stroke-linecap': 'butt', 'data-weight': i + 1 }));
+    parts.push(el('line', { x1, y1, x2, y2, style: `stroke: ${style.cssStroke}`, 'stroke-width': style.width, 'stroke-dasharray': style.dash, 'stroke-linecap': 'butt', 'data-weight': i + 1 }));
     const t = 0.42;
     parts.push(label(x1 + (x2 - x1) * t, y1 + (y2 - y1) * t - 7, style.label));
     parts.push(el('circle', { cx: INPUT_X, cy: y, r: INPUT_R, fill: 'var(--bg)', stroke: 'currentColor', 'stroke-width': 1.5 }));

@@ -83,6 +83,9 @@ describe('boundary renderer', () => {
       [...window.nn101BoundaryCheck.renderers.values()].map((r) => [r.gpu.backend, r.cpu.backend]));
     expect(backends).toHaveLength(BOUNDARY_CASES.length);
     for (const pair of backends) expect(pair).toEqual(['webgl2', 'canvas2d']);
+    // The test machine has no GPU: the renderer says so, so widgets can draw fewer pixels.
+    // @ts-expect-error the lab page's test hook
+    expect(await page.evaluate(() => window.nn101BoundaryCheck.renderers.get('softmax-4').gpu.software)).toBe(true);
   });
 
   for (const c of BOUNDARY_CASES) {
@@ -116,6 +119,33 @@ describe('boundary renderer', () => {
       expect(cpuOff).toBe(0);
     });
   }
+
+  it('draws the same pictures with the generic texture shader used for networks too big for uniforms', async () => {
+    // 64 x 64 keeps this quick: the generic shader is the slow one on a software renderer.
+    const differing = await page.evaluate(() => {
+      // @ts-expect-error the lab page's test hook
+      const hook = window.nn101BoundaryCheck;
+      return hook.cases.map((c: { id: string; view: unknown }) => {
+        const pictures = (['auto', 'generic'] as const).map((shader) => {
+          const canvas = document.createElement('canvas');
+          canvas.width = canvas.height = 64;
+          // shared: no new WebGL context (Chromium drops the oldest one beyond 16)
+          const r = hook.createBoundaryRenderer(canvas, { shader, shared: true });
+          r.draw(hook.buildCaseNetwork(c), c.view);
+          const pixels = r.readPixels() as Uint8ClampedArray;
+          r.destroy();
+          return pixels;
+        });
+        let off = 0;
+        for (let p = 0; p < pictures[0]!.length; p += 4) {
+          for (let i = 0; i < 3; i++) if (Math.abs(pictures[0]![p + i]! - pictures[1]![p + i]!) > 2) { off++; break; }
+        }
+        return [c.id, off];
+      });
+    });
+    // Both are float32 on the same GPU; at most a pixel lying right on a class boundary may differ.
+    for (const [id, off] of differing) expect(off, id).toBeLessThanOrEqual(2);
+  });
 
   it('survives a lost WebGL context: drawing while lost is harmless and the picture returns on restore', async () => {
     const id = BOUNDARY_CASES[0]!.id;

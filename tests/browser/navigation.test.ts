@@ -7,17 +7,19 @@ import { launchBrowser, openPage, scrollsHorizontally, type Session } from './su
 import { builtPages } from './support/pages';
 
 /** The course order, worked out here from the chapters' front-matter, independently of the site's code. */
-function expectedOrder(): string[] {
+function expectedOrder(): { path: string; key: number; label: string }[] {
   const chapters = readdirSync('content/chapters').filter((f) => f.endsWith('.mdx')).map((file) => {
     const front = readFileSync(`content/chapters/${file}`, 'utf8').split('---')[1];
     const number = Number(front.match(/^number:\s*(\d+)/m)![1]);
     const part = front.match(/^part:\s*['"]?([a-d])/m)?.[1] ?? '';
-    return { path: `/chapters/${file.replace(/\.mdx$/, '')}/`, key: number * 100 + (part ? part.charCodeAt(0) - 96 : 0) };
+    return { path: `/chapters/${file.replace(/\.mdx$/, '')}/`, key: number * 100 + (part ? part.charCodeAt(0) - 96 : 0), label: `${number}${part}` };
   });
-  return chapters.sort((a, b) => a.key - b.key).map((c) => c.path);
+  return chapters.sort((a, b) => a.key - b.key);
 }
 
-const order = expectedOrder();
+const chapters = expectedOrder();
+const order = chapters.map((c) => c.path);
+const labels = new Map(chapters.map((c) => [c.path, c.label]));
 const chapterPages = builtPages().filter((p) => p.startsWith('/chapters/'));
 let session: Session;
 beforeAll(async () => { session = await launchBrowser(); });
@@ -50,6 +52,8 @@ describe('course navigation', () => {
       expect(prev ? new URL(prev, page.url()).pathname : null).toBe(i > 0 ? visited[i - 1] : null);
       const next = page.locator('.chapter-nav a[rel="next"]');
       path = (await next.count()) ? new URL((await next.getAttribute('href'))!, page.url()).pathname : null;
+      // The chapter's label reads as its front-matter says: "4b", never "4B".
+      expect(await page.locator('.chapter-kicker .chapter-label').innerText()).toBe(labels.get(visited[i]));
       // Every chapter has a way back to the contents in the course-wide header.
       expect(await page.locator('header.site-header a[href$="#contents"]').count()).toBe(1);
       await page.close();
@@ -65,9 +69,10 @@ describe('course navigation', () => {
         const el = document.getElementById(id);
         return { id, tag: el?.tagName ?? null, top: el ? el.getBoundingClientRect().top : NaN, text: a.textContent?.trim(), heading: el?.textContent?.trim() };
       }));
-      // The chapter's own headings sit directly in the article; a widget's internal headings are not sections.
-      const headings = await page.locator('article > h2, article > h3').count();
-      expect(targets.length).toBe(headings);
+      // One entry per ## and ### heading of the chapter's source (widgets may add headings of their own;
+      // those are not the chapter's and are not listed).
+      const source = readFileSync(`content/chapters/${path.split('/')[2]}.mdx`, 'utf8').replace(/```[\s\S]*?```/g, '');
+      expect(targets.length).toBe(source.match(/^#{2,3} /gm)?.length ?? 0);
       for (const t of targets) {
         expect(t.tag, `#${t.id}`).toMatch(/^H[23]$/);
         expect(t.heading).toBe(t.text);

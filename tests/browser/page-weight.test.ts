@@ -47,12 +47,16 @@ function inlineScriptBytes(html: string): number {
 async function measure(page: Page, responses: Response[], path: string): Promise<Weight> {
   await page.waitForLoadState('networkidle');
   // Let the widgets run: bring each into view and nudge its first slider, which triggers lazy loading.
-  const widgets = await page.locator('.widget').count();
-  for (let i = 0; i < widgets; i++) {
-    const widget = page.locator('.widget').nth(i);
-    await widget.scrollIntoViewIfNeeded();
-    const slider = widget.locator('input[type="range"]').first();
-    if (await slider.count() && await slider.isVisible()) { await slider.focus(); await page.keyboard.press('ArrowRight'); }
+  // (A widget is a .widget panel; a slider outside any panel is nudged too, once.)
+  const sliders = [
+    ...(await page.locator('.widget').all()).map((w) => w.locator('input[type="range"]').first()),
+    page.locator('input[type="range"]:not(.widget input)').first(),
+  ];
+  for (const slider of sliders) {
+    if (!(await slider.count()) || !(await slider.isVisible())) continue;
+    await slider.scrollIntoViewIfNeeded();
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
   }
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await page.waitForLoadState('networkidle');

@@ -73,3 +73,19 @@ describe('view checking', () => {
     expect(() => resolveView(net, { extent: [-1, 1, -1, 1], unit: { layer: 0, index: 3 } })).toThrow(/unit.index must be 0 to 2/);
   });
 });
+
+describe('unrolled shader', () => {
+  it('reads each parameter at a constant index, in the layout of pack.ts, summing inputs in order', async () => {
+    const { unrolledFragmentShader, architectureKey } = await import('./unrolled-shader.ts');
+    const net = createReferenceNetwork({ inputs: 3, layers: [{ units: 2, activation: 'tanh' }, { units: 3, activation: 'softmax' }], loss: 'softmaxCrossEntropy' });
+    const view = resolveView(net, { extent: [-1, 1, -1, 1], features: ['x1', 'x2', 'sinX1'] });
+    const src = unrolledFragmentShader(packNetwork(net), view);
+    // layer 0: biases start at 3*2 = 6; z1_1 = b_1 + a0_0 w_01 + a0_1 w_11 + a0_2 w_21 (w_ij at i*2 + j)
+    expect(src).toContain('float z1_1 = uW[1].w + a0_0 * uW[0].y + a0_1 * uW[0].w + a0_2 * uW[1].y;');
+    expect(src).toContain('float a0_2 = sin(p.x);');
+    expect(src).toContain('float a1_0 = stableTanh(z1_0);');
+    expect(src).toContain('float s2 = e2_0 + e2_1 + e2_2;');
+    expect(view.mode).toBe('class');
+    expect(architectureKey(packNetwork(net), view)).not.toBe(architectureKey(packNetwork(net), { ...view, layer: 0 }));
+  });
+});

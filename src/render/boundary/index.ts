@@ -27,10 +27,21 @@ export interface BoundaryRendererOptions {
   shared?: boolean;
   /** 2-D path only: grid size evaluated on the CPU (default: the canvas size, at most 256), then scaled. */
   cpuResolution?: number;
+  /**
+   * 'auto' (default): a program generated for the network's architecture whenever its parameters fit in
+   * shader uniforms, else the generic texture program. 'generic' forces the latter (tests use it).
+   */
+  shader?: 'auto' | 'generic';
 }
 
 export interface BoundaryRenderer {
   readonly backend: 'webgl2' | 'canvas2d';
+  /**
+   * True when WebGL2 runs on a software renderer (SwiftShader, llvmpipe: no GPU). Every pixel then costs
+   * CPU time (about 10 µs for the largest playground network on 2 cores), so draw fewer pixels (a smaller
+   * canvas, scaled up by CSS) and less often.
+   */
+  readonly software: boolean;
   /** Draws the picture now (synchronously). Throws an Error naming the problem for an impossible view. */
   draw(network: Network, view: BoundaryView): void;
   /** The current picture as RGBA bytes, row 0 at the top (for tests and exports). */
@@ -77,17 +88,26 @@ function getSharedGl(): SharedGl | null {
 
 export function createBoundaryRenderer(canvas: HTMLCanvasElement, options: BoundaryRendererOptions = {}): BoundaryRenderer {
   if (options.forceCanvas || !getSharedGl()) return canvasRenderer(canvas, options);
+  const generic = options.shader === 'generic';
   if (!options.shared) {
-    const direct = directRenderer(canvas);
+    const direct = directRenderer(canvas, generic);
     if (direct) return direct;
   }
-  return sharedRenderer(canvas);
+  return sharedRenderer(canvas, generic);
 }
 
-function directRenderer(canvas: HTMLCanvasElement): BoundaryRenderer | null {
+/** Whether a context renders in software (its RENDERER string names a CPU rasteriser). */
+function isSoftware(gl: WebGL2RenderingContext): boolean {
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '');
+  return /swiftshader|llvmpipe|software/i.test(renderer);
+}
+
+function directRenderer(canvas: HTMLCanvasElement, generic: boolean): BoundaryRenderer | null {
   const gl = canvas.getContext('webgl2', CONTEXT_ATTRIBUTES);
   if (!gl) return null; // e.g. too many contexts on the page; the caller uses the shared one instead
   const painter = createGlPainter(gl);
+  painter.forceGeneric = generic;
   let last: LastDraw | undefined;
   let lost = gl.isContextLost();
   const paint = () => {
@@ -100,6 +120,7 @@ function directRenderer(canvas: HTMLCanvasElement): BoundaryRenderer | null {
   canvas.addEventListener('webglcontextrestored', onRestored);
   return {
     backend: 'webgl2',
+    software: isSoftware(gl),
     draw(network, view) {
       resolveView(network, view); // throws on a bad view even while the context is lost
       last = { network, view };
@@ -125,7 +146,7 @@ function context2d(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
   return ctx;
 }
 
-function sharedRenderer(canvas: HTMLCanvasElement): BoundaryRenderer {
+function sharedRenderer(canvas: HTMLCanvasElement, generic: boolean): BoundaryRenderer {
   const shared = getSharedGl()!;
   const ctx = context2d(canvas);
   let last: LastDraw | undefined;
@@ -136,6 +157,7 @@ function sharedRenderer(canvas: HTMLCanvasElement): BoundaryRenderer {
       shared.canvas.width = width;
       shared.canvas.height = height;
     }
+    shared.painter.forceGeneric = generic;
     shared.painter.paint(packNetwork(last.network), resolveView(last.network, last.view));
     // Copy in the same task as the draw: the shared drawing buffer is not preserved.
     ctx.clearRect(0, 0, width, height);
@@ -144,6 +166,7 @@ function sharedRenderer(canvas: HTMLCanvasElement): BoundaryRenderer {
   shared.redraws.add(paint);
   return {
     backend: 'webgl2',
+    software: isSoftware(shared.painter.gl),
     draw(network, view) {
       resolveView(network, view);
       last = { network, view };
@@ -162,6 +185,7 @@ function canvasRenderer(canvas: HTMLCanvasElement, options: BoundaryRendererOpti
   let scratch: HTMLCanvasElement | undefined;
   return {
     backend: 'canvas2d',
+    software: true,
     draw(network, view) {
       const resolved = resolveView(network, view);
       const { width, height } = canvas;

@@ -15,7 +15,7 @@ export const TEXTURE_WIDTH = 1024;
 export const MAX_SHADER_WIDTH = 256;
 
 /** The feature formulas in GLSL, one per FeatureName (the TS type makes a new feature a compile error here). */
-const FEATURE_GLSL: Readonly<Record<FeatureName, string>> = {
+export const FEATURE_GLSL: Readonly<Record<FeatureName, string>> = {
   x1: 'p.x',
   x2: 'p.y',
   x1Squared: 'p.x * p.x',

@@ -1,0 +1,140 @@
+// Wires the NetworkBuilder markup: layer rows with add/remove buttons, the SVG drawing, and the live
+// parameter count (KaTeX slots for the totals, plain text for the sum whose number of terms changes).
+import { setSlot } from '../../src/ui/slots.ts';
+import {
+  type Shape, addLayer, addNeuron, canAddLayer, canAddNeuron, canRemoveLayer, canRemoveNeuron, layerName,
+  parseShape, removeLayer, removeNeuron, roleOf,
+} from './network-shape.ts';
+import { VIEW, edgePositions, nodePositions } from './network-drawing.ts';
+import { countParameters, formulaWithNumbers } from './parameter-count.ts';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const FALLBACK: Shape = [2, 3, 1];
+
+function svgEl<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG_NS, name);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  return el;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function describeShape(shape: Shape): string {
+  const parts = shape.map((n, i) => `${layerName(shape, i).toLowerCase()}: ${plural(n, 'neuron')}`);
+  const c = countParameters(shape);
+  return `A ${shape.join('-')} network. ${parts.join('; ')}. ${plural(c.weights, 'connection')}, each between neighbouring layers only.`;
+}
+
+function drawNetwork(svg: SVGSVGElement, shape: Shape): void {
+  svg.replaceChildren();
+  const edges = svgEl('g', { class: 'nb-edges' });
+  for (const e of edgePositions(shape)) edges.append(svgEl('line', { x1: e.x1, y1: e.y1, x2: e.x2, y2: e.y2 }));
+  const nodes = svgEl('g', { class: 'nb-nodes' });
+  for (const n of nodePositions(shape)) {
+    nodes.append(svgEl('circle', { cx: n.x, cy: n.y, r: VIEW.radius, class: `nb-node nb-${roleOf(shape, n.layer)}` }));
+  }
+  const labels = svgEl('g', { class: 'nb-labels' });
+  shape.forEach((units, l) => {
+    const role = roleOf(shape, l);
+    const short = role === 'input' ? 'in' : role === 'output' ? 'out' : `h${l}`;
+    const x = nodePositions(shape).find((n) => n.layer === l)!.x;
+    const t = svgEl('text', { x, y: VIEW.height - 16, 'text-anchor': 'middle' });
+    t.textContent = `${short}: ${units}`;
+    labels.append(t);
+  });
+  svg.append(edges, nodes, labels);
+  svg.setAttribute('aria-label', describeShape(shape));
+}
+
+interface Row { action: string; layer: number }
+
+function button(text: string, label: string, action: string, layer: number, enabled: boolean): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = text;
+  b.setAttribute('aria-label', label);
+  b.dataset.action = action;
+  b.dataset.layer = String(layer);
+  b.disabled = !enabled;
+  return b;
+}
+
+function renderRows(list: HTMLElement, shape: Shape): void {
+  list.replaceChildren();
+  shape.forEach((units, l) => {
+    const name = layerName(shape, l);
+    const li = document.createElement('li');
+    li.className = `nb-row nb-row-${roleOf(shape, l)}`;
+    const label = document.createElement('span');
+    label.className = 'nb-row-label';
+    label.innerHTML = `<strong>${name}</strong> <span class="nb-units">${plural(units, 'neuron')}</span>`;
+    const controls = document.createElement('span');
+    controls.className = 'nb-row-controls';
+    controls.append(
+      button('−', `Remove a neuron from ${name.toLowerCase()}`, 'remove-neuron', l, canRemoveNeuron(shape, l)),
+      button('+', `Add a neuron to ${name.toLowerCase()}`, 'add-neuron', l, canAddNeuron(shape, l)),
+    );
+    if (canRemoveLayer(shape, l)) controls.append(button('Remove layer', `Remove layer: ${name.toLowerCase()}`, 'remove-layer', l, true));
+    li.append(label, controls);
+    list.append(li);
+  });
+}
+
+export function mountNetworkBuilder(root: HTMLElement): void {
+  const parsed = parseShape(root.dataset.layers);
+  let shape: Shape = 'shape' in parsed ? parsed.shape : FALLBACK;
+  const svg = root.querySelector<SVGSVGElement>('svg.nb-drawing')!;
+  const list = root.querySelector<HTMLElement>('.nb-layers')!;
+  const addLayerButton = root.querySelector<HTMLButtonElement>('[data-action="add-layer"]')!;
+  const sum = root.querySelector<HTMLElement>('.nb-sum')!;
+  const status = root.querySelector<HTMLElement>('.nb-status')!;
+  const message = root.querySelector<HTMLElement>('.nb-message')!;
+  if ('error' in parsed) message.textContent = `This builder's starting shape was refused (${parsed.error}); showing ${FALLBACK.join('-')} instead.`;
+
+  const update = (announce: string | null, focus?: Row) => {
+    const count = countParameters(shape);
+    drawNetwork(svg, shape);
+    renderRows(list, shape);
+    addLayerButton.disabled = !canAddLayer(shape);
+    setSlot(root, 'weights', String(count.weights));
+    setSlot(root, 'biases', String(count.biases));
+    setSlot(root, 'total', String(count.total));
+    sum.textContent = formulaWithNumbers(count);
+    root.dataset.shape = shape.join(',');
+    if (announce) status.textContent = `${announce} Now ${shape.join('-')}: ${count.weights} weights + ${count.biases} biases = ${count.total} parameters.`;
+    if (focus) restoreFocus(focus);
+  };
+
+  // The rows are redrawn after each edit; put focus back on the same control (or the nearest one that
+  // still makes sense) so a keyboard user can press the same button again.
+  const restoreFocus = ({ action, layer }: Row) => {
+    const same = list.querySelector<HTMLButtonElement>(`[data-action="${action}"][data-layer="${layer}"]`);
+    if (same && !same.disabled) return same.focus();
+    const other = action === 'add-neuron' ? 'remove-neuron' : 'add-neuron';
+    const row = Math.min(layer, shape.length - 1);
+    const sibling = list.querySelector<HTMLButtonElement>(`[data-action="${other}"][data-layer="${row}"]`);
+    (sibling && !sibling.disabled ? sibling : addLayerButton).focus();
+  };
+
+  list.addEventListener('click', (e) => {
+    const b = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
+    if (!b) return;
+    const layer = Number(b.dataset.layer);
+    const name = layerName(shape, layer);
+    if (b.dataset.action === 'add-neuron') { shape = addNeuron(shape, layer); update(`Added a neuron to ${name.toLowerCase()}.`, { action: 'add-neuron', layer }); }
+    if (b.dataset.action === 'remove-neuron') { shape = removeNeuron(shape, layer); update(`Removed a neuron from ${name.toLowerCase()}.`, { action: 'remove-neuron', layer }); }
+    if (b.dataset.action === 'remove-layer') { shape = removeLayer(shape, layer); update(`Removed ${name.toLowerCase()}.`, { action: 'remove-layer', layer }); }
+  });
+  addLayerButton.addEventListener('click', () => {
+    shape = addLayer(shape);
+    update(`Added ${layerName(shape, shape.length - 2).toLowerCase()}.`);
+    if (addLayerButton.disabled) list.querySelector<HTMLButtonElement>('[data-action="add-neuron"]:not(:disabled)')?.focus();
+  });
+  update(null);
+  root.querySelector<HTMLElement>('.nb-add-row')!.hidden = false;
+  root.classList.add('is-live');
+}
+
+export function mountAllNetworkBuilders(): void {
+  for (const root of document.querySelectorAll<HTMLElement>('[data-network-builder]:not(.is-live)')) mountNetworkBuilder(root);
+}

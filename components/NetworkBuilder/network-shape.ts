@@ -1,0 +1,77 @@
+// The shape of a plain feed-forward network as the reader builds it: a list of layer sizes
+// [inputs, hidden 1, ..., hidden k, outputs]. Pure functions, no DOM; every edit returns a new shape and
+// never produces one outside the limits below (the drawing stays readable, the engine would accept it).
+
+export const LIMITS = {
+  /** Neurons in any one layer (inputs and outputs included). */
+  minUnits: 1,
+  maxUnits: 8,
+  /** Hidden layers between the input and the output layer. */
+  maxHidden: 5,
+  /** Size a newly added hidden layer starts with. */
+  newLayerUnits: 3,
+} as const;
+
+export type Shape = readonly number[];
+
+export type LayerRole = 'input' | 'hidden' | 'output';
+
+export function roleOf(shape: Shape, index: number): LayerRole {
+  if (index === 0) return 'input';
+  return index === shape.length - 1 ? 'output' : 'hidden';
+}
+
+/** "Input layer", "Hidden layer 2", "Output layer": the name a reader sees and hears. */
+export function layerName(shape: Shape, index: number): string {
+  const role = roleOf(shape, index);
+  if (role === 'input') return 'Input layer';
+  if (role === 'output') return 'Output layer';
+  return `Hidden layer ${index}`;
+}
+
+export const hiddenCount = (shape: Shape): number => shape.length - 2;
+
+export const canAddNeuron = (shape: Shape, index: number): boolean => shape[index] < LIMITS.maxUnits;
+export const canRemoveNeuron = (shape: Shape, index: number): boolean => shape[index] > LIMITS.minUnits;
+export const canAddLayer = (shape: Shape): boolean => hiddenCount(shape) < LIMITS.maxHidden;
+export const canRemoveLayer = (shape: Shape, index: number): boolean => roleOf(shape, index) === 'hidden';
+
+export function addNeuron(shape: Shape, index: number): Shape {
+  if (!canAddNeuron(shape, index)) return shape;
+  return shape.map((n, i) => (i === index ? n + 1 : n));
+}
+
+export function removeNeuron(shape: Shape, index: number): Shape {
+  if (!canRemoveNeuron(shape, index)) return shape;
+  return shape.map((n, i) => (i === index ? n - 1 : n));
+}
+
+/** Adds a hidden layer just before the output layer. */
+export function addLayer(shape: Shape): Shape {
+  if (!canAddLayer(shape)) return shape;
+  return [...shape.slice(0, -1), LIMITS.newLayerUnits, shape[shape.length - 1]];
+}
+
+/** Removes hidden layer `index`; the input and output layers cannot be removed. */
+export function removeLayer(shape: Shape, index: number): Shape {
+  if (!canRemoveLayer(shape, index)) return shape;
+  return shape.filter((_, i) => i !== index);
+}
+
+/**
+ * Reads a shape from an attribute such as "2,3,1". Anything malformed or out of limits is refused with a
+ * message (the widget then shows the message and starts from the fallback) instead of being guessed at.
+ */
+export function parseShape(text: string | null | undefined): { shape: Shape } | { error: string } {
+  const parts = (text ?? '').split(',').map((s) => s.trim());
+  const sizes = parts.map(Number);
+  if (sizes.length < 2 || sizes.length > LIMITS.maxHidden + 2) {
+    return { error: `a network needs an input and an output layer and at most ${LIMITS.maxHidden} hidden layers, got "${text}"` };
+  }
+  for (const n of sizes) {
+    if (!Number.isInteger(n) || n < LIMITS.minUnits || n > LIMITS.maxUnits) {
+      return { error: `each layer needs a whole number of neurons from ${LIMITS.minUnits} to ${LIMITS.maxUnits}, got "${text}"` };
+    }
+  }
+  return { shape: sizes };
+}

@@ -1,0 +1,33 @@
+// The unroll control: shows time steps 1..k of the unrolled recurrent network. Without JavaScript every
+// step is visible; with it the figure starts at one step and the reader unrolls it.
+export function mountRecurrentFigure(root: HTMLElement): void {
+  const steps = [...root.querySelectorAll<SVGGElement>('.rf-step')];
+  const max = steps.length;
+  const controls = root.querySelector<HTMLElement>('.rf-controls')!;
+  const fewer = controls.querySelector<HTMLButtonElement>('[data-action="fewer"]')!;
+  const more = controls.querySelector<HTMLButtonElement>('[data-action="more"]')!;
+  const status = controls.querySelector<HTMLElement>('.rf-status')!;
+  const desc = root.querySelector<SVGDescElement>('.rf-unrolled-desc')!;
+  const fullDesc = desc.textContent ?? '';
+  let shown = 1;
+  const show = (announce: boolean) => {
+    steps.forEach((g, i) => {
+      g.style.visibility = i < shown ? 'visible' : 'hidden';
+      // The arrow out of the last visible step points at nothing yet: hide it too.
+      for (const el of g.querySelectorAll<SVGElement>('.rf-loop, .rf-small')) el.style.visibility = i < shown - 1 ? 'visible' : 'hidden';
+    });
+    fewer.disabled = shown <= 1;
+    more.disabled = shown >= max;
+    root.dataset.shown = String(shown);
+    desc.textContent = shown === max ? fullDesc : `The recurrent network unrolled for ${shown} of ${max} time steps. ${shown === 1 ? 'One step alone is an ordinary feed-forward pass: x1 to h1 to y1.' : `Each h feeds the next step's h, through the same weights; ${shown} copies of the network, every arrow pointing forward in time.`}`;
+    if (announce) status.textContent = `Showing ${shown} of ${max} time steps.`;
+  };
+  fewer.addEventListener('click', () => { shown = Math.max(1, shown - 1); show(true); if (fewer.disabled) more.focus(); });
+  more.addEventListener('click', () => { shown = Math.min(max, shown + 1); show(true); if (more.disabled) fewer.focus(); });
+  controls.hidden = false;
+  show(false);
+}
+
+export function mountAllRecurrentFigures(): void {
+  for (const root of document.querySelectorAll<HTMLElement>('[data-recurrent-figure]')) mountRecurrentFigure(root);
+}

@@ -1,0 +1,331 @@
+// Wires the TeachIt widget: a focusable plane where the reader places labelled examples (pointer or
+// keyboard cursor), trains the network in small slices per animation frame (no long task), moves a probe to
+// see the prediction anywhere, and marks a wrong prediction, which adds it as a labelled example.
+import { CLASS_SHAPES } from '../../src/ui/colors.ts';
+import { formatNumber } from '../../src/ui/format.ts';
+import { KEY_STEP, VIEWBOX, fromClient, moveCursor, toView } from './plane-geometry.ts';
+import { EXTENT, TeachModel, argmax } from './teach-model.ts';
+import { createBoundaryRenderer } from '../../src/render/boundary/index.ts';
+import { markerColor, markerPath, markerShape } from '../../src/render/points/draw-points.ts';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/**
+ * Training pace in mini-batch steps per second: slow enough to watch the boundary move. Each frame trains
+ * for the time since the last one (so a slow machine, fewer frames, learns at the same pace), but never
+ * for longer than FRAME_BUDGET_MS of work, so no frame becomes a long task.
+ */
+const STEPS_PER_SECOND = 120;
+const MAX_STEPS_PER_FRAME = 24;
+const FRAME_BUDGET_MS = 8;
+/** Training stops by itself once every example is right and the loss is this low, or after MAX_EPOCHS. */
+const GOOD_LOSS = 0.05;
+const MAX_EPOCHS = 2000;
+const GRID = 40;
+/** While training, the background is redrawn at most this often (it is the costliest part of a frame). */
+const BACKGROUND_INTERVAL_MS = 100;
+/** Side of the boundary picture in pixels, scaled up smoothly by CSS: the picture is smooth anyway, and a
+ * small buffer keeps software WebGL (no GPU, as in CI) cheap. */
+const BACKGROUND_PIXELS = 160;
+const CLASS_LETTERS = ['A', 'B', 'C', 'D'];
+const SHAPE_WORDS: Record<string, string> = { circle: 'circles', cross: 'crosses', triangle: 'triangles', square: 'squares' };
+const COLOR_WORDS = ['orange', 'blue', 'green', 'pink'];
+
+const f2 = (v: number) => formatNumber(v, 2);
+const at = (x: number, y: number) => `(${f2(x)}, ${f2(y)})`;
+export const className = (c: number) => `class ${CLASS_LETTERS[c]}`;
+
+function svgEl<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG_NS, name);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  return el;
+}
+
+/** A class marker: the course's shared marker (shape and colour by class, dark rim), as SVG. */
+function marker(label: number, cx: number, cy: number, size = 5.5): SVGElement {
+  return svgEl('path', { d: markerPath(markerShape(label), cx, cy, size), fill: markerColor(label), class: 'ti-marker' });
+}
+
+type Mode = { kind: 'class'; label: number } | { kind: 'probe' };
+
+export function mountTeachIt(root: HTMLElement): void {
+  const classes = Math.max(2, Math.min(4, Number(root.dataset.classes) || 3));
+  const model = new TeachModel({ classes, learningRate: 0.03 });
+  const q = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
+  const plane = q<HTMLElement>('.ti-plane');
+  const canvas = q<HTMLCanvasElement>('.ti-background');
+  const overlay = q<SVGSVGElement>('.ti-overlay');
+  const modes = q<HTMLElement>('.ti-modes');
+  const trainButton = q<HTMLButtonElement>('[data-action="train"]');
+  const rateSelect = q<HTMLSelectElement>('.ti-rate');
+  const stats = q<HTMLElement>('.ti-stats');
+  const chart = q<SVGSVGElement>('.ti-loss');
+  const probeText = q<HTMLElement>('.ti-probe-text');
+  const correctButtons = q<HTMLElement>('.ti-correct-buttons');
+  const correctionText = q<HTMLElement>('.ti-correction');
+  const status = q<HTMLElement>('.ti-status');
+  const message = q<HTMLElement>('.ti-message');
+  const cursorText = q<HTMLElement>('.ti-cursor-text');
+  // Shown before anything is measured, so the plane has its real size for the canvas.
+  q<HTMLElement>('.ti-live').hidden = false;
+
+  let mode: Mode = { kind: 'class', label: 0 };
+  let cursor: [number, number] = [0, 0];
+  let probe: [number, number] = [0.5, -0.5];
+  let running = false;
+  let epochAtStart = 0;
+  let correction: { x: number; y: number; label: number; before: number[]; lossBefore: number } | null = null;
+
+  // Mode radio buttons: one per class, and the probe.
+  const modeOptions: { mode: Mode; text: string; key: string }[] = [
+    ...Array.from({ length: classes }, (_, c) => ({ mode: { kind: 'class', label: c } as Mode, text: `Place ${className(c)} (${COLOR_WORDS[c]} ${SHAPE_WORDS[CLASS_SHAPES[c]]})`, key: String(c + 1) })),
+    { mode: { kind: 'probe' }, text: 'Move the probe (◇)', key: 'P' },
+  ];
+  const radios = modeOptions.map((o, i) => {
+    const label = document.createElement('label');
+    const input = document.createElement('input');
+    input.type = 'radio';
+    input.name = `${root.id}-mode`;
+    input.value = String(i);
+    input.checked = i === 0;
+    input.addEventListener('change', () => { if (input.checked) mode = o.mode; });
+    const key = document.createElement('kbd');
+    key.textContent = o.key;
+    label.append(input, ` ${o.text} `, key);
+    if (o.mode.kind === 'class') label.prepend(swatch(o.mode.label));
+    modes.append(label);
+    return input;
+  });
+  function swatch(label: number) {
+    const s = svgEl('svg', { viewBox: '0 0 14 14', width: 14, height: 14, 'aria-hidden': 'true', class: 'ti-swatch' });
+    s.append(marker(label, 7, 7, 5));
+    return s;
+  }
+  const setMode = (i: number) => { radios[i].checked = true; mode = modeOptions[i].mode; };
+
+  // "It is really class c" buttons, always all present: the one the network already predicts explains why
+  // that is not a mistake instead of disappearing (which would throw keyboard focus away).
+  for (let c = 0; c < classes; c++) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.dataset.action = 'correct';
+    b.dataset.label = String(c);
+    b.textContent = `It is really ${className(c)}`;
+    b.addEventListener('click', () => markWrong(c));
+    correctButtons.append(b);
+  }
+
+  // The shared decision-boundary renderer (WebGL2, or the engine's evaluateGrid on a 2-D canvas): each
+  // pixel is coloured by the predicted class, paler where the network is unsure.
+  canvas.width = canvas.height = BACKGROUND_PIXELS;
+  const boundary = createBoundaryRenderer(canvas, { cpuResolution: GRID });
+  root.dataset.backend = boundary.backend;
+  function drawBackground() {
+    boundary.draw(model.network, { extent: [-EXTENT, EXTENT, -EXTENT, EXTENT], output: 'class', classes });
+  }
+
+  function drawOverlay(wrong: Set<number>) {
+    overlay.replaceChildren();
+    model.points.forEach((p, i) => {
+      const [vx, vy] = toView(p.x, p.y);
+      if (wrong.has(i)) overlay.append(svgEl('circle', { cx: vx, cy: vy, r: 10, class: 'ti-wrong-ring' }));
+      if (p.corrected) overlay.append(svgEl('rect', { x: vx - 9, y: vy - 9, width: 18, height: 18, class: 'ti-corrected-mark' }));
+      overlay.append(marker(p.label, vx, vy));
+    });
+    const [px, py] = toView(...probe);
+    overlay.append(svgEl('polygon', { points: `${px},${py - 9} ${px + 9},${py} ${px},${py + 9} ${px - 9},${py}`, class: 'ti-probe' }));
+    overlay.append(svgEl('circle', { cx: px, cy: py, r: 1.6, class: 'ti-probe-dot' }));
+    overlay.append(cursorMark);
+    moveCursorMark();
+  }
+
+  // The keyboard cursor is one persistent group that is only moved: arrow keys must not redraw everything.
+  const cursorMark = svgEl('g', { class: 'ti-cursor' });
+  const crosshair = 'M-12,0H-4M4,0H12M0,-12V-4M0,4V12';
+  cursorMark.append(svgEl('path', { d: crosshair, class: 'ti-cursor-halo' }), svgEl('path', { d: crosshair }));
+  function moveCursorMark() {
+    const [cx, cy] = toView(...cursor);
+    cursorMark.setAttribute('transform', `translate(${cx} ${cy})`);
+    cursorText.textContent = `Cursor ${at(...cursor)}`;
+  }
+
+  function drawLossChart() {
+    chart.replaceChildren();
+    const h = model.lossHistory;
+    if (h.length < 2) { chart.setAttribute('aria-label', 'Training loss per epoch: not trained yet.'); return; }
+    const W = 300, H = 80;
+    const finite = h.filter(Number.isFinite);
+    const max = Math.max(...finite, 1e-9);
+    // At most ~300 points: one per pixel column.
+    const stride = Math.max(1, Math.ceil(h.length / W));
+    const pts: string[] = [];
+    for (let i = 0; i < h.length; i += stride) pts.push(`${(i / (h.length - 1)) * W},${H - (Math.min(h[i], max) / max) * (H - 4)}`);
+    chart.append(svgEl('polyline', { points: pts.join(' '), class: 'ti-loss-line' }));
+    const top = svgEl('text', { x: 5, y: 11, class: 'ti-loss-label' });
+    top.textContent = `loss ${f2(max)}`;
+    const right = svgEl('text', { x: W - 2, y: H - 3, 'text-anchor': 'end', class: 'ti-loss-label' });
+    right.textContent = `epoch ${h.length}`;
+    chart.append(top, right);
+    chart.setAttribute('aria-label', `Training loss per epoch, from ${f2(h[0])} in epoch 1 to ${f2(h[h.length - 1])} in epoch ${h.length}.`);
+  }
+
+  function updateProbe() {
+    const probs = model.predict(...probe);
+    const best = argmax(probs);
+    probeText.dataset.class = String(best);
+    probeText.dataset.probability = String(probs[best]);
+    probeText.textContent = `At the probe ${at(...probe)} the network ${model.epoch === 0 ? '(not trained yet) ' : ''}predicts ${className(best)}, with probability ${f2(probs[best])}.`;
+    if (correction) {
+      const now = model.predict(correction.x, correction.y);
+      const nowBest = argmax(now);
+      const lossNow = -Math.log(Math.max(now[correction.label], 1e-300));
+      correctionText.dataset.class = String(nowBest);
+      correctionText.textContent = `Your correction at ${at(correction.x, correction.y)}: before, the network said ${className(argmax(correction.before))} and gave ${className(correction.label)} probability ${f2(correction.before[correction.label])} (loss on this example ${f2(correction.lossBefore)}). Now it says ${className(nowBest)} and gives ${className(correction.label)} probability ${f2(now[correction.label])} (loss ${f2(lossNow)}).`;
+    }
+  }
+
+  let lastBackground = -Infinity;
+  /** Redraws everything; `whileTraining` lets the background skip frames to keep each frame short. */
+  function render(whileTraining = false) {
+    const { loss, wrong } = model.evaluate();
+    const n = model.points.length;
+    const now = performance.now();
+    if (!whileTraining || now - lastBackground >= BACKGROUND_INTERVAL_MS) { drawBackground(); lastBackground = now; }
+    drawOverlay(new Set(wrong));
+    drawLossChart();
+    updateProbe();
+    stats.textContent = n === 0 ? 'No examples yet: place some on the plane.'
+      : `Epoch ${model.epoch} · training loss ${Number.isFinite(loss) ? formatNumber(loss, 3) : 'not a number'} · right on ${n - wrong.length} of ${n} examples`;
+    Object.assign(root.dataset, { examples: String(n), epoch: String(model.epoch), wrong: String(wrong.length), state: running ? 'training' : 'idle' });
+    return { loss, wrong };
+  }
+
+  function setRunning(on: boolean, why?: string) {
+    running = on;
+    trainButton.textContent = on ? 'Pause training' : 'Train';
+    trainButton.setAttribute('aria-pressed', String(on));
+    root.dataset.state = on ? 'training' : 'idle';
+    if (why) status.textContent = why;
+    if (on) { epochAtStart = model.epoch; lastFrame = performance.now(); requestAnimationFrame(frame); }
+  }
+
+  let lastFrame = 0;
+  function frame(now: number) {
+    if (!running) return;
+    const steps = Math.max(1, Math.min(MAX_STEPS_PER_FRAME, Math.round(((now - lastFrame) / 1000) * STEPS_PER_SECOND)));
+    lastFrame = now;
+    const result = model.train(steps, FRAME_BUDGET_MS);
+    if (result.status === 'empty') { render(); return setRunning(false, 'Nothing to learn from yet: place a few examples of each class first.'); }
+    if (result.status === 'diverged') {
+      render();
+      message.textContent = `Training stopped: ${result.reason} The network has been given new starting weights and your examples are kept; choose a smaller learning rate and train again.`;
+      return setRunning(false);
+    }
+    const done = (r: { loss: number; wrong: number[] }) => r.wrong.length === 0 && r.loss < GOOD_LOSS;
+    let { loss, wrong } = render(true);
+    // The last frame always draws the background, so the picture matches the final weights.
+    if (done({ loss, wrong }) || model.epoch - epochAtStart >= MAX_EPOCHS) ({ loss, wrong } = render());
+    if (done({ loss, wrong })) return setRunning(false, `Stopped after epoch ${model.epoch}: every example is right and the training loss is ${formatNumber(loss, 3)}.`);
+    if (model.epoch - epochAtStart >= MAX_EPOCHS) {
+      return setRunning(false, `Stopped after ${MAX_EPOCHS} more epochs: ${wrong.length} of ${model.points.length} examples still wrong, training loss ${formatNumber(loss, 3)}.${wrong.length ? ' Examples of different classes very close together may be impossible for this small network to separate.' : ''}`);
+    }
+    requestAnimationFrame(frame);
+  }
+
+  function act(x: number, y: number) {
+    message.textContent = '';
+    if (mode.kind === 'probe') {
+      probe = [x, y];
+      render();
+      status.textContent = probeText.textContent ?? '';
+      return;
+    }
+    model.addPoint({ x, y, label: mode.label });
+    render();
+    status.textContent = `Placed a ${className(mode.label)} example at ${at(x, y)}. ${model.points.length} examples.`;
+  }
+
+  function markWrong(label: number) {
+    message.textContent = '';
+    const [x, y] = probe;
+    const before = model.predict(x, y);
+    if (argmax(before) === label) {
+      status.textContent = `The network already predicts ${className(label)} at the probe, so that is not a mistake. Move the probe to a point it gets wrong.`;
+      return;
+    }
+    correction = { x, y, label, before, lossBefore: -Math.log(Math.max(before[label], 1e-300)) };
+    model.addPoint({ x, y, label, corrected: true });
+    render();
+    setRunning(true, `Added ${at(x, y)} as a ${className(label)} example. Training on all ${model.points.length} examples, the correction included.`);
+  }
+
+  plane.addEventListener('keydown', (e) => {
+    const moved = moveCursor(cursor[0], cursor[1], e.key, e.shiftKey);
+    if (moved) { cursor = moved; e.preventDefault(); moveCursorMark(); return; }
+    if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); act(...cursor); return; }
+    if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      const removed = model.removeNear(cursor[0], cursor[1], 2 * KEY_STEP + 1e-9);
+      render();
+      status.textContent = removed ? `Removed the ${className(removed.label)} example at ${at(removed.x, removed.y)}.` : 'No example near the cursor to remove.';
+      return;
+    }
+    const digit = Number(e.key);
+    if (Number.isInteger(digit) && digit >= 1 && digit <= classes) { setMode(digit - 1); status.textContent = `Enter now places ${className(digit - 1)} examples.`; return; }
+    if (e.key === 'p' || e.key === 'P') { setMode(classes); status.textContent = 'Enter now moves the probe.'; }
+  });
+
+  // Pointer: click acts at the pointer; dragging in probe mode moves the probe continuously.
+  let dragging = false;
+  const pointAt = (e: PointerEvent) => fromClient(e.clientX, e.clientY, plane.getBoundingClientRect());
+  plane.addEventListener('pointerdown', (e) => {
+    cursor = pointAt(e);
+    if (mode.kind === 'probe') { dragging = true; plane.setPointerCapture(e.pointerId); }
+    act(...cursor);
+  });
+  plane.addEventListener('pointermove', (e) => { if (dragging) { probe = pointAt(e); cursor = probe; render(); } });
+  const endDrag = () => { if (dragging) { dragging = false; status.textContent = probeText.textContent ?? ''; } };
+  plane.addEventListener('pointerup', endDrag);
+  plane.addEventListener('pointercancel', endDrag);
+
+  trainButton.addEventListener('click', () => {
+    message.textContent = '';
+    if (running) return setRunning(false, `Paused at epoch ${model.epoch}.`);
+    if (model.points.length === 0) { status.textContent = 'Nothing to learn from yet: place a few examples of each class first.'; return; }
+    setRunning(true, `Training on ${model.points.length} examples at learning rate ${model.learningRate}.`);
+  });
+  q<HTMLButtonElement>('[data-action="reset"]').addEventListener('click', () => {
+    model.resetNetwork();
+    message.textContent = '';
+    render();
+    status.textContent = 'The network has new random starting weights; your examples are kept.';
+  });
+  q<HTMLButtonElement>('[data-action="clear"]').addEventListener('click', () => {
+    setRunning(false);
+    model.clearPoints();
+    correction = null;
+    correctionText.textContent = '';
+    render();
+    status.textContent = 'All examples removed.';
+  });
+  q<HTMLButtonElement>('[data-action="starter"]').addEventListener('click', () => {
+    const centres = [[-0.55, 0.45], [0.55, 0.4], [0, -0.55], [0.6, -0.6]];
+    for (let c = 0; c < classes; c++) for (const [dx, dy] of [[0, 0], [0.15, 0.1], [-0.1, 0.15], [0.05, -0.15]]) {
+      model.addPoint({ x: centres[c][0] + dx, y: centres[c][1] + dy, label: c });
+    }
+    render();
+    status.textContent = `Added ${4 * classes} starter examples, four of each class. ${model.points.length} examples.`;
+  });
+  rateSelect.addEventListener('change', () => {
+    model.learningRate = Number(rateSelect.value);
+    status.textContent = `Learning rate ${rateSelect.value}.`;
+  });
+  model.learningRate = Number(rateSelect.value);
+
+  overlay.setAttribute('viewBox', `0 0 ${VIEWBOX} ${VIEWBOX}`);
+  render();
+  root.classList.add('is-live');
+}
+
+export function mountAllTeachIts(): void {
+  document.querySelectorAll<HTMLElement>('[data-teach-it]:not(.is-live)').forEach(mountTeachIt);
+}

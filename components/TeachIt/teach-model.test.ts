@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { createReferenceNetwork } from '../../src/engine/reference/network.ts';
+import { TeachModel, argmax, teachSpec } from './teach-model.ts';
+import { fromClient, moveCursor, toView } from './plane-geometry.ts';
+
+const clusters = [[-0.6, 0.5, 0], [-0.5, 0.2, 0], [-0.7, 0.1, 0], [0.5, 0.5, 1], [0.6, 0.2, 1], [0.4, 0.3, 1], [0, -0.6, 2], [0.1, -0.5, 2], [-0.1, -0.7, 2]];
+
+function trainUntilRight(m: TeachModel, maxEpochs = 2000) {
+  const start = m.epoch;
+  while (m.epoch - start < maxEpochs) {
+    const r = m.train(10);
+    expect(r.status).toBe('ok');
+    if (m.evaluate().wrong.length === 0) return m.epoch - start;
+  }
+  return Infinity;
+}
+
+describe('TeachModel', () => {
+  it('learns to classify the examples it was given', () => {
+    const m = new TeachModel({ classes: 3 });
+    for (const [x, y, label] of clusters) m.addPoint({ x, y, label });
+    const before = m.evaluate().loss;
+    expect(trainUntilRight(m)).toBeLessThan(500);
+    for (const [x, y, label] of clusters) expect(argmax(m.predict(x, y))).toBe(label);
+    expect(m.evaluate().loss).toBeLessThan(before);
+    expect(m.lossHistory.length).toBe(m.epoch);
+  });
+
+  it('learns from a correction: the corrected example becomes training data and its loss falls', () => {
+    const m = new TeachModel({ classes: 3 });
+    for (const [x, y, label] of clusters) m.addPoint({ x, y, label });
+    trainUntilRight(m);
+    const [px, py] = [-0.9, 0.9];
+    const wrongClass = argmax(m.predict(px, py));
+    const right = (wrongClass + 1) % 3;
+    const lossBefore = m.pointLoss(px, py, right);
+    m.addPoint({ x: px, y: py, label: right, corrected: true });
+    expect(trainUntilRight(m)).toBeLessThan(2000);
+    expect(argmax(m.predict(px, py))).toBe(right);
+    expect(m.pointLoss(px, py, right)).toBeLessThan(lossBefore);
+    // The earlier examples are still right.
+    for (const [x, y, label] of clusters) expect(argmax(m.predict(x, y))).toBe(label);
+  });
+
+  it('takes the same step as the engine network given the same batch by hand', () => {
+    const pts = clusters.slice(0, 6).map(([x, y, l]) => ({ x, y, label: l }));
+    // One full batch of everything (batch size ≥ n) makes the order irrelevant: compare one epoch.
+    const big = new TeachModel({ classes: 2, seed: 7, batchSize: 64 });
+    for (const p of pts) big.addPoint(p);
+    big.train(1);
+    const ref = createReferenceNetwork(teachSpec(2, 7));
+    const inputs = pts.flatMap((p) => [p.x, p.y]);
+    const targets = pts.flatMap((p) => (p.label === 0 ? [1, 0] : [0, 1]));
+    ref.trainStep(inputs, targets, pts.length, { learningRate: 0.03, optimizer: { kind: 'adam' }, batchSize: 64, seed: 7 });
+    // Same sums in a shuffled order, inputs stored as float32 by the trainer: equal up to rounding.
+    const a = big.network.getParameters(), b = ref.getParameters();
+    const flat = (p: typeof a) => [...p.weights.flat(), ...p.biases.flat()];
+    flat(a).forEach((v, i) => expect(v).toBeCloseTo(flat(b)[i], 6));
+    expect(flat(a)).not.toEqual(flat(createReferenceNetwork(teachSpec(2, 7)).getParameters()));
+    expect(big.epoch).toBe(1);
+  });
+
+  it('reports divergence or a high, unsettled loss at learning rate 10 instead of throwing', () => {
+    const m = new TeachModel({ classes: 3, learningRate: 10 });
+    for (const [x, y, label] of clusters) m.addPoint({ x, y, label });
+    const r = m.train(400);
+    expect(['ok', 'diverged']).toContain(r.status);
+    if (r.status === 'ok') expect(m.evaluate().loss).toBeGreaterThan(1);
+    const calm = new TeachModel({ classes: 3, learningRate: 0.03 });
+    for (const [x, y, label] of clusters) calm.addPoint({ x, y, label });
+    calm.train(400);
+    expect(calm.evaluate().loss).toBeLessThan(0.1);
+  });
+
+  it('says there is nothing to learn from when there are no examples', () => {
+    expect(new TeachModel({ classes: 2 }).train(10).status).toBe('empty');
+  });
+
+  it('refuses a label outside the classes', () => {
+    expect(() => new TeachModel({ classes: 2 }).addPoint({ x: 0, y: 0, label: 2 })).toThrow(/label must be 0 to 1/);
+  });
+
+  it('removes the nearest example within the radius only', () => {
+    const m = new TeachModel({ classes: 2 });
+    m.addPoint({ x: 0, y: 0, label: 0 });
+    m.addPoint({ x: 0.5, y: 0.5, label: 1 });
+    expect(m.removeNear(0.9, 0.9, 0.1)).toBeUndefined();
+    expect(m.removeNear(0.45, 0.5, 0.1)?.label).toBe(1);
+    expect(m.points.length).toBe(1);
+  });
+});
+
+describe('plane geometry', () => {
+  it('maps the plane corners to the view corners, y upwards', () => {
+    expect(toView(-1, 1)).toEqual([0, 0]);
+    expect(toView(1, -1)).toEqual([200, 200]);
+    expect(fromClient(150, 50, { left: 100, top: 0, width: 100, height: 100 })).toEqual([0, 0]);
+  });
+  it('moves the cursor in grid steps and keeps it on the plane', () => {
+    expect(moveCursor(0, 0, 'ArrowRight', false)).toEqual([0.05, 0]);
+    expect(moveCursor(0.95, 0, 'ArrowRight', true)).toEqual([1, 0]);
+    expect(moveCursor(0, 0, 'ArrowDown', true)![1]).toBeCloseTo(-0.2, 12);
+    expect(moveCursor(0, 0, 'a', false)).toBeNull();
+  });
+});

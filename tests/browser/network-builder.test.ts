@@ -1,0 +1,118 @@
+// Chapter 3's NetworkBuilder, operated with the keyboard only: the drawing and the parameter count follow
+// every edit, and the numbers shown match the formula recomputed here.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, openPage, scrollsHorizontally, seriousAxeViolations, type Session } from './support/browser';
+
+const PATH = '/chapters/03-structure/';
+let session: Session;
+beforeAll(async () => { session = await launchBrowser(); });
+afterAll(async () => { await session?.close(); });
+
+// Independent of the widget's code: count by the formula Σ n_in·n_out + n_out.
+const expected = (shape: number[]) => {
+  let weights = 0, biases = 0;
+  for (let l = 1; l < shape.length; l++) { weights += shape[l - 1] * shape[l]; biases += shape[l]; }
+  return { weights, biases, total: weights + biases };
+};
+
+async function shown(page: Page) {
+  const root = page.locator('[data-network-builder]').first();
+  const slot = async (name: string) => Number(await root.locator(`[data-slot="${name}"]`).first().textContent());
+  return {
+    shape: (await root.getAttribute('data-shape'))!.split(',').map(Number),
+    weights: await slot('weights'),
+    biases: await slot('biases'),
+    total: await slot('total'),
+    sum: (await root.locator('.nb-sum').textContent())!,
+    lines: await root.locator('svg.nb-drawing line').count(),
+    circles: await root.locator('svg.nb-drawing circle').count(),
+  };
+}
+
+/** Tabs forward until the focused element matches `selector` (at most 60 presses). */
+async function tabTo(page: Page, selector: string) {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`could not reach ${selector} with Tab`);
+}
+
+describe('NetworkBuilder', () => {
+  it('adds and removes neurons and layers from the keyboard, with the count matching the formula', async () => {
+    const { page, problems } = await openPage(session, PATH);
+    const check = async (shape: number[]) => {
+      const s = await shown(page);
+      const e = expected(shape);
+      expect(s.shape).toEqual(shape);
+      expect([s.weights, s.biases, s.total]).toEqual([e.weights, e.biases, e.total]);
+      expect(s.sum.endsWith(`= ${e.weights} + ${e.biases} = ${e.total}`)).toBe(true);
+      // One line per weight, one circle per neuron, inputs included.
+      expect(s.lines).toBe(e.weights);
+      expect(s.circles).toBe(shape.reduce((a, b) => a + b, 0));
+    };
+    await check([2, 3, 1]);
+
+    // Add a neuron to hidden layer 1 twice: focus stays on the button, so Enter presses it again.
+    await tabTo(page, '[data-network-builder] [data-action="add-neuron"][data-layer="1"]');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await check([2, 5, 1]);
+
+    // Add a hidden layer (Space on the button), then grow the output layer.
+    await tabTo(page, '[data-network-builder] [data-action="add-layer"]');
+    await page.keyboard.press('Space');
+    await check([2, 5, 3, 1]);
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.action)).toBe('add-neuron');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.layer)).toBe('3');
+    await page.keyboard.press('Enter');
+    await check([2, 5, 3, 2]);
+
+    // Remove hidden layer 1: a 2-3-2 network is left, and focus stays inside the widget.
+    await page.locator('[data-network-builder] [data-action="remove-layer"][data-layer="1"]').focus();
+    await page.keyboard.press('Enter');
+    await check([2, 3, 2]);
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-network-builder]') !== null)).toBe(true);
+
+    // The status line announces the new count.
+    const status = await page.locator('[data-network-builder] .nb-status').textContent();
+    expect(status).toContain(`${expected([2, 3, 2]).total} parameters`);
+
+    // Limits: the input layer cannot go below one neuron; the button is disabled, not silently ignored.
+    const removeInput = page.locator('[data-network-builder] [data-action="remove-neuron"][data-layer="0"]');
+    await removeInput.focus();
+    await page.keyboard.press('Enter');
+    await check([1, 3, 2]);
+    expect(await removeInput.isDisabled()).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('unrolls the recurrent figure step by step from the keyboard', async () => {
+    const { page, problems } = await openPage(session, PATH);
+    const fig = page.locator('[data-recurrent-figure]');
+    expect(await fig.getAttribute('data-shown')).toBe('1');
+    await fig.locator('[data-action="more"]').focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    expect(await fig.getAttribute('data-shown')).toBe('3');
+    expect(await fig.locator('.rf-step[data-step="3"]').evaluate((g) => getComputedStyle(g).visibility)).toBe('visible');
+    expect(await fig.locator('.rf-step[data-step="4"]').evaluate((g) => getComputedStyle(g).visibility)).toBe('hidden');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('is axe clean and fits a 360 px phone in the dark theme', async () => {
+    const { page, problems } = await openPage(session, PATH, { width: 360, height: 740, colorScheme: 'dark' });
+    // Grow the widest things the reader can make: the most hidden layers.
+    const add = page.locator('[data-network-builder] [data-action="add-layer"]');
+    while (await add.isEnabled()) await add.click();
+    expect((await page.locator('[data-network-builder]').getAttribute('data-shape'))!.split(',').length).toBeGreaterThan(5);
+    expect(await scrollsHorizontally(page)).toBe(false);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
