@@ -6,6 +6,8 @@ let cached: boolean | undefined;
 
 export function webglIsSoftware(): boolean {
   if (cached !== undefined) return cached;
+  // Tests set this to exercise the WebGL path on a software rasteriser.
+  if ((globalThis as { nn101ForceWebGL?: boolean }).nn101ForceWebGL) return (cached = false);
   try {
     const gl = document.createElement('canvas').getContext('webgl2');
     if (!gl) return (cached = true);

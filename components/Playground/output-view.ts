@@ -83,6 +83,10 @@ export function createOutputPainter(canvas: HTMLCanvasElement, cpuCanvas: HTMLCa
       if (paint) paintSigned(cpuCanvas, signed, OUTPUT_GRID, s.discretize && k === 2);
       return { classPixels: k === 2 ? pixels : [], range: [lo, hi] };
     },
+    /** The renderer's current picture, RGBA rows from the top (for tests). */
+    readPixels: () => renderer.readPixels(),
+    /** Which back end draws the picture. */
+    backend: renderer.backend,
     /** Paints one neuron's activation over the plane (layer index into spec.layers). */
     paintNeuron(network: Network, s: Readonly<PlaygroundState>, unit: { layer: number; index: number }): void {
       canvas.hidden = false;

@@ -296,6 +296,8 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   (root as HTMLElement & { playground?: unknown }).playground = {
     get network() { return session.network; },
     exportSlot: toolbar.exportSlot,
+    /** The output picture: which renderer back end, and its pixels (RGBA, top row first). */
+    picture: { backend: painter.backend, readPixels: () => painter.readPixels() },
     get epoch() { return session.epoch; },
     get curve() { return session.curve; },
     get status() { return session.status; },

@@ -194,4 +194,26 @@ describe('the playground, by keyboard', () => {
     expect(phone.problems).toEqual([]);
     await phone.page.close();
   });
+  // Last in this file: the init script below stays on the browser context.
+  it('draws the output and every neuron through WebGL when a GPU is there, without errors', async () => {
+    const context = (session as unknown as { context: import('playwright-core').BrowserContext }).context;
+    await context.addInitScript(() => { (globalThis as { nn101ForceWebGL?: boolean }).nn101ForceWebGL = true; });
+    const { page, problems } = await openPlayground(session, 'problem=multiclass&data=gauss&classes=3&layers=3');
+    await operate(page, 'Step one epoch', ['Enter'], 'button');
+    await page.waitForTimeout(600);
+    // The output canvas holds a WebGL2 picture with the three class colours' hues, not a blank buffer.
+    const colours = await page.evaluate(() => {
+      const picture = (document.querySelector('[data-playground]') as any).playground.picture;
+      if (picture.backend !== 'webgl2') return -1;
+      const px: Uint8ClampedArray = picture.readPixels();
+      const seen = new Set<string>();
+      for (let i = 0; i < px.length; i += 4 * 97) seen.add(`${px[i]! >> 5},${px[i + 1]! >> 5},${px[i + 2]! >> 5}`);
+      return seen.size;
+    });
+    expect(colours).toBeGreaterThan(3);
+    // Hovering a neuron shows its own picture in the plane through the same renderer.
+    await page.getByRole('button', { name: 'Layer 1, neuron 1' }).hover();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
