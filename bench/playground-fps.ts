@@ -35,7 +35,17 @@ try {
   const before = await page.evaluate(() => { const b = (window as any).bench; b.long = []; b.frames = 0; return performance.now(); });
   const epoch0 = await epochAt();
   await page.waitForTimeout(SECONDS * 1000);
-  const result = await page.evaluate((t0) => { const b = (window as any).bench; b.stop = true; return { frames: b.frames, long: b.long as number[], ms: performance.now() - t0 }; }, before);
+  const result = await page.evaluate((t0) => {
+    const b = (window as any).bench;
+    b.stop = true;
+    // The playground's own measures: the training slice and each drawing job, per frame.
+    const parts: Record<string, number[]> = {};
+    for (const m of performance.getEntriesByType('measure')) {
+      if (m.startTime < t0 || !m.name.startsWith('playground:')) continue;
+      (parts[m.name.slice(11)] ??= []).push(m.duration);
+    }
+    return { frames: b.frames, long: b.long as number[], ms: performance.now() - t0, parts };
+  }, before);
   const epochs = (await epochAt()) - epoch0;
   const long = result.long.sort((a, b) => b - a);
   const seconds = result.ms / 1000;
@@ -43,6 +53,10 @@ try {
   console.log(`  frames per second: ${(result.frames / seconds).toFixed(1)}`);
   console.log(`  epochs per second: ${(epochs / seconds).toFixed(1)}`);
   console.log(`  long tasks (> 50 ms): ${long.length}, longest ${long[0]?.toFixed(0) ?? 0} ms, median ${long[Math.floor(long.length / 2)]?.toFixed(0) ?? 0} ms, total ${long.reduce((a, b) => a + b, 0).toFixed(0)} ms`);
+  for (const [name, d] of Object.entries(result.parts)) {
+    d.sort((a, b) => a - b);
+    console.log(`  ${name.padEnd(8)} ${String(d.length).padStart(5)}×  median ${d[Math.floor(d.length / 2)]!.toFixed(1)} ms, max ${d[d.length - 1]!.toFixed(1)} ms`);
+  }
   console.log(`  machine load average: ${(await import('node:os')).loadavg().map((v) => v.toFixed(1)).join(' ')} (${(await import('node:os')).cpus().length} cores)`);
 } finally {
   await browser.close();

@@ -48,6 +48,7 @@ export function createLossChart(): { element: HTMLElement; update(history: reado
       { epoch: r.epoch, loss: r.testLoss, set: 'test' },
     ]).filter((r) => Number.isFinite(r.loss) && r.loss > 0);
     const lastEpoch = history[history.length - 1]?.epoch ?? 0;
+    const start = performance.now();
     const width = Math.max(240, Math.min(560, holder.clientWidth || 320));
     const chart = Plot.plot({
       ...plotTheme, width, height: 180,
@@ -67,6 +68,7 @@ export function createLossChart(): { element: HTMLElement; update(history: reado
     });
     chart.setAttribute('aria-hidden', 'true');
     holder.replaceChildren(chart);
+    performance.measure('playground:plot', { start });
     drawing = false;
     if (pending) void draw();
   }

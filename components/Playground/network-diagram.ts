@@ -215,15 +215,22 @@ export function createNetworkDiagram(options: {
       const v = values[l]?.[k] ?? 0;
       const mag = Math.min(1, Math.abs(v) / maxAbs);
       const isIn = highlighted === l && shown !== null && k % columns()[l + 1]! === shown.j;
-      path.setAttribute('stroke', v >= 0 ? POSITIVE : NEGATIVE);
-      path.setAttribute('stroke-width', (0.5 + 5 * mag + (isIn ? 1.5 : 0)).toFixed(2));
-      path.setAttribute('stroke-dasharray', v < 0 ? '5 3' : 'none');
-      path.setAttribute('stroke-opacity', isIn ? '1' : shown && shown.c > 0 ? '0.35' : '0.8');
+      // Only touch what changed: hundreds of links, several times a second.
+      setIfChanged(path, 'stroke', v >= 0 ? POSITIVE : NEGATIVE);
+      setIfChanged(path, 'stroke-width', (0.5 + 5 * mag + (isIn ? 1.5 : 0)).toFixed(1));
+      setIfChanged(path, 'stroke-dasharray', v < 0 ? '5 3' : 'none');
+      setIfChanged(path, 'stroke-opacity', isIn ? '1' : shown && shown.c > 0 ? '0.35' : '0.8');
     }));
   }
 
+  let detailsKey = '';
   function renderDetails(force = false): void {
     if (!data) return;
+    // Rebuild only when something shown would change (the weights of the shown neuron, the cursor, the target).
+    const key = JSON.stringify([hoverLink, shown ?? focus, data.cursor.x, data.cursor.y, data.view, data.network.layerSizes.join(),
+      (shown ?? focus).c > 0 ? data.cursor.a[(shown ?? focus).c - 1]?.[(shown ?? focus).j] : 0]);
+    if (!force && key === detailsKey) return;
+    detailsKey = key;
     // Don't rebuild the edit fields under the reader's fingers.
     if (!force && details.contains(document.activeElement)) return;
     const params = data.network.getParameters();
@@ -310,4 +317,8 @@ function paintNeuronsOnCpu(data: DiagramData, canvases: HTMLCanvasElement[][]): 
       ctx.putImageData(img, 0, 0);
     });
   });
+}
+
+function setIfChanged(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
