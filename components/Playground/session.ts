@@ -20,6 +20,8 @@ export type SessionStatus =
 
 /** Time for training in one animation frame; drawing takes the rest of the frame. */
 const SLICE_MS = 8;
+/** "fast": training slices per animation frame (each its own task); the rest of the frame is for drawing. */
+const FAST_SLICES_PER_FRAME = 3;
 
 export interface Session {
   readonly data: PlaygroundData;
@@ -148,8 +150,32 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
     } while (speed !== 'slow' && trainer.result.status === 'ok' && status.kind === 'ready' && performance.now() < end);
     performance.measure('playground:train', { start });
     checkResult();
-    notify(true, false);
-    if (playing) frame = requestAnimationFrame(loop);
+    if (speed === 'fast' && playing) requestDraw();
+    else notify(true, false);
+    if (playing) scheduleNext();
+  }
+
+  // "fast" trains in back-to-back tasks (a MessageChannel message each), not once per frame, so its
+  // speed does not depend on how fast the page can paint; the views redraw once per animation frame.
+  // Each task is still one short slice, so input and painting get in between. A hidden page trains
+  // once per (paused) animation frame instead, so it does not run in the background.
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => { if (playing && frame === 0) loop(); };
+  let drawRequested = false;
+  /** Slices since the last animation frame: at most FAST_SLICES_PER_FRAME, then the page gets to paint. */
+  let slicesSinceFrame = 0;
+  function scheduleNext(): void {
+    if (store.state.speed === 'fast' && !document.hidden && slicesSinceFrame < FAST_SLICES_PER_FRAME) {
+      slicesSinceFrame++;
+      channel.port2.postMessage(null);
+    } else {
+      frame = requestAnimationFrame(() => { slicesSinceFrame = 0; loop(); });
+    }
+  }
+  function requestDraw(): void {
+    if (drawRequested) return;
+    drawRequested = true;
+    requestAnimationFrame(() => { drawRequested = false; if (playing) notify(true, false); });
   }
 
   const session: Session = {
@@ -164,12 +190,13 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
     play() {
       if (!trainer || status.kind !== 'ready' || playing) return;
       playing = true;
-      frame = requestAnimationFrame(loop);
+      scheduleNext();
       notify(false, false);
     },
     pause() {
       playing = false;
       cancelAnimationFrame(frame);
+      frame = 0;
       notify(false, false);
     },
     step() {
