@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Two projects: fast unit tests in Node, and browser tests that drive Chromium against the built site.
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       {
         test: {

@@ -1,0 +1,1 @@
+export { createReferenceNetwork, networkFromJSON } from './network.ts';
