@@ -6,6 +6,7 @@
 //   --Gemm(W0, b0)--> z0 --activation--> a0 --Gemm(W1, b1)--> ... --activation--> output [batch, units of Lk]
 // Weights keep the engine's layout: weights[l][i * nOut + j] is row i, column j of the [nIn x nOut]
 // matrix B of Gemm (Y = A·B + C), so no transpose is needed.
+import { validateFeatures } from '../engine/features.ts';
 import type { Activation, FeatureName, NetworkSpec, Parameters } from '../engine/types.ts';
 
 /** ONNX TensorProto.DataType values we use. */
@@ -18,8 +19,6 @@ const ATTR_INT = 2;
 export const OPSET = 17;
 /** IR version 8 is the one that goes with opset 17. */
 export const IR_VERSION = 8;
-
-export const FEATURE_NAMES: readonly FeatureName[] = ['x1', 'x2', 'x1Squared', 'x2Squared', 'x1x2', 'sinX1', 'sinX2'];
 
 export interface ExportOptions {
   /**
@@ -100,7 +99,7 @@ export function checkExportable({ spec, parameters }: ExportableNetwork, options
   });
   const { features } = options;
   if (features) {
-    for (const f of features) if (!FEATURE_NAMES.includes(f)) throw new Error(`unknown feature "${f}"; allowed: ${FEATURE_NAMES.join(', ')}`);
+    validateFeatures(features);
     if (features.length !== spec.inputs) throw new Error(`${features.length} features are switched on but the network has ${spec.inputs} inputs`);
   }
 }
