@@ -11,3 +11,5 @@ export { FEATURE_NAMES, FEATURE_LABELS, featureValue, applyFeatures, validateFea
 export { accuracyRule, accuracyOf, type AccuracyRule } from './metrics.ts';
 export { copyParameters, zerosLike, validateTrainingState, type TrainingState } from './training-state.ts';
 export { createReferenceNetwork, networkFromJSON } from './reference/index.ts';
+export { createTrainer, type Trainer, type TrainerOptions, type TrainerResult, type EpochRecord, type EarlyStopping, type Batch, type Augment } from './trainer.ts';
+export { pointJitter, imageShiftRotate, transformImage, composeAugments, type ImageAugmentOptions } from './augment.ts';

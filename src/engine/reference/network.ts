@@ -278,6 +278,12 @@ class ReferenceNetwork implements Network {
     return out;
   }
 
+  /** The trainer's divergence check, without copying the parameters out. */
+  parametersAreFinite(): boolean {
+    for (const layer of [...this.params.weights, ...this.params.biases]) for (const v of layer) if (!Number.isFinite(v)) return false;
+    return true;
+  }
+
   getParameters(): Parameters {
     return copyParameters(this.params);
   }
