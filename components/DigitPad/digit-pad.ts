@@ -182,11 +182,12 @@ function mountDigitPad(root: HTMLElement): void {
     if (!classifier) return; // update() runs again once the model is ready
     if (running) { dirty = true; return; }
     running = true;
-    const fromSample = showingSample;
+    // Only a finished drawing of the reader's own counts for the exercise (not a half-drawn stroke).
+    const countsForExercise = !showingSample && !last;
     classifier.classify(input).then((probabilities) => {
       running = false;
       if (dirty) { dirty = false; update(); return; }
-      showResult(probabilities, fromSample);
+      showResult(probabilities, countsForExercise);
     }, (error: Error) => {
       running = false;
       setStatus(`The model failed on this drawing (${error.message}).`, 'error');
@@ -202,7 +203,7 @@ function mountDigitPad(root: HTMLElement): void {
     previewCtx.putImageData(image, 0, 0);
   }
 
-  function showResult(probabilities: Float32Array | null, fromSample = false) {
+  function showResult(probabilities: Float32Array | null, countsForExercise = false) {
     if (!probabilities) {
       answer.textContent = '';
       list.replaceChildren();
@@ -219,7 +220,7 @@ function mountDigitPad(root: HTMLElement): void {
       return li;
     }));
     void drawChart(probabilities, top);
-    if (!fromSample && probabilities[top] >= EXERCISE_THRESHOLD) tickGoal(top);
+    if (countsForExercise && probabilities[top] >= EXERCISE_THRESHOLD) tickGoal(top);
   }
 
   async function drawChart(probabilities: Float32Array, top: number) {
@@ -228,9 +229,10 @@ function mountDigitPad(root: HTMLElement): void {
     const svg = Plot.plot({
       ...plotTheme,
       width: Math.max(240, Math.min(420, chart.clientWidth || 320)),
-      height: 180,
+      height: 200,
+      marginTop: 28,
       x: { label: 'digit', domain: data.map((d) => d.digit) },
-      y: { label: 'probability', domain: [0, 1], percent: true, grid: true },
+      y: { label: 'probability', domain: [0, 1], tickFormat: '.0%', ticks: 5, grid: true },
       marks: [
         Plot.barY(data, { x: 'digit', y: 'p', fill: (d) => (d.top ? POSITIVE : 'currentColor'), fillOpacity: (d) => (d.top ? 1 : 0.35) }),
         Plot.text(data.filter((d) => d.top), { x: 'digit', y: 'p', text: (d) => percent(d.p), dy: -8, fontWeight: 'bold' }),
