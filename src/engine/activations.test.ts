@@ -49,6 +49,11 @@ describe('losses', () => {
     }
     expect(binaryCrossEntropy.forward([800], [1], [0])).toBeCloseTo(800, 10);
     expect(binaryCrossEntropy.forward([-800], [0], [0])).toBe(0);
+    // dL/da = (a − t)/(a(1 − a)), with the saturated cases at their limits instead of 0/0.
+    expect(binaryCrossEntropy.activationGradient([0.25], [1])[0]).toBeCloseTo((0.25 - 1) / (0.25 * 0.75), 14);
+    expect(binaryCrossEntropy.activationGradient([0.25], [0.5])[0]).toBeCloseTo((0.25 - 0.5) / (0.25 * 0.75), 14);
+    expect(binaryCrossEntropy.activationGradient([1], [1])).toEqual([-1]);
+    expect(binaryCrossEntropy.activationGradient([0], [0])).toEqual([1]);
   });
 
   it('softmax cross-entropy equals −log softmax(z)_k for a one-hot target', () => {

@@ -49,6 +49,9 @@ describe('pointJitter', () => {
   it('rejects mismatched shapes', () => {
     expect(() => pointJitter(-1)).toThrow(/σ must be/);
     expect(() => pointJitter(0.1)(batchOf([1, 2, 3], 3), createRng(1))).toThrow(/needs 2 inputs/);
+    expect(() => pointJitter(0.1, { points: [0, 0], features: ['x1'] })(batchOf([1, 2], 2), createRng(1))).toThrow(
+      'point jitter has 1 features but the batch has 2 inputs per example',
+    );
   });
 });
 
@@ -102,5 +105,7 @@ describe('image shifts and rotations', () => {
     expect(Array.from(a.inputs.subarray(0, pixels))).toEqual(Array.from(expected));
     expect(Array.from(a.inputs.subarray(0, pixels))).not.toEqual(digit.slice(0, pixels).map(Math.fround));
     expect(() => imageShiftRotate()(batchOf([1, 2], 2), createRng(1))).toThrow('image augmentation expects 28×28 = 784 inputs per example, got 2');
+    expect(() => imageShiftRotate({ maxShift: -1 })).toThrow('maxShift must be from 0 to the image size, got -1');
+    expect(() => imageShiftRotate({ maxDegrees: 400 })).toThrow('maxDegrees must be from 0 to 180, got 400');
   });
 });

@@ -3,8 +3,8 @@
 export type * from './types.ts';
 export { createRng, deriveSeed, type Rng } from './rng.ts';
 export * from './validate.ts';
-export * from './activations.ts';
-export * from './losses.ts';
+export { activationFunction, sigmoid, softmax, logSumExp, type ActivationFunction } from './activations.ts';
+export { LOSSES, type LossFunction } from './losses.ts';
 export { initialParameters, initFor, initScale, layerSizesOf } from './init.ts';
 export { learningRateAt } from './schedules.ts';
 export { FEATURE_NAMES, FEATURE_LABELS, featureValue, applyFeatures, validateFeatures } from './features.ts';
@@ -13,3 +13,5 @@ export { copyParameters, zerosLike, validateTrainingState, type TrainingState } 
 export { createReferenceNetwork, networkFromJSON } from './reference/index.ts';
 export { createTrainer, type Trainer, type TrainerOptions, type TrainerResult, type EpochRecord, type EarlyStopping, type Batch, type Augment } from './trainer.ts';
 export { pointJitter, imageShiftRotate, transformImage, composeAugments, type ImageAugmentOptions } from './augment.ts';
+// Seeded data sets (MNIST is Node-only: import it from './data/mnist.ts').
+export * from './data/index.ts';

@@ -41,7 +41,9 @@ export const binaryCrossEntropy: LossFunction = {
   },
   derivative: (z, _a, t) => z.map((zk, k) => sigmoid(zk) - t[k]!),
   fromLogits: true,
-  activationGradient: (a, t) => a.map((ak, k) => (ak - t[k]!) / (ak * (1 - ak))),
+  // (a − t) / (a(1 − a)) written as −t/a + (1 − t)/(1 − a), dropping a term whose coefficient is 0, so a
+  // sigmoid that has rounded to exactly 1 with target 1 gives −1 (the limit), not 0/0.
+  activationGradient: (a, t) => a.map((ak, k) => (t[k]! !== 0 ? -t[k]! / ak : 0) + (t[k]! !== 1 ? (1 - t[k]!) / (1 - ak) : 0)),
 };
 
 /** logsumexp(z) − Σ_k t_k z_k = −Σ_k t_k log softmax(z)_k when Σ t = 1; dL/dz = softmax(z) − t. */

@@ -190,7 +190,9 @@ describe('createTrainer', () => {
     expect(() => createTrainer(net, { train, validation: three, config: { learningRate: 0.1 } })).toThrow('the data set has 3 inputs per example but the network takes 2');
     const trainer = createTrainer(net, { train, config: { learningRate: 0.1 } });
     expect(() => trainer.setConfig({ learningRate: 1e9 })).toThrow(/≤ 10, got 1000000000/);
-    expect(() => trainer.runSteps(-1)).toThrow(/runSteps/);
+    expect(() => trainer.runSteps(-1)).toThrow('runSteps needs a whole number of steps ≥ 0, got -1');
+    expect(() => trainer.runEpochs(0.5)).toThrow('runEpochs needs a whole number of epochs ≥ 0, got 0.5');
+    expect(() => createTrainer(net, { train, config: { learningRate: 0.1 }, earlyStopping: { patience: 2, restoreBest: true, minDelta: -1 } })).toThrow(/minDelta/);
   });
 
   it('runFor trains at least one step and respects maxSteps', () => {

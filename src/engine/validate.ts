@@ -145,6 +145,11 @@ export function validateConfig(config: TrainConfig): void {
   requireUint32('seed', config.seed);
 }
 
+/** The epoch passed to trainStep (it picks the scheduled learning rate). */
+export function validateEpoch(epoch: number): void {
+  if (!isInt(epoch) || epoch < 0) throw new Error(`epoch must be a whole number ≥ 0 (counting from 0), got ${show(epoch)}`);
+}
+
 export function validatePenalty(penalty: { l1?: number; l2?: number } | undefined): void {
   if (penalty === undefined) return;
   if (penalty.l1 !== undefined) requireRange('l1', penalty.l1, 0, 10, true);

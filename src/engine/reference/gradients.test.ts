@@ -130,4 +130,20 @@ describe('reference gradients match central finite differences', () => {
     const norm0 = Math.sqrt(g.dWeights[0]!.reduce((s, v) => s + v * v, 0));
     expect(g.layerNorms[0]).toBeCloseTo(norm0, 14);
   });
+
+  it('output dActivations of the cross-entropies chain through σ′ and the softmax Jacobian to the bias gradient', () => {
+    const x = [0.7, -0.2];
+    const bce = createReferenceNetwork({ inputs: 2, layers: [{ units: 2, activation: 'sigmoid' }], loss: 'binaryCrossEntropy', seed: 8 });
+    const gb = bce.gradients(x, [1, 0], 1);
+    const ab = bce.trace(x).a[0]!;
+    ab.forEach((a, j) => expect(gb.dActivations[0]![j]! * a * (1 - a)).toBeCloseTo(gb.dBiases[0]![j]!, 12));
+
+    const sm = createReferenceNetwork({ inputs: 2, layers: [{ units: 3, activation: 'softmax' }], loss: 'softmaxCrossEntropy', seed: 8 });
+    const gs = sm.gradients(x, [0, 0, 1], 1);
+    const as = sm.trace(x).a[0]!;
+    for (let j = 0; j < 3; j++) {
+      const chained = as.reduce((sum, ak, k) => sum + gs.dActivations[0]![k]! * ak * ((k === j ? 1 : 0) - as[j]!), 0);
+      expect(chained).toBeCloseTo(gs.dBiases[0]![j]!, 12);
+    }
+  });
 });

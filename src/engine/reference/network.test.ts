@@ -299,6 +299,7 @@ describe('errors', () => {
     expect(() => net.trainStep([NaN], [1], 1, { learningRate: 0.1 })).toThrow('inputs[0] is NaN');
     expect(() => net.trainStep([1], [1], 1, { learningRate: 1e9 })).toThrow('learning rate must be a finite number > 0 and ≤ 10, got 1000000000');
     expect(() => net.gradients([1], [1], 0)).toThrow(/n \(the number of examples\)/);
+    expect(() => net.trainStep([1], [1], 1, { learningRate: 0.1 }, -1)).toThrow('epoch must be a whole number ≥ 0 (counting from 0), got -1');
     expect(() => net.gradients([1], [1], 1, { l1: -1 })).toThrow(/l1 must be/);
     expect(() => net.setParameters({ weights: [[1]], biases: [[Infinity]] })).toThrow('biases[0][0] is Infinity');
     expect(() => net.evaluate({ n: 0, inputSize: 1, targetSize: 1, inputs: new Float32Array(), targets: new Float32Array() })).toThrow(/empty/);

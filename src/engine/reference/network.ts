@@ -34,6 +34,7 @@ import {
   validateBatch,
   validateConfig,
   validateDataset,
+  validateEpoch,
   validateGridOptions,
   validateInputs,
   validateParameters,
@@ -44,6 +45,13 @@ import { applyUpdate, stateFor } from './optimizers.ts';
 
 /** Per-layer dropout masks for a batch: masks[l][b][j] multiplies a[j] of example b (1 where no dropout). */
 type Masks = (number[][] | undefined)[];
+
+/** values[offset .. offset + length) as a plain array. */
+function rowOf(values: ArrayLike<number>, offset: number, length: number): number[] {
+  const row = new Array<number>(length);
+  for (let i = 0; i < length; i++) row[i] = values[offset + i]!;
+  return row;
+}
 
 export function createReferenceNetwork(spec: NetworkSpec): Network {
   validateSpec(spec);
@@ -95,12 +103,12 @@ class ReferenceNetwork implements Network {
   private forward(input: ArrayLike<number>, offset: number, masks?: Masks, example = 0): Trace {
     const z: number[][] = [];
     const a: number[][] = [];
-    let previous: number[] = Array.from({ length: this.inputSize }, (_, i) => input[offset + i]!);
+    let previous = rowOf(input, offset, this.inputSize);
     this.spec.layers.forEach((layer, l) => {
       const nIn = previous.length;
       const nOut = layer.units;
       const w = this.params.weights[l]!;
-      const zl = Array.from(this.params.biases[l]!);
+      const zl = this.params.biases[l]!.slice();
       for (let i = 0; i < nIn; i++) {
         const ai = previous[i]!;
         for (let j = 0; j < nOut; j++) zl[j]! += ai * w[i * nOut + j]!;
@@ -138,7 +146,7 @@ class ReferenceNetwork implements Network {
 
     for (let b = 0; b < n; b++) {
       const { z, a } = this.forward(inputs, b * this.inputSize, masks, b);
-      const t = Array.from({ length: this.outputSize }, (_, k) => targets[b * this.outputSize + k]!);
+      const t = rowOf(targets, b * this.outputSize, this.outputSize);
       loss += this.loss.forward(z[last]!, a[last]!, t);
 
       // delta = dL/dz at the output layer.
@@ -150,7 +158,7 @@ class ReferenceNetwork implements Network {
       for (let l = last; l >= 0; l--) {
         for (let j = 0; j < dA.length; j++) dActivations[l]![j]! += dA[j]!;
         const nOut = layers[l]!.units;
-        const previousA = l > 0 ? a[l - 1]! : Array.from({ length: this.inputSize }, (_, i) => inputs[b * this.inputSize + i]!);
+        const previousA = l > 0 ? a[l - 1]! : rowOf(inputs, b * this.inputSize, this.inputSize);
         const nIn = previousA.length;
         const w = weights[l]!;
         for (let i = 0; i < nIn; i++) {
@@ -226,6 +234,7 @@ class ReferenceNetwork implements Network {
   trainStep(inputs: ArrayLike<number>, targets: ArrayLike<number>, n: number, config: TrainConfig, epoch = 0): number {
     requireTrainable(this.spec);
     validateConfig(config);
+    validateEpoch(epoch);
     validateBatch(inputs, targets, n, this.inputSize, this.outputSize);
     const masks = this.drawMasks(n, config);
     const g = this.backprop(inputs, targets, n, { l1: config.l1, l2: config.l2 }, masks);
