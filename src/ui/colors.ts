@@ -10,12 +10,14 @@ export const CLASS_COLORS = ['#e69f00', '#0072b2', '#009e73', '#cc79a7'] as cons
 /** Marker shapes that go with CLASS_COLORS, so class is never told by colour alone. */
 export const CLASS_SHAPES = ['circle', 'cross', 'triangle', 'square'] as const;
 
-const hexToRgb = (hex: string): [number, number, number] => [
+/** '#rrggbb' to [r, g, b] in 0..255. */
+export const hexToRgb = (hex: string): [number, number, number] => [
   parseInt(hex.slice(1, 3), 16), parseInt(hex.slice(3, 5), 16), parseInt(hex.slice(5, 7), 16),
 ];
 const NEG_RGB = hexToRgb(NEGATIVE);
 const POS_RGB = hexToRgb(POSITIVE);
-const MID_RGB: [number, number, number] = [247, 247, 247];
+/** The diverging scale's neutral middle (value 0). */
+export const MID_RGB: [number, number, number] = [247, 247, 247];
 
 /**
  * Diverging scale for a value in [-1, 1]: NEGATIVE at -1, light grey at 0, POSITIVE at +1.
