@@ -8,17 +8,23 @@ export interface OnnxDownloadOptions {
   /** The feature switches the network's inputs come from (playground), so the file takes raw (x1, x2). */
   getFeatures?(): readonly FeatureName[] | undefined;
   fileName?: string;
-  /** Where to tell the reader about problems (e.g. a diverged network); default: the button's title. */
-  onMessage?(text: string): void;
+  /** Class for the button, to match the host's buttons. */
+  buttonClass?: string;
 }
 
-/** Creates the button; append it where it belongs. */
-export function createOnnxDownloadButton(options: OnnxDownloadOptions): HTMLButtonElement {
+/** Creates the button with a status line beside it (what was downloaded, or why not); append it where it belongs. */
+export function createOnnxDownloadButton(options: OnnxDownloadOptions): HTMLElement {
+  const wrap = document.createElement('span');
+  wrap.className = 'onnx-download';
   const button = document.createElement('button');
   button.type = 'button';
-  button.className = 'onnx-download';
+  button.className = options.buttonClass ?? '';
   button.textContent = 'Download model (.onnx)';
-  const say = options.onMessage ?? ((text: string) => { button.title = text; });
+  const status = document.createElement('span');
+  status.className = 'onnx-download-status';
+  status.setAttribute('role', 'status');
+  wrap.append(button, ' ', status);
+  const say = (text: string) => { status.textContent = text; };
   button.addEventListener('click', async () => {
     const network = options.getNetwork();
     if (!network) { say('There is no network to download yet.'); return; }
@@ -37,10 +43,10 @@ export function createOnnxDownloadButton(options: OnnxDownloadOptions): HTMLButt
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      say(`Downloaded ${link.download} (${bytes.length.toLocaleString('en')} bytes). It takes the raw point (x1, x2) as input "input" and gives "output"; open it with ONNX Runtime or Netron.`);
+      say(`Downloaded ${link.download} (${bytes.length.toLocaleString('en')} bytes): input "input" is the point (x1, x2), output "output" the network's outputs.`);
     } catch (error) {
       say(`The model could not be exported: ${(error as Error).message}`);
     }
   });
-  return button;
+  return wrap;
 }
