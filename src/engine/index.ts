@@ -15,3 +15,4 @@ export { createTrainer, type Trainer, type TrainerOptions, type TrainerResult, t
 export { pointJitter, imageShiftRotate, transformImage, composeAugments, type ImageAugmentOptions } from './augment.ts';
 // Seeded data sets (MNIST is Node-only: import it from './data/mnist.ts').
 export * from './data/index.ts';
+export { loadWasmEngine, type WasmEngine, type WasmNetwork } from './wasm/index.ts';

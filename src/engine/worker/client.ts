@@ -1,0 +1,120 @@
+// The page side of the engine Worker: promise-based handles on networks that live in the Worker, so a
+// widget can train and draw without blocking the page.
+//   const engine = createEngineWorker();
+//   const net = await engine.create(spec);
+//   await net.setTraining({ train, config });
+//   const status = await net.trainFor(30);      // one slice, then draw
+//   const pixels = await net.evaluateGrid({ size: 128, extent: [-6, 6, -6, 6] });
+
+import type { Dataset, GridOptions, NetworkSpec, Parameters, SerializedNetwork, Trace, TrainConfig } from '../types.ts';
+import type { Op, Request, Requests, Response, TrainingSetup, TrainingStatus } from './protocol.ts';
+
+export type { AugmentSpec, TrainingSetup, TrainingStatus } from './protocol.ts';
+
+/** What the client needs of a Worker (a real Worker, or a MessagePort in tests). */
+export interface WorkerLike {
+  postMessage(message: unknown, transfer?: Transferable[]): void;
+  addEventListener(type: 'message' | 'error', listener: (event: MessageEvent | ErrorEvent) => void): void;
+  terminate?(): void;
+}
+
+export interface RemoteNetwork {
+  readonly handle: number;
+  readonly layerSizes: readonly number[];
+  setTraining(setup: TrainingSetup): Promise<void>;
+  setConfig(config: TrainConfig): Promise<void>;
+  trainSteps(steps: number): Promise<TrainingStatus>;
+  trainEpochs(epochs: number): Promise<TrainingStatus>;
+  /** Trains whole mini-batches for about `milliseconds` in the Worker (at least one). */
+  trainFor(milliseconds: number, maxSteps?: number): Promise<TrainingStatus>;
+  predict(inputs: ArrayLike<number>, n: number): Promise<Float32Array>;
+  trace(input: ArrayLike<number>): Promise<Trace>;
+  evaluate(data: Dataset): Promise<{ loss: number; accuracy?: number }>;
+  evaluateGrid(options: GridOptions): Promise<Float32Array>;
+  getParameters(): Promise<Parameters>;
+  setParameters(parameters: Parameters): Promise<void>;
+  toJSON(): Promise<SerializedNetwork>;
+  /** Frees the network in the Worker. */
+  dispose(): Promise<void>;
+}
+
+export interface EngineWorker {
+  create(spec: NetworkSpec): Promise<RemoteNetwork>;
+  fromJSON(json: SerializedNetwork | string): Promise<RemoteNetwork>;
+  /** Stops the Worker; pending requests reject. */
+  terminate(): void;
+}
+
+type Args<K extends Op> = Requests[K]['args'];
+type Value<K extends Op> = Requests[K]['value'];
+
+/** Connects to an engine Worker; by default starts a new one (bundled by Vite/Astro as its own file). */
+export function createEngineWorker(worker?: WorkerLike): EngineWorker {
+  const target: WorkerLike = worker ?? new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'nn101-engine' });
+  const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  let nextId = 1;
+  let closed = false;
+
+  target.addEventListener('message', (event) => {
+    const message = (event as MessageEvent<Response>).data;
+    const waiting = pending.get(message.id);
+    if (!waiting) return;
+    pending.delete(message.id);
+    if (message.ok) waiting.resolve(message.value);
+    else waiting.reject(new Error(message.error));
+  });
+  // A Worker that fails to load or throws outside a request: fail everything waiting rather than hang.
+  target.addEventListener('error', (event) => {
+    const error = new Error(`the engine worker failed: ${(event as ErrorEvent).message || 'it could not start'}`);
+    for (const waiting of pending.values()) waiting.reject(error);
+    pending.clear();
+  });
+
+  function call<K extends Op>(op: K, args: Args<K>, transfer: Transferable[] = []): Promise<Value<K>> {
+    if (closed) return Promise.reject(new Error('the engine worker has been terminated'));
+    const id = nextId++;
+    return new Promise<Value<K>>((resolve, reject) => {
+      pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      target.postMessage({ id, op, ...args } as Request, transfer);
+    });
+  }
+
+  function remote(handle: number, layerSizes: readonly number[]): RemoteNetwork {
+    const network = handle;
+    return {
+      handle,
+      layerSizes,
+      setTraining: async (setup) => void (await call('setTraining', { network, setup })),
+      setConfig: async (config) => void (await call('setConfig', { network, config })),
+      trainSteps: (steps) => call('trainSteps', { network, steps }),
+      trainEpochs: (epochs) => call('trainEpochs', { network, epochs }),
+      trainFor: (milliseconds, maxSteps) => call('trainFor', { network, milliseconds, maxSteps }),
+      predict: (inputs, n) => call('predict', { network, inputs: Float32Array.from(inputs), n }),
+      trace: (input) => call('trace', { network, input: Array.from(input) }),
+      evaluate: (data) => call('evaluate', { network, data }),
+      evaluateGrid: (options) => call('evaluateGrid', { network, options }),
+      getParameters: () => call('getParameters', { network }),
+      setParameters: async (parameters) => void (await call('setParameters', { network, parameters })),
+      toJSON: () => call('toJSON', { network }),
+      dispose: async () => void (await call('dispose', { network })),
+    };
+  }
+
+  return {
+    async create(spec) {
+      const { network, layerSizes } = await call('create', { spec });
+      return remote(network, layerSizes);
+    },
+    async fromJSON(json) {
+      const { network, layerSizes } = await call('fromJSON', { json });
+      return remote(network, layerSizes);
+    },
+    terminate() {
+      closed = true;
+      target.terminate?.();
+      const error = new Error('the engine worker has been terminated');
+      for (const waiting of pending.values()) waiting.reject(error);
+      pending.clear();
+    },
+  };
+}
