@@ -12,7 +12,8 @@ import { imageShiftRotate } from '../src/engine/augment.ts';
 import { loadMnist, MNIST_CREDIT } from '../src/engine/data/mnist.ts';
 import { createReferenceNetwork } from '../src/engine/reference/index.ts';
 import { createTrainer } from '../src/engine/trainer.ts';
-import type { NetworkSpec, TrainConfig } from '../src/engine/types.ts';
+import type { Network, NetworkSpec, TrainConfig } from '../src/engine/types.ts';
+import { loadWasmEngine } from '../src/engine/wasm/index.ts';
 import { exportNetwork } from '../src/onnx/export.ts';
 
 const SEED = 2026;
@@ -37,9 +38,20 @@ const config: TrainConfig = {
   seed: SEED,
 };
 
+/** The fast WebAssembly engine (float32 SIMD); the float64 reference if its module is not built. */
+async function createNetwork(): Promise<{ network: Network; engine: string }> {
+  try {
+    const wasm = await loadWasmEngine();
+    return { network: wasm.createNetwork(spec), engine: 'nn101 WebAssembly engine (float32, SIMD)' };
+  } catch (error) {
+    console.warn(`WebAssembly engine unavailable (${(error as Error).message}); training with the reference engine, which is slower.`);
+    return { network: createReferenceNetwork(spec), engine: 'nn101 reference engine (float64 TypeScript)' };
+  }
+}
+
 const { train, test } = loadMnist(SPLIT_SEED);
-console.log(`MNIST: ${train.n} training digits, ${test.n} held out. Network ${spec.inputs} → ${HIDDEN} relu → 10 softmax, reference engine.`);
-const network = createReferenceNetwork(spec);
+const { network, engine } = await createNetwork();
+console.log(`MNIST: ${train.n} training digits, ${test.n} held out. Network ${spec.inputs} → ${HIDDEN} relu → 10 softmax, ${engine}.`);
 const trainer = createTrainer(network, { train, config, augment: imageShiftRotate(AUGMENT) });
 const started = performance.now();
 for (let epoch = 0; epoch < EPOCHS; epoch++) {
@@ -80,7 +92,7 @@ const card = {
   parameters: network.getParameters().weights.reduce((s, w) => s + w.length, 0) + network.getParameters().biases.reduce((s, b) => s + b.length, 0),
   input: { name: INPUT_NAME, shape: ['batch', 784], meaning: '28×28 pixels, row-major, ink intensity 0..1, digit scaled into a 20×20 box and centred by centre of mass (as MNIST)' },
   output: { name: OUTPUT_NAME, shape: ['batch', 10], meaning: 'probability of each digit 0..9' },
-  engine: 'nn101 reference engine (float64 TypeScript), exported to float32 ONNX',
+  engine: `${engine}, exported to float32 ONNX`,
   training: { config, epochs: EPOCHS, augmentation: { kind: 'random shift and rotation', ...AUGMENT }, examples: train.n, seconds: Math.round(seconds) },
   seed: SEED,
   splitSeed: SPLIT_SEED,

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { applyFeatures, FEATURE_NAMES } from '../engine/features.ts';
 import { createReferenceNetwork } from '../engine/reference/index.ts';
 import { createRng, deriveSeed, type Rng } from '../engine/rng.ts';
-import type { Activation, FeatureName, LayerSpec, LossName, NetworkSpec } from '../engine/types.ts';
+import type { Activation, FeatureName, LayerSpec, LossName, Network, NetworkSpec } from '../engine/types.ts';
+import { loadWasmEngine } from '../engine/wasm/index.ts';
 import { decodeOnnx, exportNetwork, exportOnnx } from './export.ts';
 
 const HIDDEN: Activation[] = ['linear', 'step', 'sigmoid', 'tanh', 'relu', 'leakyRelu'];
@@ -43,13 +44,19 @@ function randomCase(k: number): Case {
   return { spec, features };
 }
 
+const engines: [string, () => Promise<(spec: NetworkSpec) => Network>][] = [
+  ['the reference engine', async () => createReferenceNetwork],
+  ['the WebAssembly engine', async () => { const wasm = await loadWasmEngine(); return (spec) => wasm.createNetwork(spec); }],
+];
+
 describe('ONNX export', () => {
-  it('matches the reference engine on 36 random networks within 1e-5', async () => {
+  it.each(engines)('matches %s on 36 random networks within 1e-5', async (_, load) => {
+    const create = await load();
     const seen = new Set<string>();
     let worst = 0;
     for (let k = 0; k < 36; k++) {
       const { spec, features } = randomCase(k);
-      const net = createReferenceNetwork(spec);
+      const net = create(spec);
       // Non-zero biases too (the engine starts them at 0), so the bias path is tested.
       const p = net.getParameters();
       const rng = createRng(deriveSeed(7, k));

@@ -61,7 +61,7 @@ async function drawStrokes(page: Page, strokes: [number, number][][]) {
     await page.mouse.down();
     for (let k = 1; k < stroke.length; k++) {
       // Intermediate mouse events along each segment, as a hand would produce.
-      await page.mouse.move(box.x + stroke[k][0] * box.width, box.y + stroke[k][1] * box.height, { steps: 6 });
+      await page.mouse.move(box.x + stroke[k][0] * box.width, box.y + stroke[k][1] * box.height, { steps: 3 });
     }
     await page.mouse.up();
   }
