@@ -74,9 +74,10 @@ function mountDigitPad(root: HTMLElement): void {
 
   async function showCard() {
     const card = await fetch(root.dataset.card!).then((r) => (r.ok ? r.json() : null)).catch(() => null);
-    if (!card?.heldOutAccuracy) return;
+    if (!(card?.heldOutAccuracy > 0 && card?.heldOut > 0)) return;
+    const right = Math.round(card.heldOutAccuracy * card.heldOut);
     q<HTMLElement>('.pad-card').textContent =
-      `It read ${percent(card.heldOutAccuracy)} of ${card.heldOut?.toLocaleString('en') ?? 'the'} test digits it never trained on correctly.`;
+      `On ${card.heldOut.toLocaleString('en')} MNIST digits it never trained on, it was right ${right.toLocaleString('en')} times (${(100 * card.heldOutAccuracy).toFixed(2)}%).`;
   }
 
   // Load when the widget comes within a screen of the viewport, never on pages that do not show it.

@@ -94,6 +94,11 @@ describe('DigitPad on chapter 2', () => {
     expect(ortFiles.some((u) => u.endsWith('.wasm'))).toBe(true);
     expect(ortFiles.some((u) => u.endsWith('.onnx'))).toBe(true);
     for (const url of ortFiles) expect(new URL(url).origin).toBe(new URL(baseURL()).origin);
+    // The page quotes the model card's held-out score.
+    const card = JSON.parse(readFileSync('public/models/digits.json', 'utf8'));
+    await page.locator('.pad-card', { hasText: 'never trained on' }).waitFor();
+    expect(await page.locator('.pad-card').textContent())
+      .toContain(`right ${Math.round(card.heldOutAccuracy * 2000).toLocaleString('en')} times (${(100 * card.heldOutAccuracy).toFixed(2)}%)`);
     expect(problems).toEqual([]);
     await page.close();
   });
