@@ -22,6 +22,8 @@ function randomCase(k: number): Case {
   const layers: LayerSpec[] = Array.from({ length: k % 5 }, (_, l) => ({
     units: 1 + rng.int(12),
     activation: l === 0 ? HIDDEN[k % HIDDEN.length] : pick(rng, HIDDEN),
+    // Dropout only acts while training; the exported graph (like predict) has none.
+    ...(rng.next() < 0.3 ? { dropout: 0.25 } : {}),
   }));
   const outputs: [Activation, LossName, number][] = [
     ['softmax', 'softmaxCrossEntropy', 2 + rng.int(4)],
