@@ -1,7 +1,8 @@
 // KaTeX at build time, with live slots. Runtime KaTeX would cost ~75 KB gzip per page, so formulas are
 // rendered to HTML when the site is built (in an Astro component's front-matter) and the numbers that a
 // widget changes are marked as slots: \slot{name}{0.00} becomes a <span data-slot="name"> whose text the
-// widget's script replaces. Only call renderMath on the server (Astro front-matter), never in a widget script.
+// widget's script replaces (with setSlot from ./slots.ts). Only call renderMath on the server (Astro
+// front-matter), never in a widget script, and never import this file from one.
 import katex from 'katex';
 
 /** Renders TeX to HTML. `\slot{name}{initial}` marks a number the page will update. */
@@ -17,10 +18,17 @@ export function renderMath(tex: string, options: { display?: boolean } = {}): st
   });
 }
 
-/** In the browser: sets the text of every slot called `name` inside `root`. */
-export function setSlot(root: ParentNode, name: string, text: string): void {
-  for (const el of root.querySelectorAll<HTMLElement>(`[data-slot="${name}"]`)) {
-    // KaTeX nests the content; replace the whole inner text so the number reads as one token.
-    if (el.textContent !== text) el.textContent = text;
-  }
+// setSlot lives in slots.ts; widget scripts should import it from there (importing this file in the browser
+// would bundle KaTeX). Re-exported here so existing imports keep working.
+export { setSlot } from './slots.ts';
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Renders a short text whose maths is written between single dollars ("the sum $z = wx + b$"), for
+ * component props such as self-check questions. The text is HTML-escaped; `\$` writes a dollar sign.
+ */
+export function renderTextWithMath(text: string): string {
+  const parts = text.split(/(?<!\\)\$([^$]+)\$/);
+  return parts.map((part, i) => (i % 2 === 1 ? renderMath(part) : escapeHtml(part.replace(/\\\$/g, '$')))).join('');
 }

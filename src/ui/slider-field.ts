@@ -62,6 +62,9 @@ export function createSliderField(o: SliderFieldOptions): SliderField {
   };
   range.addEventListener('input', () => { message.textContent = ''; set(Number(range.value)); });
   const commit = () => {
+    // Enter commits, and the browser then fires 'change' for the same edit: the field already shows the
+    // committed value, so there is nothing to do (and the message about clamping must stay).
+    if (number.value === formatNumber(value, decimals) && !number.hasAttribute('aria-invalid')) return;
     const typed = parseNumber(number.value);
     if (!Number.isFinite(typed)) {
       message.textContent = `Type a number between ${formatNumber(o.min, decimals)} and ${formatNumber(o.max, decimals)}.`;

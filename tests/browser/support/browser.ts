@@ -102,3 +102,22 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
 export async function scrollsHorizontally(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 }
+
+/**
+ * Opens `path` in a separate Chromium whose context has JavaScript turned off, to check what a reader sees
+ * without scripts. (The shared session is a persistent context, which cannot make a no-JS context.)
+ */
+export async function openPageWithoutJavaScript(
+  path: string,
+  options: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {},
+): Promise<{ page: Page; close(): Promise<void> }> {
+  const browser = await chromium.launch({ executablePath: inject('chromePath'), headless: true, args: CHROME_ARGS });
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    colorScheme: options.colorScheme ?? 'light',
+  });
+  const page = await context.newPage();
+  await page.goto(new URL(path, baseURL()).href, { waitUntil: 'load' });
+  return { page, close: () => browser.close() };
+}

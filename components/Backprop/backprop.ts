@@ -1,0 +1,157 @@
+// DOM wiring of the Backprop widget: steps through the walk-through, fills the formula slots, marks the
+// diagram (outline + "now" label + ✓, animated backward arrow unless reduced motion), runs updates and
+// grades the predict-first question. The maths is in ./backprop-model.ts.
+import { formatNumber } from '../../src/ui/format.ts';
+import { setSlot } from '../../src/ui/math.ts';
+import { createSliderField } from '../../src/ui/slider-field.ts';
+import {
+  computeRound, createBackpropNetwork, forwardValues, INITIAL_PARAMETERS, paramValue, PREDICTED_WEIGHT, sgdStep,
+  slotNumbers, type HiddenActivation, type Round, type UpdateResult,
+} from './backprop-model.ts';
+import { slotTexts } from './backprop-format.ts';
+import { PARAM_TEXT } from './backprop-steps.ts';
+import { predictionFeedback, type Direction } from './backprop-predict.ts';
+
+export function mountBackprop(root: HTMLElement): void {
+  const activation = (root.dataset.activation === 'tanh' ? 'tanh' : 'sigmoid') as HiddenActivation;
+  let learningRate = Number(root.dataset.learningRate) || 2;
+  const network = createBackpropNetwork(activation);
+  const items = [...root.querySelectorAll<HTMLLIElement>('[data-step]')];
+  const parts = [...root.querySelectorAll<SVGGElement>('[data-part]')];
+  const status = root.querySelector<HTMLElement>('[data-status]')!;
+  const next = root.querySelector<HTMLButtonElement>('[data-next]')!;
+
+  let round: Round = computeRound(network, activation);
+  let update: UpdateResult | undefined;
+  let current = 0;
+  let losses: number[] = [round.forward.loss];
+  let predictionNote = '';
+
+  for (const el of root.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
+  const field = createSliderField({
+    id: `${root.id}-eta`,
+    label: 'Learning rate η',
+    min: 0.05, max: 5, step: 0.05, value: learningRate,
+    description: 'used by the next update',
+    onInput(v) { learningRate = v; },
+  });
+  root.querySelector('[data-learning-rate-field]')!.append(field.element);
+
+  const stepParts = (li: HTMLLIElement) => (li.dataset.parts ?? '').split(' ').filter(Boolean);
+
+  const renderHistory = () => {
+    const box = root.querySelector<HTMLElement>('[data-history]')!;
+    box.hidden = losses.length < 2;
+    root.querySelector('[data-losses]')!.replaceChildren(...losses.map((l, i) => {
+      const li = document.createElement('li');
+      li.textContent = `${i === 0 ? 'start' : `after ${i}`}: ${formatNumber(l, 4)}`;
+      return li;
+    }));
+    const max = Math.max(...losses);
+    const points = losses.map((l, i) => `${(i / Math.max(1, losses.length - 1)) * 296 + 2},${58 - (l / (max || 1)) * 54}`);
+    root.querySelector('[data-spark]')!.setAttribute('points', points.join(' '));
+  };
+
+  const render = () => {
+    const texts = slotTexts(slotNumbers(round, update));
+    for (const [name, text] of Object.entries(texts)) setSlot(root, name, text);
+    const step = items[current]!;
+    const phase = step.dataset.phase;
+    const done = new Set<string>();
+    items.forEach((li, i) => {
+      li.hidden = i > current;
+      if (i === current) li.setAttribute('aria-current', 'step');
+      else li.removeAttribute('aria-current');
+      if (i < current && li.dataset.gradient) for (const p of stepParts(li)) if (p.startsWith('edge-')) done.add(p);
+    });
+    const now = new Set(stepParts(step));
+    for (const part of parts) {
+      const name = part.dataset.part!;
+      const state = [
+        now.has(name) ? 'current' : '',
+        // the dashed backward arrow; CSS animates it unless the reader prefers reduced motion
+        now.has(name) && phase === 'backward' && name.startsWith('edge-') ? 'flow' : '',
+        done.has(name) ? 'done' : '',
+      ].filter(Boolean).join(' ');
+      part.dataset.state = state;
+    }
+    for (const el of root.querySelectorAll<HTMLElement>('[data-fd]')) {
+      const key = el.dataset.fd as keyof Round['gradients'];
+      el.textContent = formatNumber(round.finiteDifferences[key], 4);
+      const gap = Math.abs(round.finiteDifferences[key] - round.gradients[key]);
+      root.querySelector(`[data-fd-verdict="${key}"]`)!.textContent = gap < 1e-7
+        ? `✓ agrees with the chain rule (difference ${gap.toExponential(1)})`
+        : `✗ differs from the chain rule by ${gap.toExponential(1)}`;
+    }
+    let text = `Step ${current + 1} of ${items.length}. ${step.dataset.title}.`;
+    const key = step.dataset.gradient as keyof Round['gradients'] | '';
+    if (key) {
+      text += ` Gradient ${formatNumber(round.gradients[key], 4)}; finite difference ${formatNumber(round.finiteDifferences[key], 4)}.`;
+    }
+    if (phase === 'forward') text += ` Loss ${formatNumber(round.forward.loss, 4)}.`;
+    if (phase === 'update' && update) {
+      const before = paramValue(round.parameters, PREDICTED_WEIGHT);
+      const after = paramValue(update.after, PREDICTED_WEIGHT);
+      text += ` ${PARAM_TEXT[PREDICTED_WEIGHT]} went ${after < before ? 'down' : 'up'} from ${formatNumber(before, 4)} to ${formatNumber(after, 4)}. Loss ${formatNumber(round.forward.loss, 4)} → ${formatNumber(update.lossAfter, 4)}.${predictionNote}`;
+    }
+    status.textContent = text;
+    next.textContent = phase === 'update' ? 'Next step: forward pass with the new weights' : 'Next step';
+    renderHistory();
+  };
+
+  const startRound = () => {
+    round = computeRound(network, activation);
+    update = undefined;
+    current = 0;
+  };
+
+  next.addEventListener('click', () => {
+    if (current < items.length - 1) {
+      current++;
+      if (items[current]!.dataset.phase === 'update') {
+        sgdStep(network, learningRate);
+        update = { learningRate, after: network.getParameters(), lossAfter: forwardValues(network).loss };
+        losses.push(update.lossAfter);
+      }
+    } else {
+      startRound();
+    }
+    render();
+  });
+
+  root.querySelector('[data-train]')!.addEventListener('click', () => {
+    const start = forwardValues(network).loss;
+    // Ten more updates from the current weights (whether or not this round's update has been shown).
+    for (let i = 0; i < 10; i++) {
+      sgdStep(network, learningRate);
+      losses.push(forwardValues(network).loss);
+    }
+    startRound();
+    render();
+    status.textContent = `Ran 10 updates with η = ${formatNumber(learningRate, 2)}: loss ${formatNumber(start, 4)} → ${formatNumber(losses.at(-1)!, 4)}. ${status.textContent}`;
+  });
+
+  root.querySelector('[data-reset]')!.addEventListener('click', () => {
+    network.setParameters(INITIAL_PARAMETERS);
+    startRound();
+    losses = [round.forward.loss];
+    render();
+  });
+
+  const feedback = root.querySelector<HTMLElement>('[data-prediction-feedback]')!;
+  root.querySelector('[data-check-prediction]')!.addEventListener('click', () => {
+    const choice = root.querySelector<HTMLInputElement>('[data-predict] input:checked')?.value as Direction | undefined;
+    if (!choice) {
+      feedback.textContent = 'Choose one of the three answers first.';
+      return;
+    }
+    // The question is about the first update from the starting weights.
+    const first = computeRound(createBackpropNetwork(activation), activation).gradients[PREDICTED_WEIGHT];
+    const { correct, text } = predictionFeedback(choice, first);
+    feedback.textContent = text;
+    feedback.dataset.correct = String(correct);
+    predictionNote = ` You predicted ${choice === 'stays' ? 'it would stay' : choice}.`;
+  });
+
+  render();
+}

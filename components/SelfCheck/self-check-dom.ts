@@ -1,0 +1,35 @@
+// Wires every [data-self-check] block rendered by SelfCheck.astro: the Check button (or Enter in a number
+// field) grades the answer with ./self-check.ts and shows the verdict and the matching explanation.
+import { grade, type Key } from './self-check.ts';
+
+function mountQuestion(fieldset: HTMLFieldSetElement): void {
+  const key = JSON.parse(fieldset.dataset.key ?? 'null') as Key | null;
+  if (!key) return;
+  const feedback = fieldset.querySelector<HTMLElement>('[data-feedback]')!;
+  const verdictText = fieldset.querySelector<HTMLElement>('[data-verdict]')!;
+  const numberField = fieldset.querySelector<HTMLInputElement>('[data-number-answer]');
+
+  const check = () => {
+    const answer = key.kind === 'choice'
+      ? fieldset.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value ?? null
+      : numberField?.value ?? '';
+    const verdict = grade(key, answer);
+    feedback.dataset.status = verdict.status;
+    verdictText.textContent = verdict.message;
+    for (const el of feedback.querySelectorAll<HTMLElement>('[data-explanation]')) {
+      el.hidden = String(verdict.explanation) !== el.dataset.explanation;
+    }
+  };
+
+  for (const el of fieldset.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
+  fieldset.querySelector('[data-check]')!.addEventListener('click', check);
+  numberField?.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); check(); } });
+}
+
+export function mountAllSelfChecks(): void {
+  for (const block of document.querySelectorAll<HTMLElement>('[data-self-check]')) {
+    if (block.dataset.mounted) continue;
+    block.dataset.mounted = 'true';
+    block.querySelectorAll<HTMLFieldSetElement>('[data-question]').forEach(mountQuestion);
+  }
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { answerKey, grade, validateQuestions, type Question } from './self-check.ts';
+
+const choice: Question = {
+  prompt: 'Which is right?',
+  choices: [
+    { text: 'A', explain: 'A is wrong because…' },
+    { text: 'B', correct: true, explain: 'B is right because…' },
+  ],
+};
+const number: Question = { prompt: 'What is z?', answer: 0.7, tolerance: 0.01, explain: '0.8 − 0.2 + 0.1' };
+
+describe('grading a choice question', () => {
+  const key = answerKey(choice);
+  it('knows which choice is correct', () => expect(key).toEqual({ kind: 'choice', correct: 1 }));
+  it('accepts the correct choice and explains it', () => {
+    expect(grade(key, 1)).toEqual({ status: 'correct', message: 'Correct.', explanation: 1 });
+    expect(grade(key, '1').status).toBe('correct');
+  });
+  it('refuses a wrong choice and explains that choice', () => {
+    expect(grade(key, 0)).toEqual({ status: 'wrong', message: 'Not quite.', explanation: 0 });
+  });
+  it('asks for an answer when none is picked', () => expect(grade(key, null).status).toBe('unanswered'));
+});
+
+describe('grading a number question', () => {
+  const key = answerKey(number);
+  it('accepts answers within the tolerance, typed as a reader would', () => {
+    for (const typed of ['0.7', '0,70', ' 0.71 ', '0.69']) expect(grade(key, typed).status).toBe('correct');
+  });
+  it('refuses answers outside it', () => {
+    for (const typed of ['0.72', '−0.7', '7']) expect(grade(key, typed).status).toBe('wrong');
+  });
+  it('does not grade something that is not a number', () => {
+    expect(grade(key, 'seven')).toMatchObject({ status: 'unanswered', explanation: null });
+    expect(grade(key, '')).toMatchObject({ status: 'unanswered' });
+  });
+  it('uses a default tolerance of 0.01', () => {
+    expect(answerKey({ prompt: 'p', answer: 2, explain: 'e' })).toEqual({ kind: 'number', answer: 2, tolerance: 0.01 });
+  });
+});
+
+describe('validateQuestions', () => {
+  it('accepts well-formed questions', () => expect(() => validateQuestions([choice, number])).not.toThrow());
+  it('names the question and the problem', () => {
+    expect(() => validateQuestions([choice, { prompt: 'x', choices: [{ text: 'a', explain: 'e' }, { text: 'b', explain: 'e' }] }]))
+      .toThrow(/question 2 has 0 correct choices/);
+    expect(() => validateQuestions([{ prompt: 'x', answer: Number.NaN, explain: 'e' }])).toThrow(/question 1: answer/);
+    expect(() => validateQuestions([])).toThrow(/at least one/);
+  });
+});

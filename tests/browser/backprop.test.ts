@@ -1,0 +1,173 @@
+// Chapter 4b's Backprop widget in Chromium, operated with the keyboard only: every gradient it shows equals
+// a central finite difference computed here (with the reference engine in Node) and the finite difference
+// it shows beside it; updates are w − η·g and the loss goes down; the predict-first question answers; no
+// console error, no serious axe violation, no sideways scrolling on a 360 px phone.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  createBackpropNetwork, EXAMPLE, finiteDifference, forwardValues, INITIAL_PARAMETERS, paramValue, PARAM_KEYS, sgdStep,
+  type ParamKey,
+} from '../../components/Backprop/backprop-model';
+import { createReferenceNetwork } from '../../src/engine/index';
+import { parseNumber } from '../../src/ui/format';
+import { launchBrowser, openPage, scrollsHorizontally, seriousAxeViolations, type Session } from './support/browser';
+
+const PATH = '/chapters/04b-backpropagation/';
+const LEARNING_RATE = 2; // the chapter's starting value
+const SHOWN = 0.5e-4 + 1e-9; // numbers are shown with 4 decimals
+
+let session: Session;
+beforeAll(async () => { session = await launchBrowser(); });
+afterAll(async () => { await session?.close(); });
+
+/** The test's own finite difference: perturb one number, recompute the loss with a fresh engine network. */
+function independentFiniteDifference(parameters: typeof INITIAL_PARAMETERS, key: ParamKey | 'x1', h = 1e-6): number {
+  const loss = (p: typeof INITIAL_PARAMETERS, x: number[]) => {
+    const net = createReferenceNetwork({ inputs: 2, layers: [{ units: 2, activation: 'sigmoid' }, { units: 1, activation: 'sigmoid' }], loss: 'mse' });
+    net.setParameters(p);
+    const y = net.predict(x, 1)[0]!;
+    return 0.5 * (y - EXAMPLE.target) ** 2;
+  };
+  if (key === 'x1') return (loss(parameters, [EXAMPLE.x[0] + h, EXAMPLE.x[1]]) - loss(parameters, [EXAMPLE.x[0] - h, EXAMPLE.x[1]])) / (2 * h);
+  const shifted = (d: number) => {
+    const p = structuredClone(parameters);
+    // Engine layout, written out here rather than taken from the widget: w_ij at weights[0][i*2 + j].
+    const kind = key.startsWith('b') ? 'biases' : 'weights';
+    const layer = key.startsWith('v') || key === 'bo' ? 1 : 0;
+    const index = { w11: 0, w12: 1, w21: 2, w22: 3, b1: 0, b2: 1, v1: 0, v2: 1, bo: 0 }[key];
+    p[kind][layer]![index]! += d;
+    return p;
+  };
+  return (loss(shifted(h), [...EXAMPLE.x]) - loss(shifted(-h), [...EXAMPLE.x])) / (2 * h);
+}
+
+async function tabTo(page: Page, selector: string, limit = 80): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`could not reach ${selector} with Tab`);
+}
+
+const currentStep = (page: Page) => page.evaluate(() => {
+  const li = document.querySelector<HTMLElement>('[data-backprop] [data-step][aria-current="step"]')!;
+  const key = li.dataset.gradient ?? '';
+  const slot = (name: string) => li.querySelector(`[data-slot="${name}"]`)?.textContent ?? '';
+  return {
+    id: li.dataset.step!,
+    gradient: key,
+    shown: key ? slot(`g-${key}`) : '',
+    finiteDifference: key ? li.querySelector(`[data-fd="${key}"]`)!.textContent! : '',
+    verdict: key ? li.querySelector(`[data-fd-verdict="${key}"]`)!.textContent! : '',
+    loss: slot('loss'),
+    newLoss: slot('new-loss'),
+    newW21: slot('new-w21'),
+    visibleSteps: document.querySelectorAll('[data-backprop] [data-step]:not([hidden])').length,
+  };
+});
+
+describe('Backprop widget (chapter 4b)', () => {
+  it('steps through a whole round with the keyboard; every gradient equals a finite difference; the update lowers the loss', async () => {
+    const { page, problems } = await openPage(session, PATH);
+    await page.waitForSelector('[data-backprop] [data-next]:not([hidden])');
+
+    // Predict first, by keyboard: the radio group, then the Check button.
+    await tabTo(page, '[data-predict] input[value="up"]');
+    await page.keyboard.press('ArrowDown'); // "down"
+    await page.keyboard.press('ArrowDown'); // "stays": the article's picture
+    await tabTo(page, '[data-check-prediction]');
+    await page.keyboard.press('Enter');
+    const wrong = await page.locator('[data-prediction-feedback]').textContent();
+    expect(wrong).toMatch(/Data only ever flows forward/);
+    expect(wrong).toMatch(/goes down/);
+
+    await tabTo(page, '[data-next]');
+    const first = await currentStep(page);
+    expect(first.id).toBe('forward');
+    const f0 = forwardValues(createBackpropNetwork('sigmoid'));
+    expect(Math.abs(parseNumber(first.loss) - f0.loss)).toBeLessThan(SHOWN);
+
+    const checked = new Set<string>();
+    let update: Awaited<ReturnType<typeof currentStep>> | undefined;
+    for (let i = 0; i < 20 && !update; i++) {
+      await page.keyboard.press(i % 2 ? 'Enter' : 'Space');
+      const step = await currentStep(page);
+      expect(step.visibleSteps).toBe(i + 2);
+      if (step.gradient) {
+        const key = step.gradient as ParamKey | 'x1';
+        const mine = independentFiniteDifference(INITIAL_PARAMETERS, key);
+        const engineFd = finiteDifference(createBackpropNetwork('sigmoid'), key);
+        expect(Math.abs(parseNumber(step.shown) - mine), `${key} shown ${step.shown}, finite difference ${mine}`).toBeLessThan(SHOWN);
+        expect(Math.abs(parseNumber(step.finiteDifference) - mine)).toBeLessThan(SHOWN);
+        expect(Math.abs(engineFd - mine)).toBeLessThan(1e-8);
+        expect(step.verdict).toMatch(/^✓ agrees/);
+        checked.add(key);
+      }
+      if (step.id === 'update') update = step;
+    }
+    expect([...checked].sort()).toEqual([...PARAM_KEYS, 'x1'].sort());
+    expect(update).toBeDefined();
+
+    // The update: w21 − η·g, and a lower loss, as the engine computes them here.
+    const net = createBackpropNetwork('sigmoid');
+    const g21 = independentFiniteDifference(INITIAL_PARAMETERS, 'w21');
+    sgdStep(net, LEARNING_RATE);
+    expect(Math.abs(parseNumber(update!.newW21) - (paramValue(INITIAL_PARAMETERS, 'w21') - LEARNING_RATE * g21))).toBeLessThan(SHOWN);
+    const lossAfter = forwardValues(net).loss;
+    expect(Math.abs(parseNumber(update!.newLoss) - lossAfter)).toBeLessThan(SHOWN);
+    expect(parseNumber(update!.newLoss)).toBeLessThan(parseNumber(update!.loss));
+
+    // The next press starts round 2 from the updated weights.
+    await page.keyboard.press('Enter');
+    const round2 = await currentStep(page);
+    expect(round2.id).toBe('forward');
+    expect(Math.abs(parseNumber(round2.loss) - lossAfter)).toBeLessThan(SHOWN);
+
+    // Ten more updates: the loss list keeps going down, matching the engine.
+    await tabTo(page, '[data-train]');
+    await page.keyboard.press('Enter');
+    const losses = (await page.locator('[data-losses] li').allTextContents()).map((t) => parseNumber(t.split(': ')[1]!));
+    const expected = [f0.loss, lossAfter];
+    for (let i = 0; i < 10; i++) {
+      sgdStep(net, LEARNING_RATE);
+      expected.push(forwardValues(net).loss);
+    }
+    expect(losses).toHaveLength(expected.length);
+    losses.forEach((l, i) => expect(Math.abs(l - expected[i]!)).toBeLessThan(SHOWN));
+    for (let i = 1; i < losses.length; i++) expect(losses[i]).toBeLessThan(losses[i - 1]!);
+
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('animates the backward arrow, but not for a reader who prefers reduced motion', async () => {
+    for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+      const { page, problems } = await openPage(session, PATH, { reducedMotion });
+      await page.waitForSelector('[data-backprop] [data-next]:not([hidden])');
+      for (let i = 0; i < 3; i++) await page.locator('[data-next]').press('Enter'); // on edge h1 → ŷ
+      const animation = await page.evaluate(() =>
+        getComputedStyle(document.querySelector('[data-part="edge-v1"] .backprop-flow')!).animationName);
+      const outlined = await page.evaluate(() => document.querySelector<HTMLElement>('[data-part="edge-v1"]')!.dataset.state);
+      expect(outlined).toContain('current');
+      expect(animation).toBe(reducedMotion === 'reduce' ? 'none' : 'backprop-sweep');
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('fits a 360 px phone in the dark theme, with every formula inside its box, and stays accessible', async () => {
+    const { page, problems } = await openPage(session, PATH, { width: 360, height: 740, colorScheme: 'dark' });
+    await page.waitForSelector('[data-backprop] [data-next]:not([hidden])');
+    for (let i = 0; i < 15; i++) await page.locator('[data-next]').press('Enter');
+    expect(await scrollsHorizontally(page)).toBe(false);
+    const overflowing = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-backprop] .katex-display')]
+        .filter((e) => e.scrollWidth > e.clientWidth + 1)
+        .map((e) => e.closest<HTMLElement>('[data-step]')?.dataset.step));
+    expect(overflowing).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
