@@ -19,6 +19,7 @@ import { dataSettings, featureSettings, networkSettings, trainingSettings } from
 import { createStore } from './store.ts';
 import { exerciseBanner, teacherPanel, viewSettings } from './teaching.ts';
 import { createToolbar } from './toolbar.ts';
+import { createOnnxDownloadButton } from '../../src/onnx/download-button.ts';
 import { applyFeatures } from '../../src/engine/features.ts';
 
 const THUMB_GRID = 16;
@@ -90,6 +91,10 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
       catch { return `Copy this link: ${store.link()}`; }
     },
   });
+  toolbar.exportSlot.dataset.playgroundExport = '';
+  toolbar.exportSlot.append(createOnnxDownloadButton({
+    getNetwork: () => session.network, getFeatures: () => store.state.features, buttonClass: 'pg-button', fileName: 'nn101-playground.onnx',
+  }));
 
   const controls = [
     exerciseBanner(),
