@@ -1,0 +1,120 @@
+// The course works offline once loaded: open the home page, wait until the service worker (dist/sw.js,
+// src/offline/) controls it and has saved its precache list, cut the network, then open every page of the
+// site. Each must load with no failed request, every file answered by the worker, KaTeX's fonts in use;
+// the Neuron widget still lazy-loads Plot and draws its chart, and the engine's WebAssembly (main thread and
+// Worker) still trains. Runtime caching (files outside the list) and the offline fallback page are checked too.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page, Response } from 'playwright-core';
+import { baseURL, launchBrowser, openPage, type Session } from './support/browser';
+import { builtPages } from './support/pages';
+
+// The list the build wrote into the worker (the test reads it back instead of trusting the page's note).
+const manifest = JSON.parse(/const MANIFEST = (\{.*\});/.exec(readFileSync('dist/sw.js', 'utf8'))![1]) as { version: string; urls: string[] };
+// A file the build emits but does not precache (KaTeX's .woff, superseded by woff2), for runtime caching.
+const notPrecached = /url\(([^)]*KaTeX_Main-Regular[^)]*\.woff)\)/.exec(
+  readFileSync(`dist/${manifest.urls.find((u) => u.startsWith('_astro/CourseLayout.') && u.endsWith('.css'))}`, 'utf8'),
+)?.[1];
+
+let session: Session;
+let context: BrowserContext;
+beforeAll(async () => {
+  session = await launchBrowser();
+  context = (session as Session & { context: BrowserContext }).context;
+});
+afterAll(async () => { await session?.close(); });
+
+/** What the active worker says it has saved (the same question the footer note asks). */
+const workerStatus = (page: Page) => page.evaluate(async () => {
+  const reg = await navigator.serviceWorker.ready;
+  return new Promise<{ version: string; saved: number; total: number; complete: boolean }>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (e) => resolve(e.data);
+    reg.active!.postMessage({ type: 'nn101-offline-status' }, [channel.port2]);
+  });
+});
+
+const fetchStatus = (page: Page, url: string) =>
+  page.evaluate((u) => fetch(u).then((r) => r.status, (e: Error) => `failed: ${e.message}`), url);
+
+describe('offline, once the course has loaded', () => {
+  it('the worker controls the home page, saves the whole precache list, and says so in the footer', async () => {
+    expect(manifest.urls).toContain('');
+    expect(manifest.urls.some((u) => u.endsWith('.wasm'))).toBe(true);
+    const { page, problems } = await openPage(session, '/');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+    await expect.poll(() => page.locator('[data-offline-status]').isVisible(), { timeout: 30_000 }).toBe(true);
+    expect((await page.locator('[data-offline-status]').textContent())?.trim()).toBe('Available offline');
+    expect(await workerStatus(page)).toEqual({ version: manifest.version, saved: manifest.urls.length, total: manifest.urls.length, complete: true });
+    // Runtime caching: a same-origin file outside the list is saved the first time it is fetched.
+    expect(notPrecached).toBeTruthy();
+    expect(await fetchStatus(page, new URL(notPrecached!, `${baseURL()}/_astro/`).href)).toBe(200);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('really is offline: a file never fetched before cannot be had', async () => {
+    await context.setOffline(true);
+    const { page } = await openPage(session, '/');
+    expect(await fetchStatus(page, `${baseURL()}/never-fetched.txt`)).toMatch(/^failed/);
+    // …while the file fetched once while online comes from the runtime cache.
+    expect(await fetchStatus(page, new URL(notPrecached!, `${baseURL()}/_astro/`).href)).toBe(200);
+    await page.close();
+  });
+
+  for (const path of builtPages()) {
+    it(`${path} loads offline, every file from the worker, with KaTeX's fonts`, async () => {
+      await context.setOffline(true);
+      const responses: Response[] = [];
+      const watched = await openPage(session, 'about:blank');
+      watched.page.on('response', (r) => responses.push(r));
+      await watched.page.goto(new URL(path, baseURL()).href, { waitUntil: 'load' });
+      await watched.page.waitForLoadState('networkidle');
+      expect(responses.length).toBeGreaterThan(1);
+      expect(await watched.page.locator('main h1').count()).toBe(1);
+      const fromNetwork = responses.filter((r) => !r.fromServiceWorker()).map((r) => r.url());
+      expect(fromNetwork).toEqual([]);
+      if (path !== '/') {
+        const fonts = await watched.page.evaluate(async () => {
+          await document.fonts.ready;
+          return [...document.fonts].filter((f) => f.family.includes('KaTeX') && f.status === 'loaded').length;
+        });
+        if (await watched.page.locator('.katex').count()) expect(fonts).toBeGreaterThan(0);
+      }
+      expect(watched.problems).toEqual([]);
+      await watched.page.close();
+    });
+  }
+
+  it('the Neuron widget lazy-loads Plot offline and draws its chart after a slider moves', async () => {
+    await context.setOffline(true);
+    const { page, problems } = await openPage(session, '/chapters/01-what-is-a-neural-network/');
+    const slider = page.locator('#neuron input[type="range"]').first();
+    await slider.scrollIntoViewIfNeeded();
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('#neuron [data-plot] svg[role="img"]').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("the engine's WebAssembly trains offline, on the page and in its Worker", async () => {
+    await context.setOffline(true);
+    const { page, problems } = await openPage(session, '/lab/engine-check/');
+    await page.waitForFunction(() => 'nn101EngineCheck' in window, undefined, { timeout: 60_000 });
+    expect(await page.evaluate(() => (window as unknown as { nn101EngineCheck: object }).nn101EngineCheck)).not.toHaveProperty('error');
+    expect(await page.locator('#engine-check-verdict').textContent()).toBe('Both runs agree bit for bit.');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a page that was never saved gets a short offline message, not a browser error', async () => {
+    await context.setOffline(true);
+    const page = await context.newPage();
+    const response = await page.goto(`${baseURL()}/chapters/not-a-chapter/`);
+    expect(response?.status()).toBe(503);
+    expect(await page.locator('body').textContent()).toContain('You are offline');
+    await page.close();
+    await context.setOffline(false);
+  });
+});
