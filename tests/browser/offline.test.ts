@@ -16,6 +16,9 @@ const notPrecached = /url\(([^)]*KaTeX_Main-Regular[^)]*\.woff)\)/.exec(
   readFileSync(`dist/${manifest.urls.find((u) => u.startsWith('_astro/CourseLayout.') && u.endsWith('.css'))}`, 'utf8'),
 )?.[1];
 
+// The page with chapter 2's digit recogniser, if the site has one.
+const digitPage = builtPages().find((p) => readFileSync(`dist${p}index.html`, 'utf8').includes('class="digit-pad'));
+
 let session: Session;
 let context: BrowserContext;
 beforeAll(async () => {
@@ -51,6 +54,29 @@ describe('offline, once the course has loaded', () => {
     expect(await fetchStatus(page, new URL(notPrecached!, `${baseURL()}/_astro/`).href)).toBe(200);
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  // Chapter 2's digit recogniser (onnxruntime-web's 14 MB wasm and the model) is not precached: used once
+  // online, the worker saves it, and it works offline afterwards. Skipped while no page has the widget.
+  it.skipIf(!digitPage)('a model used once online (onnxruntime-web, digits.onnx) is saved and runs again offline', async () => {
+    const precachedOrt = manifest.urls.filter((u) => /(^|\/)ort[.-]|\.onnx$/.test(u));
+    expect(precachedOrt).toEqual([]);
+    for (const offline of [false, true]) {
+      await context.setOffline(offline);
+      const { page, problems } = await openPage(session, digitPage!);
+      await page.locator('.digit-pad').scrollIntoViewIfNeeded();
+      await page.locator('.pad-status', { hasText: 'Model ready' }).waitFor({ timeout: 60_000 });
+      const saved = await page.evaluate(async () => {
+        const names = (await caches.keys()).filter((n) => n.startsWith('nn101-runtime-'));
+        const urls = (await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)))).flat();
+        return urls.map((u) => new URL(u).pathname);
+      });
+      expect(saved.some((p) => /\/ort-wasm[^/]*\.wasm$/.test(p)), saved.join('\n')).toBe(true);
+      expect(saved.some((p) => p.endsWith('.onnx')), saved.join('\n')).toBe(true);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+    await context.setOffline(false);
   });
 
   it('really is offline: a file never fetched before cannot be had', async () => {
