@@ -31,7 +31,15 @@ self.addEventListener('install', (event) => {
       else missing.push(url);
     }
     // no-cache: revalidate with the server, so a stale HTTP-cached page is not saved as this version.
-    await cache.addAll(missing.map((url) => new Request(url, { cache: 'no-cache' })));
+    // Any failure fails the install (the browser tries again later); what was saved is reused then.
+    await Promise.all(missing.map(async (url) => {
+      const response = await fetch(url, { cache: 'no-cache' });
+      if (!response.ok) throw new Error(`precache ${url}: HTTP ${response.status}`);
+      // A response that followed a redirect cannot answer a navigation: store its body under this URL.
+      await cache.put(url, response.redirected
+        ? new Response(await response.blob(), { status: response.status, headers: response.headers })
+        : response);
+    }));
     await self.skipWaiting();
   })());
 });
@@ -68,6 +76,7 @@ async function networkFirstPage(request) {
     }
     return response;
   });
+  network.catch(() => {}); // a failure is handled below, or no longer matters once the saved copy was shown
   // Slow network: show the saved copy after a while (the fresh one is still saved when it arrives).
   const slow = new Promise((resolve) => setTimeout(resolve, NAVIGATION_TIMEOUT_MS)).then(() => saved);
   try {

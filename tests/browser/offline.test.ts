@@ -2,8 +2,9 @@
 // src/offline/) controls it and has saved its precache list, cut the network, then open every page of the
 // site. Each must load with no failed request, every file answered by the worker, KaTeX's fonts in use;
 // the Neuron widget still lazy-loads Plot and draws its chart, and the engine's WebAssembly (main thread and
-// Worker) still trains. Runtime caching (files outside the list) and the offline fallback page are checked too.
-import { readFileSync } from 'node:fs';
+// Worker) still trains. Runtime caching (files outside the list), pages refreshed when online (network-first)
+// and the offline fallback page are checked too.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Response } from 'playwright-core';
 import { baseURL, launchBrowser, openPage, type Session } from './support/browser';
@@ -79,6 +80,25 @@ describe('offline, once the course has loaded', () => {
     await context.setOffline(false);
   });
 
+  it('pages are network-first: online, a new version of a page replaces the saved one', async () => {
+    const path = '/chapters/03-structure/';
+    const { page, problems } = await openPage(session, '/');
+    // Pretend the saved copy is from an older deployment.
+    await page.evaluate(async (url) => {
+      const name = (await caches.keys()).find((n) => n.startsWith('nn101-precache-'))!;
+      await (await caches.open(name)).put(url, new Response('<!doctype html><title>old</title><h1>Old copy</h1>', { headers: { 'content-type': 'text/html' } }));
+    }, new URL(path, baseURL()).href);
+    await page.goto(new URL(path, baseURL()).href);
+    const title = await page.locator('main h1').textContent();
+    expect(title).not.toBe('Old copy');
+    await context.setOffline(true);
+    await page.goto(new URL(path, baseURL()).href); // now from the cache: the copy refreshed just now
+    expect(await page.locator('main h1').textContent()).toBe(title);
+    await context.setOffline(false);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('really is offline: a file never fetched before cannot be had', async () => {
     await context.setOffline(true);
     const { page } = await openPage(session, '/');
@@ -95,7 +115,10 @@ describe('offline, once the course has loaded', () => {
       const watched = await openPage(session, 'about:blank');
       watched.page.on('response', (r) => responses.push(r));
       await watched.page.goto(new URL(path, baseURL()).href, { waitUntil: 'load' });
-      await watched.page.waitForLoadState('networkidle');
+      // (Not 'networkidle', which proved flaky here on a loaded machine: answers come from the cache, so
+      // fonts plus a short pause cover the page's own late requests.)
+      await watched.page.evaluate(() => document.fonts.ready.then(() => undefined));
+      await watched.page.waitForTimeout(500);
       expect(responses.length).toBeGreaterThan(1);
       expect(await watched.page.locator('main h1').count()).toBe(1);
       const fromNetwork = responses.filter((r) => !r.fromServiceWorker()).map((r) => r.url());
@@ -130,6 +153,29 @@ describe('offline, once the course has loaded', () => {
     await page.waitForFunction(() => 'nn101EngineCheck' in window, undefined, { timeout: 60_000 });
     expect(await page.evaluate(() => (window as unknown as { nn101EngineCheck: object }).nn101EngineCheck)).not.toHaveProperty('error');
     expect(await page.locator('#engine-check-verdict').textContent()).toBe('Both runs agree bit for bit.');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a new deployment (a new sw.js) takes over and deletes the old version\'s caches, and only those', async () => {
+    await context.setOffline(false);
+    const { page, problems } = await openPage(session, '/');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.evaluate(() => caches.open('someone-else').then((c) => c.put('/x', new Response('x'))));
+    expect(await page.evaluate(() => caches.keys())).toContain(`nn101-precache-${manifest.version}`);
+    // The next deployment: the same files under a new version (as if one file had changed). The test server
+    // reads dist/ on every request (and browser tests run one file at a time), so sw.js is swapped briefly.
+    const deployed = readFileSync('dist/sw.js', 'utf8');
+    try {
+      writeFileSync('dist/sw.js', deployed.replace(`"version":"${manifest.version}"`, '"version":"next"'));
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r!.update()));
+      // (The new runtime cache appears only once something outside the list is fetched.)
+      await expect.poll(() => page.evaluate(() => caches.keys().then((k) => k.filter((n) => n !== 'nn101-runtime-next').sort())), { timeout: 30_000 })
+        .toEqual(['nn101-precache-next', 'someone-else']);
+    } finally {
+      writeFileSync('dist/sw.js', deployed);
+    }
+    expect(await workerStatus(page)).toEqual({ version: 'next', saved: manifest.urls.length, total: manifest.urls.length, complete: true });
     expect(problems).toEqual([]);
     await page.close();
   });
