@@ -7,13 +7,22 @@ import { h } from './dom.ts';
 /** One point of the loss curves: epochs completed (0 = before training) and the two losses. */
 export interface EpochPoint { epoch: number; trainLoss: number; testLoss: number }
 
-export interface Metrics { trainLoss: number; testLoss: number; trainAccuracy?: number; testAccuracy?: number }
+export interface Metrics {
+  trainLoss: number; testLoss: number; trainAccuracy?: number; testAccuracy?: number;
+  /** Set when the weights in the page are not the last epoch's (early stopping kept an earlier epoch's). */
+  weightsOfEpoch?: number;
+}
+
+/** Where early stopping stopped and which epoch's weights it kept (epochs completed). */
+export interface StopMark { stoppedAt: number; kept: number }
 
 export function createMetricsView(): { element: HTMLElement; update(m: Metrics): void } {
   const cells = { trainLoss: h('dd', {}), testLoss: h('dd', {}), trainAccuracy: h('dd', {}), testAccuracy: h('dd', {}) };
   const accRows = [h('dt', {}, 'Train accuracy'), cells.trainAccuracy, h('dt', {}, 'Test accuracy'), cells.testAccuracy];
-  const element = h('dl', { class: 'pg-metrics' },
+  const which = h('p', { class: 'pg-note pg-metrics-which' });
+  const list = h('dl', { class: 'pg-metrics' },
     h('dt', {}, 'Train loss'), cells.trainLoss, h('dt', {}, 'Test loss'), cells.testLoss, ...accRows);
+  const element = h('div', {}, list, which);
   const pct = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '—' : `${formatNumber(100 * v, 1)} %`);
   return {
     element,
@@ -23,22 +32,32 @@ export function createMetricsView(): { element: HTMLElement; update(m: Metrics):
       cells.trainAccuracy.textContent = pct(m.trainAccuracy);
       cells.testAccuracy.textContent = pct(m.testAccuracy);
       for (const el of accRows) el.hidden = m.trainAccuracy === undefined;
+      const note = m.weightsOfEpoch === undefined ? '' : `These numbers are for the weights of epoch ${m.weightsOfEpoch}, which early stopping kept.`;
+      which.hidden = note === '';
+      if (which.textContent !== note) which.textContent = note;
     },
   };
 }
 
-export function createLossChart(): { element: HTMLElement; update(history: readonly EpochPoint[], bestEpoch?: number): void } {
-  const element = h('figure', { class: 'pg-loss-chart' },
-    h('figcaption', {}, 'Loss over epochs, on a log scale: training (solid line), test (dashed line).'));
+const CAPTION = 'Loss over epochs, on a log scale: training (solid line), test (dashed line).';
+
+/** The chart's words for an early stop (the picture itself is hidden from screen readers). */
+export function stopCaption(stop: StopMark | undefined): string {
+  return stop ? ` Early stopping stopped after epoch ${stop.stoppedAt} (dotted line) and kept the weights of epoch ${stop.kept} (dashed line, ringed point), where the test loss was lowest.` : '';
+}
+
+export function createLossChart(): { element: HTMLElement; update(history: readonly EpochPoint[], stop?: StopMark): void } {
+  const caption = h('figcaption', {}, CAPTION);
+  const element = h('figure', { class: 'pg-loss-chart' }, caption);
   const holder = h('div', { class: 'pg-loss-plot' });
   element.append(holder);
-  let pending: { history: readonly EpochPoint[]; bestEpoch?: number } | null = null;
+  let pending: { history: readonly EpochPoint[]; stop?: StopMark } | null = null;
   let drawing = false;
 
   async function draw(): Promise<void> {
     if (drawing || !pending) return;
     drawing = true;
-    const { history, bestEpoch } = pending;
+    const { history, stop } = pending;
     pending = null;
     const Plot = await loadPlot();
     // Thin out long histories: the chart has ~300 px, more points than that only cost time.
@@ -59,10 +78,7 @@ export function createLossChart(): { element: HTMLElement; update(history: reado
       marks: [
         Plot.line(rows.filter((r) => r.set === 'train'), { x: 'epoch', y: 'loss', stroke: 'set', strokeWidth: 2 }),
         Plot.line(rows.filter((r) => r.set === 'test'), { x: 'epoch', y: 'loss', stroke: 'set', strokeWidth: 2, strokeDasharray: '6 4' }),
-        ...(bestEpoch !== undefined ? [
-          Plot.ruleX([bestEpoch], { stroke: 'currentColor', strokeDasharray: '2 2' }),
-          Plot.text([bestEpoch], { x: (d: number) => d, frameAnchor: 'top', dy: 4, ...(bestEpoch > lastEpoch / 2 ? { dx: -4, textAnchor: 'end' } : { dx: 4, textAnchor: 'start' }), text: () => `early stop: best epoch ${bestEpoch}` }),
-        ] : []),
+        ...(stop ? stopMarks(Plot, history, stop, lastEpoch) : []),
         Plot.tip(rows, Plot.pointerX({ x: 'epoch', y: 'loss', stroke: 'set', title: (d: { epoch: number; loss: number; set: string }) => `epoch ${d.epoch}\n${d.set} loss ${formatNumber(d.loss, 4)}` })),
       ],
     });
@@ -75,11 +91,32 @@ export function createLossChart(): { element: HTMLElement; update(history: reado
 
   return {
     element,
-    update(history, bestEpoch) {
-      pending = { history, bestEpoch };
+    update(history, stop) {
+      pending = { history, stop };
+      const text = CAPTION + stopCaption(stop);
+      if (caption.textContent !== text) caption.textContent = text;
       void draw();
     },
   };
+}
+
+/**
+ * Two marks for an early stop: a dotted rule where training stopped, a dashed rule and a ringed point
+ * where the kept weights come from. The two labels are on separate rows, so they do not overlap when
+ * the two epochs are close.
+ */
+function stopMarks(Plot: Awaited<ReturnType<typeof loadPlot>>, history: readonly EpochPoint[], stop: StopMark, lastEpoch: number) {
+  const keptPoint = history.find((p) => p.epoch === stop.kept);
+  const keptLoss = keptPoint && Number.isFinite(keptPoint.testLoss) ? keptPoint.testLoss : keptPoint?.trainLoss;
+  const nearEnd = stop.kept > lastEpoch / 2;
+  return [
+    Plot.ruleX([stop.kept], { stroke: 'currentColor', strokeDasharray: '6 3' }),
+    Plot.ruleX([stop.stoppedAt], { stroke: 'currentColor', strokeDasharray: '1 3' }),
+    ...(keptLoss !== undefined && keptLoss > 0 ? [Plot.dot([{ epoch: stop.kept, loss: keptLoss }], { x: 'epoch', y: 'loss', r: 5, stroke: 'currentColor', fill: 'none', strokeWidth: 2 })] : []),
+    Plot.text([stop.kept], { x: (d: number) => d, frameAnchor: 'top', dy: 4, ...(nearEnd ? { dx: -4, textAnchor: 'end' } : { dx: 4, textAnchor: 'start' }), text: () => `weights kept: epoch ${stop.kept}` }),
+    // The stop is the last epoch drawn, at the right edge: its label goes to the left of the rule.
+    Plot.text([stop.stoppedAt], { x: (d: number) => d, frameAnchor: 'top', dy: 20, dx: -4, textAnchor: 'end', text: () => `stopped after epoch ${stop.stoppedAt}` }),
+  ];
 }
 
 export function createConfusionView(): { element: HTMLElement; update(matrix: number[][] | null, classNames: string[]): void } {

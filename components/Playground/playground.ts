@@ -47,13 +47,15 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     );
   };
   showLinkMessages(messages);
-  const statusBox = h('div', { class: 'pg-status', role: 'alert' });
+  const statusBox = h('div', { class: 'pg-status', role: 'alert', tabindex: -1 });
   const lowerAndReset = h('button', { type: 'button', class: 'pg-button pg-primary' });
   lowerAndReset.addEventListener('click', () => {
     const lower = [...LEARNING_RATES].reverse().find((r) => r < store.state.lr) ?? 0.00001;
     store.update({ lr: lower });
     session.rewind();
     statusText.textContent = `Learning rate lowered to ${lower} and the weights reset. Press Play to train again.`;
+    // The button hides itself: keep the keyboard where the next action is, not on the page's body.
+    toolbar.focusPlay();
     lowerAndReset.hidden = true;
     statusBox.hidden = false;
   });
@@ -96,9 +98,10 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     getNetwork: () => session.network, getFeatures: () => store.state.features, buttonClass: 'pg-button', fileName: 'nn101-playground.onnx',
   }));
 
+  const dataSettingsPanel = dataSettings(store, () => store.update({ dataSeed: (Math.random() * 4294967296) >>> 0 }));
   const controls = [
     exerciseBanner(),
-    dataSettings(store, () => store.update({ dataSeed: (Math.random() * 4294967296) >>> 0 })),
+    dataSettingsPanel,
     editor,
     featureSettings(store),
     networkSettings(store),
@@ -154,8 +157,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     const s = store.state;
     const k = classCount(s);
     const acc = accuracies();
-    const last = session.curve[session.curve.length - 1]!;
-    metrics.update({ trainLoss: last.trainLoss, testLoss: last.testLoss, trainAccuracy: acc?.train, testAccuracy: acc?.test });
+    metrics.update(shownMetrics(acc));
     confusion.update(acc ? acc.matrix : null, CLASS_NAMES.slice(0, k).map((n) => n.split(' ')[0]!));
     outputSummary = painter.summarise(session.network, s);
     renderCursor();
@@ -186,7 +188,16 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     });
   }
 
-  const drawChart = () => chart.update(session.curve, session.bestEpoch);
+  /** The numbers of the network now in the page (after early stopping: the kept epoch's weights). */
+  function shownMetrics(acc: { train: number; test: number } | null | undefined) {
+    const { shown } = session;
+    return {
+      trainLoss: shown.trainLoss, testLoss: shown.testLoss, trainAccuracy: acc?.train, testAccuracy: acc?.test,
+      weightsOfEpoch: session.bestEpoch,
+    };
+  }
+
+  const drawChart = () => chart.update(session.curve, session.bestEpoch === undefined ? undefined : { stoppedAt: session.epoch, kept: session.bestEpoch });
   const jobs = [
     { name: 'picture', every: PICTURE_MS, last: 0, run: drawPicture },
     { name: 'numbers', every: 300, last: 0, run: drawNumbers },
@@ -205,8 +216,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   function renderFrame(): void {
     const s = store.state;
     toolbar.update({ playing: session.playing, epoch: session.epoch, canTrain: session.status.kind === 'ready', hideWeights: s.hide.includes('weights') });
-    const last = session.curve[session.curve.length - 1]!;
-    metrics.update({ trainLoss: last.trainLoss, testLoss: last.testLoss, trainAccuracy: matrixCache?.train, testAccuracy: matrixCache?.test });
+    metrics.update(shownMetrics(matrixCache));
     const now = performance.now();
     const due = jobs.filter((j) => now - j.last >= j.every).sort((a, b) => (now - b.last) / b.every - (now - a.last) / a.every)[0];
     if (due) timed(due);
@@ -232,17 +242,24 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   function announce(urgent = false): void {
     const s = store.state;
     const k = classCount(s);
-    const last = session.curve[session.curve.length - 1]!;
+    const { shown } = session;
     const acc = accuracies();
-    const parts = [`Epoch ${session.epoch}.`, `Training loss ${formatNumber(last.trainLoss, 3)}, test loss ${formatNumber(last.testLoss, 3)}.`];
+    const parts = [`Epoch ${session.epoch}${session.bestEpoch !== undefined ? ` (weights of epoch ${session.bestEpoch} kept)` : ''}.`,
+      `Training loss ${formatNumber(shown.trainLoss, 3)}, test loss ${formatNumber(shown.testLoss, 3)}.`];
     if (acc) parts.push(`Test accuracy ${formatNumber(100 * acc.test, 0)} %.`);
     if (k >= 2) parts.push(`The network predicts ${describeRegions(outputSummary.classPixels, CLASS_NAMES)}.`);
     else parts.push(`Predicted values range from ${formatNumber(outputSummary.range[0])} to ${formatNumber(outputSummary.range[1])} over the plane.`);
     announcer.say(parts.join(' '), urgent);
   }
 
+  let shownStatus = session.status.kind;
   function renderStatus(): void {
     const st = session.status;
+    // Play and Step are disabled now: a keyboard on them would fall to the page's body. Move it to the
+    // fix (divergence) or to the message (early stop, no data), which the reader needs next anyway.
+    // (renderStatus runs before the toolbar disables them, so the focus is still there to be seen.)
+    const moveFocus = st.kind !== shownStatus && st.kind !== 'ready' && toolbar.holdsRunFocus();
+    shownStatus = st.kind;
     statusBox.hidden = st.kind === 'ready';
     lowerAndReset.hidden = st.kind !== 'diverged';
     if (st.kind === 'diverged') {
@@ -252,6 +269,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     } else if (st.kind !== 'ready') {
       statusText.textContent = st.reason;
     }
+    if (moveFocus) (st.kind === 'diverged' ? lowerAndReset : statusBox).focus();
   }
 
   function renderPoints(): void {
@@ -271,7 +289,8 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   }
 
   store.subscribe((change) => {
-    if (change.messages.length) editor.say(change.messages.join(' '));
+    // What the change had to fix goes beside the data controls; a later data change clears it.
+    if (change.messages.length || change.kinds.has('data')) dataSettingsPanel.say(change.messages.join(' '));
     syncControls();
     const kinds = change.kinds;
     if (kinds.has('data')) session.rebuild('data');

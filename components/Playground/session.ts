@@ -3,9 +3,11 @@
 // What to rebuild follows the kind of change: new data → new network; new network → new trainer;
 // new training settings → the running trainer just takes the new config.
 import { createReferenceNetwork } from '../../src/engine/index.ts';
+import { learningRateAt } from '../../src/engine/schedules.ts';
 import { createTrainer, type Trainer } from '../../src/engine/trainer.ts';
 import type { Network, NetworkSpec, Parameters } from '../../src/engine/types.ts';
 import type { PlaygroundState } from '../../src/state/playground-state.ts';
+import { blowUpReason, watchBlowUp, type BlowUpWatch } from './blow-up.ts';
 import type { EpochPoint } from './charts.ts';
 import { buildData, type PlaygroundData } from './data-source.ts';
 import { generatePoints } from './generated-data.ts';
@@ -35,6 +37,12 @@ export interface Session {
   readonly curve: readonly EpochPoint[];
   /** Epochs completed at the best test loss, when early stopping has stopped. */
   readonly bestEpoch: number | undefined;
+  /**
+   * Losses of the weights now in the network (what the page must show): the last epoch's, or after
+   * early stopping the restored best epoch's, or after a hand-edited weight the edited network's.
+   * `epoch` says which epoch's weights these are.
+   */
+  readonly shown: EpochPoint;
   play(): void;
   pause(): void;
   /** Trains one epoch. */
@@ -66,6 +74,10 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
   /** Records of the current trainer's history already on the curve. */
   let recorded = 0;
   let best: { epoch: number; loss: number; params: Parameters } | null = null;
+  let shown: EpochPoint = { epoch: 0, trainLoss: Number.NaN, testLoss: Number.NaN };
+  /** Training loss of the untrained network (reference of the blow-up rule; kept when own points arrive). */
+  let startLoss = Number.NaN;
+  let blowUp: BlowUpWatch = watchBlowUp(startLoss);
   let frame = 0;
   const listeners: ((w: { trained: boolean; rebuilt: boolean }) => void)[] = [];
   const notify = (trained: boolean, rebuilt: boolean) => { for (const l of listeners) l({ trained, rebuilt }); };
@@ -81,7 +93,12 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
   /** A trainer for the current network and data; `keepCurve` continues the epoch count and the curve. */
   function newTrainer(keepCurve = false): void {
     epochBase = keepCurve ? session.epoch : 0;
-    curve = keepCurve ? [...curve, evaluatePoint(epochBase)] : [evaluatePoint(0)];
+    shown = evaluatePoint(epochBase);
+    curve = keepCurve ? [...curve, shown] : [shown];
+    // New data for the same network: the reference is the worse of the two starts (a trained network
+    // meeting new points must not count as blown up because its loss was tiny before).
+    startLoss = keepCurve && Number.isFinite(startLoss) ? Math.max(startLoss, shown.trainLoss) : shown.trainLoss;
+    blowUp = watchBlowUp(startLoss);
     recorded = 0;
     best = null;
     if (data.train.n === 0) {
@@ -109,12 +126,23 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
     for (; recorded < history.length; recorded++) {
       const r = history[recorded]!;
       const done = epochBase + r.epoch + 1;
-      curve.push({ epoch: done, trainLoss: r.trainLoss, testLoss: r.validationLoss ?? Number.NaN });
+      shown = { epoch: done, trainLoss: r.trainLoss, testLoss: r.validationLoss ?? Number.NaN };
+      curve.push(shown);
       const s = store.state;
+      if (blowUp.add(r.trainLoss) && status.kind === 'ready') {
+        status = {
+          kind: 'diverged',
+          reason: blowUpReason({ epoch: done, trainLoss: r.trainLoss, startLoss, learningRate: learningRateAt(trainer.config, r.epoch), optimizer: s.opt }),
+        };
+        playing = false;
+        return;
+      }
       const monitored = r.validationLoss ?? r.trainLoss;
       if (!best || monitored < best.loss) best = { epoch: done, loss: monitored, params: network.getParameters() };
       else if (s.stop && done - best.epoch >= s.patience && status.kind === 'ready') {
         network.setParameters(best.params);
+        // The page now holds epoch best.epoch's weights: its numbers must be theirs, not the last epoch's.
+        shown = evaluatePoint(best.epoch);
         status = {
           kind: 'stopped', bestEpoch: best.epoch,
           reason: `Early stopping: the ${r.validationLoss !== undefined ? 'test' : 'training'} loss has not improved for ${s.patience} epochs, so training stopped after epoch ${done} and went back to the weights of epoch ${best.epoch}.`,
@@ -128,6 +156,8 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
   function checkResult(): void {
     if (trainer && trainer.result.status === 'diverged') {
       status = { kind: 'diverged', reason: capitalise(trainer.result.reason) };
+      // Some weight or loss is NaN or infinite now: there are no numbers to show for this network.
+      shown = { epoch: session.epoch, trainLoss: Number.NaN, testLoss: Number.NaN };
       playing = false;
     }
   }
@@ -187,6 +217,7 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
     get epoch() { return epochBase + (trainer?.epoch ?? 0); },
     get curve() { return curve; },
     get bestEpoch() { return status.kind === 'stopped' ? status.bestEpoch : undefined; },
+    get shown() { return shown; },
     play() {
       if (!trainer || status.kind !== 'ready' || playing) return;
       playing = true;
@@ -212,6 +243,7 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
       notify(false, true);
     },
     rebuild(kind) {
+      let reset = kind !== 'training';
       if (kind === 'points') {
         // The reader added or removed own points: same network, training goes on with the new data.
         data = buildData(store.state, generated);
@@ -223,6 +255,12 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
       } else if (kind === 'network') {
         data = buildData(store.state, generated); // features change the inputs
         newNetwork();
+      } else if (status.kind === 'diverged') {
+        reset = true;
+        // The weights are broken (NaN, or thrown far off): new training settings start from the initial
+        // weights again, so picking a smaller learning rate by hand fixes it as the offered button does.
+        session.pause();
+        newNetwork();
       } else if (trainer) {
         trainer.setConfig(trainConfig(store.state));
         // Switching early stopping off lets a stopped run go on.
@@ -233,13 +271,14 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
         session.pause();
         if (wasPlaying && status.kind === 'ready') session.play();
       }
-      notify(false, kind !== 'training');
+      notify(false, reset);
     },
     setParameter(layer, kind, index, value) {
       const p = network.getParameters();
       (kind === 'weight' ? p.weights : p.biases)[layer]![index] = value;
       network.setParameters(p);
-      notify(false, false);
+      shown = evaluatePoint(session.epoch);
+      notify(true, false);
     },
     onUpdate(listener) { listeners.push(listener); },
   };

@@ -2,7 +2,7 @@
 // labelled native control bound to one or more URL keys (see src/state/playground-state.ts).
 import { FEATURE_LABELS } from '../../src/engine/features.ts';
 import {
-  ACTIVATIONS, FEATURES, MAX_HIDDEN_LAYERS, MAX_NEURONS, datasetsFor, type DatasetName, type PlaygroundState,
+  ACTIVATIONS, MULTICLASS_DATASETS, DATASET_LABELS, FEATURES, MAX_HIDDEN_LAYERS, MAX_NEURONS, datasetsFor, type DatasetName, type PlaygroundState,
 } from '../../src/state/playground-state.ts';
 import {
   buttonControl, checkboxControl, group, numberOptions, selectControl, sliderControl, type Control,
@@ -10,11 +10,7 @@ import {
 import { h } from './dom.ts';
 import type { Store } from './store.ts';
 
-export const DATASET_LABELS: Record<DatasetName, string> = {
-  circle: 'Circle', xor: 'Exclusive or (XOR)', gauss: 'Gaussian clusters', spiral: 'Spirals', moons: 'Two moons',
-  sine: 'Boundary y = sin x', cubic: 'Boundary y = x³', abs: 'Boundary y = |x|',
-  plane: 'Plane', multigauss: 'Several Gaussians', custom: 'Own data (added or imported)',
-};
+export { DATASET_LABELS };
 
 const LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
 const REG_RATES = [0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
@@ -27,11 +23,16 @@ function panel(title: string, ...controls: Control[]): Control {
   return { element, sync(s) { for (const c of controls) c.sync(s); } };
 }
 
-export function dataSettings(store: Store, onRegenerate: () => void): Control {
-  return panel('Data',
+/** The data panel; `say` shows what a change had to fix (e.g. the data set that several classes replaced). */
+export function dataSettings(store: Store, onRegenerate: () => void): Control & { say(text: string): void } {
+  // Next to the Problem and Data set controls, so the reader sees why the data set changed.
+  const changeNote = h('p', { class: 'pg-note pg-data-note', role: 'status' });
+  const multiHint = h('p', { class: 'pg-note' },
+    `Several classes are offered only for ${MULTICLASS_DATASETS.map((d) => DATASET_LABELS[d]).join(' and ')}, or your own points.`);
+  const control = panel('Data',
     group('problem',
       selectControl(store, 'Problem', [
-        { value: 'binary', label: 'Two classes' }, { value: 'multiclass', label: 'Several classes (softmax)' }, { value: 'regression', label: 'Regression' },
+        { value: 'binary', label: 'Two classes' }, { value: 'multiclass', label: 'Several classes (Gaussian clusters or spirals)' }, { value: 'regression', label: 'Regression' },
       ], (s) => s.problem, (v) => ({ problem: v as PlaygroundState['problem'] })),
       showWhen((s) => s.problem === 'multiclass',
         selectControl(store, 'Classes', numberOptions([3, 4]), (s) => String(s.classes), (v) => ({ classes: Number(v) }))),
@@ -39,7 +40,9 @@ export function dataSettings(store: Store, onRegenerate: () => void): Control {
     group('data',
       selectControl(store, 'Data set', (s) => datasetsFor(s.problem).map((d) => ({ value: d, label: DATASET_LABELS[d] })),
         (s) => s.data, (v) => ({ data: v as DatasetName })),
+      showWhen((s) => s.problem === 'multiclass', { element: multiHint, sync() {} }),
     ),
+    { element: changeNote, sync() {} },
     group('noise', sliderControl(store, 'Noise (%)', { min: 0, max: 50, step: 5 }, (s) => s.noise, (v) => ({ noise: v }))),
     group('split', sliderControl(store, 'Training share (%)', { min: 10, max: 90, step: 10 }, (s) => s.train, (v) => ({ train: v }))),
     group('regenerate',
@@ -49,6 +52,7 @@ export function dataSettings(store: Store, onRegenerate: () => void): Control {
     checkboxControl(store, 'Show test points', (s) => s.showTest, (on) => ({ showTest: on })),
     checkboxControl(store, 'Discretise output (show only the decision)', (s) => s.discretize, (on) => ({ discretize: on })),
   );
+  return { ...control, say(text) { if (changeNote.textContent !== text) changeNote.textContent = text; } };
 }
 
 export function featureSettings(store: Store): Control {

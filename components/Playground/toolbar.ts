@@ -7,6 +7,9 @@ export interface Toolbar {
   /** Where export buttons go; other modules append to it (see the ONNX exporter). */
   exportSlot: HTMLElement;
   update(view: { playing: boolean; epoch: number; canTrain: boolean; hideWeights: boolean }): void;
+  focusPlay(): void;
+  /** True when the keyboard is on Play or Step (which training problems disable). */
+  holdsRunFocus(): boolean;
 }
 
 export function createToolbar(actions: {
@@ -31,6 +34,8 @@ export function createToolbar(actions: {
     exportSlot);
   return {
     element, exportSlot,
+    focusPlay() { play.focus(); },
+    holdsRunFocus() { return document.activeElement === play || document.activeElement === step; },
     update(v) {
       play.textContent = v.playing ? 'Pause' : 'Play';
       play.setAttribute('aria-pressed', String(v.playing));

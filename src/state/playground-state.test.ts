@@ -64,7 +64,31 @@ describe('playground URL state', () => {
     expect(state.acts).toEqual([]);
     expect(state.dropout).toEqual([]);
     expect(messages).toHaveLength(4);
-    expect(messages.join(' ')).toMatch(/xor does not fit a regression problem; using plane/);
+    expect(messages.join(' ')).toMatch(/Exclusive or \(XOR\) does not fit a regression problem; using Plane\./);
+  });
+
+  it('says plainly that several classes need Gaussian clusters or spirals, and gives a valid state', () => {
+    for (const data of ['xor', 'circle', 'moons', 'plane']) {
+      const { state, messages } = readPlaygroundState(`problem=multiclass&classes=4&data=${data}`);
+      expect(state.problem).toBe('multiclass');
+      expect(state.classes).toBe(4);
+      expect(state.data).toBe('gauss');
+      expect(messages).toHaveLength(1);
+      expect(messages[0]).toMatch(/^Several classes \(3 or 4\) are only offered for Gaussian clusters and Spirals or your own points; the data set .+ has two classes, so Gaussian clusters is used instead\.$/);
+    }
+    for (const data of ['gauss', 'spiral', 'custom']) expect(readPlaygroundState(`problem=multiclass&classes=4&data=${data}`).messages).toEqual([]);
+  });
+
+  it('refuses a learning rate outside 0.00001 to 10 (e.g. 1e9), naming the range, and keeps the other settings', () => {
+    const { state, messages } = readPlaygroundState('lr=1e9&data=xor&layers=3,3&pts=1_1_1');
+    expect(state.lr).toBe(0.03);
+    expect(messages).toEqual(['The learning rate “1e9” is outside 0.00001 to 10; using the default, 0.03.']);
+    expect(state.data).toBe('xor');
+    expect(state.layers).toEqual([3, 3]);
+    expect(state.pts).toEqual([{ x: 1, y: 1, label: 1 }]);
+    // The top of the range is the top of the page's learning-rate list, so every valid link can be shown.
+    expect(PLAYGROUND_KEYS.lr.valid(10)).toBe(true);
+    expect(PLAYGROUND_KEYS.lr.valid(10.0001)).toBe(false);
   });
 
   it('drops added points whose labels do not fit the problem', () => {

@@ -16,6 +16,13 @@ export const MULTICLASS_DATASETS = ['gauss', 'spiral'] as const;
 export const DATASETS = [...CLASSIFICATION_DATASETS, ...REGRESSION_DATASETS, 'custom'] as const;
 export type DatasetName = (typeof DATASETS)[number];
 
+/** The names the page shows for the data sets (messages use them too, with the link's key). */
+export const DATASET_LABELS: Record<DatasetName, string> = {
+  circle: 'Circle', xor: 'Exclusive or (XOR)', gauss: 'Gaussian clusters', spiral: 'Spirals', moons: 'Two moons',
+  sine: 'Boundary y = sin x', cubic: 'Boundary y = x³', abs: 'Boundary y = |x|',
+  plane: 'Plane', multigauss: 'Several Gaussians', custom: 'Own data (added or imported)',
+};
+
 export const FEATURES: readonly FeatureName[] = ['x1', 'x2', 'x1Squared', 'x2Squared', 'x1x2', 'sinX1', 'sinX2'];
 export const ACTIVATIONS = ['relu', 'tanh', 'sigmoid', 'linear'] as const;
 export type HiddenActivation = (typeof ACTIVATIONS)[number];
@@ -101,7 +108,11 @@ export function reconcile(s: PlaygroundState): string[] {
   const messages: string[] = [];
   if (!datasetsFor(s.problem).includes(s.data)) {
     const replacement = datasetsFor(s.problem)[0];
-    messages.push(`The data set ${s.data} does not fit a ${problemLabel(s.problem)} problem; using ${replacement}.`);
+    const name = (d: DatasetName) => DATASET_LABELS[d];
+    messages.push(s.problem === 'multiclass'
+      // Say which sets can have 3 or 4 classes, so the switch does not look arbitrary.
+      ? `Several classes (3 or 4) are only offered for ${MULTICLASS_DATASETS.map(name).join(' and ')} or your own points; the data set ${name(s.data)} has two classes, so ${name(replacement)} is used instead.`
+      : `The data set ${name(s.data)} does not fit a ${problemLabel(s.problem)} problem; using ${name(replacement)}.`);
     s.data = replacement;
   }
   if (s.problem === 'regression' && s.loss === 'xent') {
