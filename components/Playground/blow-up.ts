@@ -3,14 +3,16 @@
 // check), but the training loss sits far above where it started. The playground treats that as
 // divergence too: it pauses and names the learning rate, as for a NaN.
 //
-// Rule: the training loss after BLOW_UP_EPOCHS epochs in a row is above BLOW_UP_FACTOR times the loss
-// of the untrained network. Measured on the built-in data sets (60 epochs each, sgd / momentum / Adam,
-// learning rates 0.1 to 10): no run at 0.3 or below ever triggers it; Adam at 10 triggers it on circle,
-// XOR, spirals and Gaussian clusters; the runs at 1-3 that trigger it end worse than they started.
+// Rule: the median training loss of the last BLOW_UP_EPOCHS epochs is above BLOW_UP_FACTOR times the
+// loss of the untrained network: at least half of those epochs are that bad (a median, because such
+// runs jump between bad and less bad epochs).
+// Measured over 100 epochs on 11 set-ups (built-in data sets, own points, squared error, ReLU), SGD /
+// momentum / Adam at learning rates 0.1 to 10, weight seeds 1-3: it never fires at 0.1; Adam at 10
+// fires in 32 of 33 runs (within 10-33 epochs); the runs at 0.3-3 it fires on end worse than untrained.
 import { formatNumber } from '../../src/ui/format.ts';
 
-export const BLOW_UP_FACTOR = 3;
-export const BLOW_UP_EPOCHS = 3;
+export const BLOW_UP_FACTOR = 1.5;
+export const BLOW_UP_EPOCHS = 10;
 
 export interface BlowUpWatch {
   /** Feeds the training loss after one epoch; true once the loss has blown up. */
@@ -19,11 +21,14 @@ export interface BlowUpWatch {
 
 /** `startLoss`: training loss of the network before it was trained (the reference for "worse"). */
 export function watchBlowUp(startLoss: number): BlowUpWatch {
-  let run = 0;
+  const recent: number[] = [];
   return {
     add(trainLoss) {
-      run = Number.isFinite(startLoss) && startLoss > 0 && trainLoss > BLOW_UP_FACTOR * startLoss ? run + 1 : 0;
-      return run >= BLOW_UP_EPOCHS;
+      recent.push(trainLoss);
+      if (recent.length > BLOW_UP_EPOCHS) recent.shift();
+      if (recent.length < BLOW_UP_EPOCHS || !(Number.isFinite(startLoss) && startLoss > 0)) return false;
+      const sorted = [...recent].sort((a, b) => a - b);
+      return sorted[Math.floor(BLOW_UP_EPOCHS / 2)]! > BLOW_UP_FACTOR * startLoss;
     },
   };
 }
@@ -33,7 +38,7 @@ const OPTIMISER_NAMES: Record<string, string> = { sgd: 'SGD', momentum: 'SGD wit
 /** The pause message: what happened, in numbers, and which learning rate to blame. */
 export function blowUpReason(v: { epoch: number; trainLoss: number; startLoss: number; learningRate: number; optimizer: string }): string {
   const rate = Number(v.learningRate.toPrecision(3));
-  return `Training diverged by epoch ${v.epoch}: the training loss is ${formatNumber(v.trainLoss, 3)}, more than ${BLOW_UP_FACTOR} times ` +
-    `its value before training (${formatNumber(v.startLoss, 3)}), for ${BLOW_UP_EPOCHS} epochs in a row. ` +
+  return `Training diverged by epoch ${v.epoch}: over the last ${BLOW_UP_EPOCHS} epochs the training loss (now ${formatNumber(v.trainLoss, 3)}) ` +
+    `was at least half the time more than ${BLOW_UP_FACTOR} times its value before training (${formatNumber(v.startLoss, 3)}). ` +
     `The learning rate ${rate} is probably too high for ${OPTIMISER_NAMES[v.optimizer] ?? v.optimizer}; try a smaller one.`;
 }

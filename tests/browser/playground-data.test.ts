@@ -4,6 +4,14 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Session } from './support/browser';
 import { live, openPlayground } from './support/playground';
+import { readPlaygroundState } from '../../src/state/playground-state.ts';
+import { generatePoints } from '../../components/Playground/generated-data.ts';
+import { buildData } from '../../components/Playground/data-source.ts';
+import { networkSpec, predictedClass, trainConfig } from '../../components/Playground/model-setup.ts';
+import { confusionMatrix } from '../../components/Playground/metrics.ts';
+import { formatNumber } from '../../src/ui/format.ts';
+import { loadWasmEngine } from '../../src/engine/index.ts';
+import { createTrainer } from '../../src/engine/trainer.ts';
 
 let session: Session;
 beforeAll(async () => { session = await launchBrowser(); });
@@ -45,6 +53,56 @@ describe('playground data files', () => {
     await page.close();
   });
 
+  it('pauses when Adam at learning rate 10 throws the loss up (no NaN), names the rate; the fix keeps points, layers and the keyboard', async () => {
+    const link = 'data=xor&pts=1_1_0~-2_3_1~4_-4.5_1&layers=5,3&lr=10&opt=adam';
+    const { page, problems } = await openPlayground(session, link);
+    const start = await live(page);
+    const play = page.getByRole('button', { name: 'Play', exact: true });
+    await play.focus();
+    await page.keyboard.press('Enter');
+    const alert = page.locator('.pg-status');
+    await alert.getByText(/diverged/).waitFor({ timeout: 20000 });
+    const paused = await live(page);
+    expect(paused.status.kind).toBe('diverged');
+    // No loss is NaN: this is the finite blow-up, measured against the loss before training.
+    expect(paused.curve.every((p: { trainLoss: number }) => Number.isFinite(p.trainLoss))).toBe(true);
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toMatch(/Paused: Training diverged by epoch \d+: .*before training \(([\d.]+)\)\. The learning rate 10 is probably too high for Adam/);
+    expect(text).toContain(`(${formatNumber(paused.curve[0].trainLoss, 3)})`);
+    // Play is disabled now; the keyboard went to the fix, not to the page's body.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Lower the learning rate to 3 and reset');
+    await page.keyboard.press('Enter');
+    const fixed = await live(page);
+    expect(fixed.state).toEqual({ ...start.state, lr: 3 });
+    expect(fixed.points).toEqual(start.points);
+    expect(fixed.epoch).toBe(0);
+    expect(fixed.status.kind).toBe('ready');
+    expect(fixed.parameters).toEqual(start.parameters);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Play');
+    expect(await play.isDisabled()).toBe(false);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('after a divergence, picking a smaller learning rate by hand also resets the weights so Play works again', async () => {
+    const { page, problems } = await openPlayground(session, 'problem=regression&data=multigauss&act=linear&layers=8,8,8&lr=10');
+    const start = await live(page);
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await page.locator('.pg-status').getByText(/diverged/).waitFor();
+    const lr = page.getByLabel('Learning rate', { exact: true });
+    await lr.focus();
+    await page.keyboard.press('ArrowUp');
+    const after = await live(page);
+    expect(after.state.lr).toBe(3);
+    expect(after.status.kind).toBe('ready');
+    expect(after.epoch).toBe(0);
+    expect(after.parameters).toEqual(start.parameters);
+    expect(await page.locator('.pg-status').isHidden()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Play', exact: true }).isDisabled()).toBe(false);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('pauses on divergence at a huge learning rate, says why, and one click lowers the rate and resets', async () => {
     const { page, problems } = await openPlayground(session, 'problem=regression&data=multigauss&act=linear&layers=8,8,8&lr=10');
     const start = await live(page);
@@ -72,17 +130,69 @@ describe('playground data files', () => {
 });
 
 describe('playground early stopping', () => {
-  it('stops when the test loss stops improving, restores the best epoch and marks it on the loss curve', async () => {
-    const { page, problems } = await openPlayground(session, 'data=circle&stop=1&patience=5&noise=50&points=100&layers=8,8,8&lr=0.3&opt=adam&speed=fast');
+  it('stops when the test loss stops improving, restores the best epoch, shows that network\'s numbers and marks both epochs', async () => {
+    const link = 'data=circle&stop=1&patience=5&noise=50&points=100&layers=8,8,8&lr=0.3&opt=adam&speed=fast';
+    const { page, problems } = await openPlayground(session, link);
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     await page.locator('.pg-status').getByText(/Early stopping/).waitFor();
-    const { status, epoch, curve } = await live(page);
+    const { status, epoch, curve, parameters } = await live(page);
     expect(status.kind).toBe('stopped');
     // Stopped exactly `patience` epochs after the best test loss, which no later epoch beat.
     expect(epoch).toBe(status.bestEpoch + 5);
     const best = curve[status.bestEpoch].testLoss;
     for (const p of curve.slice(status.bestEpoch + 1)) expect(p.testLoss).toBeGreaterThanOrEqual(best);
-    await page.locator('.pg-loss-plot').getByText(`early stop: best epoch ${status.bestEpoch}`).waitFor();
+
+    // The same run in Node, stopped at the best epoch: the page holds exactly those weights.
+    const { state } = readPlaygroundState(link);
+    const data = buildData(state, generatePoints(state));
+    const net = (await loadWasmEngine()).createNetwork(networkSpec(state));
+    createTrainer(net, { train: data.train, validation: data.test, config: trainConfig(state) }).runEpochs(status.bestEpoch);
+    expect(parameters).toEqual(JSON.parse(JSON.stringify(net.getParameters())));
+    // ... and every number shown is that network's, not the last epoch's.
+    const classes = (ds: typeof data.train) => { const out = net.predict(ds.inputs, ds.n); return Array.from({ length: ds.n }, (_, i) => predictedClass(state, out, i)); };
+    const truth = (test: boolean) => data.points.filter((_, i) => data.isTest[i] === test).map((p) => p.label);
+    const accuracy = (test: boolean, ds: typeof data.train) => classes(ds).filter((c, i) => c === truth(test)[i]).length / ds.n;
+    const expected = [
+      formatNumber(net.evaluate(data.train).loss, 3), formatNumber(net.evaluate(data.test).loss, 3),
+      `${formatNumber(100 * accuracy(false, data.train), 1)} %`, `${formatNumber(100 * accuracy(true, data.test), 1)} %`,
+    ];
+    const lastEpoch = curve[curve.length - 1];
+    expect(formatNumber(lastEpoch.testLoss, 3)).not.toBe(expected[1]); // the check below can tell the two apart
+    await page.waitForFunction((want) => [...document.querySelectorAll('.pg-metrics dd')].map((d) => d.textContent).join('|') === want, expected.join('|'), { timeout: 5000 })
+      .catch(() => undefined);
+    expect(await page.locator('.pg-metrics dd').allTextContents()).toEqual(expected);
+    expect(await page.locator('.pg-metrics-which').textContent()).toBe(`These numbers are for the weights of epoch ${status.bestEpoch}, which early stopping kept.`);
+    // The confusion matrix and the screen-reader summary describe it too.
+    const shownMatrix = await page.locator('.pg-confusion tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((c) => Number(c.textContent))));
+    expect(shownMatrix).toEqual(confusionMatrix(truth(true), classes(data.test), 2));
+    expect(await page.locator('.pg-summary').textContent()).toContain(`Training loss ${expected[0]}, test loss ${expected[1]}.`);
+
+    // The chart marks where it stopped and which epoch's weights were kept, in the picture and in words.
+    await page.locator('.pg-loss-plot').getByText(`weights kept: epoch ${status.bestEpoch}`).waitFor();
+    await page.locator('.pg-loss-plot').getByText(`stopped after epoch ${epoch}`).waitFor();
+    expect(await page.locator('.pg-loss-chart figcaption').textContent())
+      .toContain(`Early stopping stopped after epoch ${epoch} (dotted line) and kept the weights of epoch ${status.bestEpoch}`);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the confusion matrix of the kept weights for several classes', async () => {
+    const link = 'problem=multiclass&classes=3&data=gauss&noise=50&points=100&stop=1&patience=3&lr=0.3&opt=adam&speed=fast';
+    const { page, problems } = await openPlayground(session, link);
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await page.locator('.pg-status').getByText(/Early stopping/).waitFor();
+    const { status, epoch } = await live(page);
+    expect(epoch).toBeGreaterThan(status.bestEpoch);
+    const { state } = readPlaygroundState(link);
+    const data = buildData(state, generatePoints(state));
+    const net = (await loadWasmEngine()).createNetwork(networkSpec(state));
+    createTrainer(net, { train: data.train, validation: data.test, config: trainConfig(state) }).runEpochs(status.bestEpoch);
+    const out = net.predict(data.test.inputs, data.test.n);
+    const matrix = confusionMatrix(data.points.filter((_, i) => data.isTest[i]).map((p) => p.label),
+      Array.from({ length: data.test.n }, (_, i) => predictedClass(state, out, 3 * i)), 3);
+    await page.waitForTimeout(400);
+    const shown = await page.locator('.pg-confusion tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((c) => Number(c.textContent))));
+    expect(shown).toEqual(matrix);
     expect(problems).toEqual([]);
     await page.close();
   });

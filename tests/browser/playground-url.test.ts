@@ -47,6 +47,25 @@ describe('playground links', () => {
     runs[0]!.slice(2).forEach((v, i) => expect(v).toBeCloseTo(expected[i]!, 10));
   });
 
+  it('say beside the data controls why picking several classes changed the data set', async () => {
+    const { page, problems } = await openPlayground(session, 'data=moons&layers=5');
+    const problem = page.getByLabel('Problem', { exact: true });
+    await problem.focus();
+    await page.keyboard.press('ArrowDown');
+    const { state } = await live(page);
+    expect([state.problem, state.data, state.layers]).toEqual(['multiclass', 'gauss', [5]]);
+    expect(await page.locator('.pg-data-note').textContent()).toBe(
+      'Several classes (3 or 4) are only offered for Gaussian clusters and Spirals or your own points; the data set Two moons has two classes, so Gaussian clusters is used instead.');
+    expect(await page.getByText('Several classes are offered only for Gaussian clusters and Spirals, or your own points.').isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('id'))).toBe(await problem.getAttribute('id'));
+    // The next data change clears the note; back to two classes hides the hint.
+    await page.keyboard.press('ArrowUp');
+    expect(await page.locator('.pg-data-note').textContent()).toBe('');
+    expect(await page.getByText('Several classes are offered only for').isVisible()).toBe(false);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('apply a link pasted into an open playground', async () => {
     const { page, problems } = await openPlayground(session);
     await page.evaluate(() => { location.hash = 'data=xor&layers=3,3,3&lr=1e9'; });
@@ -67,6 +86,8 @@ describe('playground links', () => {
     ['script-like strings', 'data=%3Cscript%3Ealert(1)%3C%2Fscript%3E&act=javascript:alert(1)&features=x1,%22onerror=alert(1)', /data set “<script>alert\(1\)<\/script>” is not one of/],
     ['broken escapes', 'lr=%E0%A4%A&task=%', /malformed % escape/],
     ['an impossible combination', 'problem=regression&data=spiral&loss=xent', /does not fit a regression problem/],
+    ['a learning rate of 1e9', 'lr=1e9&data=xor&layers=3,3&opt=adam', /learning rate “1e9” is outside 0\.00001 to 10; using the default, 0\.03/],
+    ['4 classes asked for on XOR', 'problem=multiclass&classes=4&data=xor', /Several classes \(3 or 4\) are only offered for Gaussian clusters and Spirals or your own points; the data set Exclusive or \(XOR\) has two classes, so Gaussian clusters is used instead/],
   ];
   for (const [what, link, message] of malformed) {
     it(`load with defaults and a message for ${what}, with no error`, async () => {
