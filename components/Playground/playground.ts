@@ -43,7 +43,8 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     linkNotice.replaceChildren(
       h('p', {}, h('strong', {}, 'Some settings in this link could not be used, so their defaults are shown:')),
       h('ul', {}, ...list.map((m) => h('li', {}, m))),
-      Object.assign(h('button', { type: 'button', class: 'pg-button pg-small' }, 'Dismiss'), { onclick: () => { linkNotice.hidden = true; } }),
+      // Hiding the notice hides the focused button: the keyboard goes on to the run controls below it.
+      Object.assign(h('button', { type: 'button', class: 'pg-button pg-small' }, 'Dismiss this message'), { onclick: () => { linkNotice.hidden = true; toolbar.focusPlay(); } }),
     );
   };
   showLinkMessages(messages);

@@ -46,7 +46,7 @@ export function dataSettings(store: Store, onRegenerate: () => void): Control & 
     group('noise', sliderControl(store, 'Noise (%)', { min: 0, max: 50, step: 5 }, (s) => s.noise, (v) => ({ noise: v }))),
     group('split', sliderControl(store, 'Training share (%)', { min: 10, max: 90, step: 10 }, (s) => s.train, (v) => ({ train: v }))),
     group('regenerate',
-      sliderControl(store, 'Points', { min: 50, max: 1000, step: 50 }, (s) => s.points, (v) => ({ points: v })),
+      sliderControl(store, 'Number of points', { min: 50, max: 1000, step: 50 }, (s) => s.points, (v) => ({ points: v })),
       buttonControl('Regenerate data', onRegenerate),
     ),
     checkboxControl(store, 'Show test points', (s) => s.showTest, (on) => ({ showTest: on })),
@@ -96,11 +96,17 @@ export function networkSettings(store: Store): Control {
       countText.textContent = String(s.layers.length);
       remove.button.disabled = s.layers.length === 0;
       add.button.disabled = s.layers.length >= MAX_HIDDEN_LAYERS;
+      keepFocusOnPair(remove.button, add.button);
       if (layerList.dataset.shape !== JSON.stringify([s.layers, s.acts, s.dropout, s.act, s.hide])) {
         layerList.dataset.shape = JSON.stringify([s.layers, s.acts, s.dropout, s.act, s.hide]);
         const focused = document.activeElement?.id;
         layerList.replaceChildren(...s.layers.map((units, i) => layerRow(store, s, i, units)));
-        if (focused) document.getElementById(focused)?.focus();
+        const again = focused ? document.getElementById(focused) : null;
+        // A − or + that reached its limit is disabled and cannot hold the focus: give it to the other one.
+        const other = again instanceof HTMLButtonElement && again.disabled
+          ? document.getElementById(focused!.replace(/-(minus|plus)$/, (_, k: string) => (k === 'minus' ? '-plus' : '-minus')))
+          : again;
+        other?.focus();
       }
     },
   };
@@ -115,6 +121,12 @@ export function networkSettings(store: Store): Control {
       { value: 'auto', label: 'Automatic (He for ReLU, else Xavier)' }, { value: 'xavier', label: 'Xavier (Glorot) normal' }, { value: 'he', label: 'He normal' },
     ], (s) => s.init, (v) => ({ init: v as PlaygroundState['init'] }))),
   );
+}
+
+/** A −/+ pair: when the focused one has just been disabled (a limit reached), the other one takes the focus. */
+function keepFocusOnPair(a: HTMLButtonElement, b: HTMLButtonElement): void {
+  if (document.activeElement === a && a.disabled) b.focus();
+  else if (document.activeElement === b && b.disabled) a.focus();
 }
 
 /** One hidden layer's row: neuron count −/+, its own activation and dropout. Ids are stable per layer so focus survives a rebuild. */

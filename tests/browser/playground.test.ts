@@ -28,7 +28,7 @@ describe('the playground, by keyboard', () => {
       ['Data set', 'combobox', ['ArrowDown'], (s) => s.data === 'xor'],
       ['Noise (%)', 'slider', ['ArrowRight'], (s) => s.noise === 5],
       ['Training share (%)', 'slider', ['ArrowLeft'], (s) => s.train === 40],
-      ['Points', 'slider', ['ArrowRight'], (s) => s.points === 450],
+      ['Number of points', 'slider', ['ArrowRight'], (s) => s.points === 450],
       ['Show test points', 'checkbox', ['Space'], (s) => s.showTest === false],
       ['Discretise output (show only the decision)', 'checkbox', ['Space'], (s) => s.discretize === true],
       ['x₁²', 'checkbox', ['Space'], (s) => s.features.join() === 'x1,x2,x1Squared'],
@@ -131,6 +131,27 @@ describe('the playground, by keyboard', () => {
     await operate(page, 'Clear data', ['Enter'], 'button');
     expect((await state(page)).pts).toEqual([]);
     expect(await page.getByRole('alert').first().textContent()).toMatch(/no training points/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the keyboard on a nearby control when an action disables or hides the one it was on', async () => {
+    const { page, problems } = await openPlayground(session, 'layers=4,99');
+    const focusedName = () => page.evaluate(() => { const el = document.activeElement; return el?.getAttribute('aria-label') ?? el?.textContent; });
+    // The link's notice: dismissing it hides its button, so the keyboard goes on to Play.
+    await operate(page, 'Dismiss this message', ['Enter'], 'button');
+    expect(await page.locator('.pg-notice').isHidden()).toBe(true);
+    expect(await focusedName()).toBe('Play');
+    // + at its limit (8 neurons) is disabled: the focus moves to − of the same layer.
+    await operate(page, 'Add a neuron to layer 1', ['Enter', 'Enter', 'Enter', 'Enter']);
+    expect((await state(page)).layers).toEqual([8, 2]);
+    expect(await focusedName()).toBe('Remove a neuron from layer 1');
+    await page.keyboard.press('Enter');
+    expect((await state(page)).layers).toEqual([7, 2]);
+    // "+ layer" at its limit (6 layers) gives the focus to "− layer".
+    await operate(page, 'Add a hidden layer', ['Enter', 'Enter', 'Enter', 'Enter']);
+    expect((await state(page)).layers).toHaveLength(6);
+    expect(await focusedName()).toBe('Remove a hidden layer');
     expect(problems).toEqual([]);
     await page.close();
   });
