@@ -43,7 +43,7 @@ const CAPTION = 'Loss over epochs, on a log scale: training (solid line), test (
 
 /** The chart's words for an early stop (the picture itself is hidden from screen readers). */
 export function stopCaption(stop: StopMark | undefined): string {
-  return stop ? ` Early stopping stopped after epoch ${stop.stoppedAt} (dotted line) and kept the weights of epoch ${stop.kept} (dashed line, ringed point), where the test loss was lowest.` : '';
+  return stop ? ` Early stopping stopped after epoch ${stop.stoppedAt} (dotted vertical line) and kept the weights of epoch ${stop.kept} (solid vertical line, ringed point), where the test loss was lowest.` : '';
 }
 
 export function createLossChart(): { element: HTMLElement; update(history: readonly EpochPoint[], stop?: StopMark): void } {
@@ -73,7 +73,8 @@ export function createLossChart(): { element: HTMLElement; update(history: reado
       ...plotTheme, width, height: 180,
       x: { label: 'epoch', grid: true },
       // Log scale: the first epochs' large losses would otherwise flatten everything after them.
-      y: { label: 'loss (log scale)', grid: true, type: 'log' },
+      // '~g': 0.7, not Plot's default SI "700m" on a log axis.
+      y: { label: 'loss (log scale)', grid: true, type: 'log', tickFormat: '~g' },
       color: { domain: ['train', 'test'], range: [CLASS_COLORS[1], CLASS_COLORS[0]] },
       marks: [
         Plot.line(rows.filter((r) => r.set === 'train'), { x: 'epoch', y: 'loss', stroke: 'set', strokeWidth: 2 }),
@@ -101,7 +102,7 @@ export function createLossChart(): { element: HTMLElement; update(history: reado
 }
 
 /**
- * Two marks for an early stop: a dotted rule where training stopped, a dashed rule and a ringed point
+ * Two marks for an early stop: a dotted rule where training stopped, a solid rule and a ringed point
  * where the kept weights come from. The two labels are on separate rows, so they do not overlap when
  * the two epochs are close.
  */
@@ -110,7 +111,7 @@ function stopMarks(Plot: Awaited<ReturnType<typeof loadPlot>>, history: readonly
   const keptLoss = keptPoint && Number.isFinite(keptPoint.testLoss) ? keptPoint.testLoss : keptPoint?.trainLoss;
   const nearEnd = stop.kept > lastEpoch / 2;
   return [
-    Plot.ruleX([stop.kept], { stroke: 'currentColor', strokeDasharray: '6 3' }),
+    Plot.ruleX([stop.kept], { stroke: 'currentColor', strokeWidth: 1 }),
     Plot.ruleX([stop.stoppedAt], { stroke: 'currentColor', strokeDasharray: '1 3' }),
     ...(keptLoss !== undefined && keptLoss > 0 ? [Plot.dot([{ epoch: stop.kept, loss: keptLoss }], { x: 'epoch', y: 'loss', r: 5, stroke: 'currentColor', fill: 'none', strokeWidth: 2 })] : []),
     Plot.text([stop.kept], { x: (d: number) => d, frameAnchor: 'top', dy: 4, ...(nearEnd ? { dx: -4, textAnchor: 'end' } : { dx: 4, textAnchor: 'start' }), text: () => `weights kept: epoch ${stop.kept}` }),

@@ -32,7 +32,7 @@ export function dataSettings(store: Store, onRegenerate: () => void): Control & 
   const control = panel('Data',
     group('problem',
       selectControl(store, 'Problem', [
-        { value: 'binary', label: 'Two classes' }, { value: 'multiclass', label: 'Several classes (Gaussian clusters or spirals)' }, { value: 'regression', label: 'Regression' },
+        { value: 'binary', label: 'Two classes' }, { value: 'multiclass', label: 'Several classes (softmax)' }, { value: 'regression', label: 'Regression' },
       ], (s) => s.problem, (v) => ({ problem: v as PlaygroundState['problem'] })),
       showWhen((s) => s.problem === 'multiclass',
         selectControl(store, 'Classes', numberOptions([3, 4]), (s) => String(s.classes), (v) => ({ classes: Number(v) }))),

@@ -74,7 +74,7 @@ describe('playground URL state', () => {
       expect(state.classes).toBe(4);
       expect(state.data).toBe('gauss');
       expect(messages).toHaveLength(1);
-      expect(messages[0]).toMatch(/^Several classes \(3 or 4\) are only offered for Gaussian clusters and Spirals or your own points; the data set .+ has two classes, so Gaussian clusters is used instead\.$/);
+      expect(messages[0]).toMatch(/^The data set .+ has only two classes, so Gaussian clusters is used instead: several classes \(3 or 4\) are offered only for Gaussian clusters and Spirals, or your own points\.$/);
     }
     for (const data of ['gauss', 'spiral', 'custom']) expect(readPlaygroundState(`problem=multiclass&classes=4&data=${data}`).messages).toEqual([]);
   });

@@ -111,7 +111,7 @@ export function reconcile(s: PlaygroundState): string[] {
     const name = (d: DatasetName) => DATASET_LABELS[d];
     messages.push(s.problem === 'multiclass'
       // Say which sets can have 3 or 4 classes, so the switch does not look arbitrary.
-      ? `Several classes (3 or 4) are only offered for ${MULTICLASS_DATASETS.map(name).join(' and ')} or your own points; the data set ${name(s.data)} has two classes, so ${name(replacement)} is used instead.`
+      ? `The data set ${name(s.data)} has only two classes, so ${name(replacement)} is used instead: several classes (3 or 4) are offered only for ${MULTICLASS_DATASETS.map(name).join(' and ')}, or your own points.`
       : `The data set ${name(s.data)} does not fit a ${problemLabel(s.problem)} problem; using ${name(replacement)}.`);
     s.data = replacement;
   }

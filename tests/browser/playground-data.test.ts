@@ -171,7 +171,7 @@ describe('playground early stopping', () => {
     await page.locator('.pg-loss-plot').getByText(`weights kept: epoch ${status.bestEpoch}`).waitFor();
     await page.locator('.pg-loss-plot').getByText(`stopped after epoch ${epoch}`).waitFor();
     expect(await page.locator('.pg-loss-chart figcaption').textContent())
-      .toContain(`Early stopping stopped after epoch ${epoch} (dotted line) and kept the weights of epoch ${status.bestEpoch}`);
+      .toContain(`Early stopping stopped after epoch ${epoch} (dotted vertical line) and kept the weights of epoch ${status.bestEpoch}`);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -55,7 +55,7 @@ describe('playground links', () => {
     const { state } = await live(page);
     expect([state.problem, state.data, state.layers]).toEqual(['multiclass', 'gauss', [5]]);
     expect(await page.locator('.pg-data-note').textContent()).toBe(
-      'Several classes (3 or 4) are only offered for Gaussian clusters and Spirals or your own points; the data set Two moons has two classes, so Gaussian clusters is used instead.');
+      'The data set Two moons has only two classes, so Gaussian clusters is used instead: several classes (3 or 4) are offered only for Gaussian clusters and Spirals, or your own points.');
     expect(await page.getByText('Several classes are offered only for Gaussian clusters and Spirals, or your own points.').isVisible()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('id'))).toBe(await problem.getAttribute('id'));
     // The next data change clears the note; back to two classes hides the hint.
@@ -87,7 +87,7 @@ describe('playground links', () => {
     ['broken escapes', 'lr=%E0%A4%A&task=%', /malformed % escape/],
     ['an impossible combination', 'problem=regression&data=spiral&loss=xent', /does not fit a regression problem/],
     ['a learning rate of 1e9', 'lr=1e9&data=xor&layers=3,3&opt=adam', /learning rate “1e9” is outside 0\.00001 to 10; using the default, 0\.03/],
-    ['4 classes asked for on XOR', 'problem=multiclass&classes=4&data=xor', /Several classes \(3 or 4\) are only offered for Gaussian clusters and Spirals or your own points; the data set Exclusive or \(XOR\) has two classes, so Gaussian clusters is used instead/],
+    ['4 classes asked for on XOR', 'problem=multiclass&classes=4&data=xor', /The data set Exclusive or \(XOR\) has only two classes, so Gaussian clusters is used instead: several classes \(3 or 4\) are offered only for Gaussian clusters and Spirals/],
   ];
   for (const [what, link, message] of malformed) {
     it(`load with defaults and a message for ${what}, with no error`, async () => {
