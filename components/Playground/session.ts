@@ -245,9 +245,10 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
     rebuild(kind) {
       let reset = kind !== 'training';
       if (kind === 'points') {
-        // The reader added or removed own points: same network, training goes on with the new data.
+        // The reader added or removed own points: same network, training goes on with the new data
+        // (unless it had diverged: broken weights start again from the initial ones).
         data = buildData(store.state, generated);
-        newTrainer(true);
+        if (status.kind === 'diverged') { reset = true; newNetwork(); } else newTrainer(true);
       } else if (kind === 'data') {
         generated = generatePoints(store.state);
         data = buildData(store.state, generated);
