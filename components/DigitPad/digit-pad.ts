@@ -1,0 +1,257 @@
+// DOM wiring for <DigitPad>: pointer drawing, keyboard access, lazy loading of ONNX Runtime and the
+// model, the 28×28 preview, the probability chart and the exercise. The maths lives in preprocess.ts and
+// digit-model.ts.
+import { POSITIVE } from '../../src/ui/colors.ts';
+import { loadPlot, plotTheme } from '../../src/ui/plot.ts';
+import { hasWebAssembly, loadOrt } from '../../src/onnx/ort-web.ts';
+import { createDigitClassifier, decodeSamples, describeAnswer, percent, topDigit, type DigitClassifier, type SampleDigit } from './digit-model.ts';
+import { alphaToInk, SIZE, toMnistInput } from './preprocess.ts';
+
+/** Stroke width on the 280-pixel drawing canvas: MNIST strokes are ~2–3 pixels of a 20-pixel box. */
+const STROKE = 20;
+/** A drawn digit counts for the exercise when the network gives it at least this probability. */
+const EXERCISE_THRESHOLD = 0.8;
+
+export function mountDigitPads(): void {
+  for (const root of document.querySelectorAll<HTMLElement>('.digit-pad:not([data-mounted])')) {
+    root.dataset.mounted = '';
+    mountDigitPad(root);
+  }
+}
+
+function mountDigitPad(root: HTMLElement): void {
+  const q = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
+  const canvas = q<HTMLCanvasElement>('.pad-canvas');
+  const preview = q<HTMLCanvasElement>('.pad-input');
+  const status = q<HTMLElement>('.pad-status');
+  const answer = q<HTMLElement>('.pad-answer');
+  const chart = q<HTMLElement>('.pad-chart');
+  const list = q<HTMLOListElement>('.pad-list');
+  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+  const previewCtx = preview.getContext('2d')!;
+
+  let classifier: DigitClassifier | null = null;
+  let loading: Promise<void> | null = null;
+  let samples: SampleDigit[] | null = null;
+  let sampleIndex = -1;
+  /** Whether the current picture is a test digit (not the reader's own drawing). */
+  let showingSample = false;
+  let running = false;
+  let dirty = false;
+
+  const setStatus = (text: string, state: 'ok' | 'busy' | 'error' = 'ok') => {
+    status.textContent = text;
+    status.dataset.state = state;
+    root.setAttribute('aria-busy', state === 'busy' ? 'true' : 'false');
+  };
+
+  if (!hasWebAssembly()) {
+    setStatus('This browser cannot run WebAssembly, so the digit model cannot run here. Everything else on the page works; try another browser to see the network read your digits.', 'error');
+  }
+
+  function startLoading(): Promise<void> {
+    loading ??= (async () => {
+      if (!hasWebAssembly()) return;
+      setStatus('Loading the digit model and ONNX Runtime…', 'busy');
+      try {
+        const [ort, model] = await Promise.all([
+          loadOrt(),
+          fetch(root.dataset.model!).then((r) => {
+            if (!r.ok) throw new Error(`the model file answered HTTP ${r.status}`);
+            return r.arrayBuffer();
+          }),
+        ]);
+        classifier = await createDigitClassifier(ort, new Uint8Array(model));
+        setStatus('Model ready: draw a digit.');
+        showCard();
+        update();
+      } catch (error) {
+        setStatus(`The digit model could not be loaded (${(error as Error).message}). Reload the page to try again.`, 'error');
+      }
+    })();
+    return loading;
+  }
+
+  async function showCard() {
+    const card = await fetch(root.dataset.card!).then((r) => (r.ok ? r.json() : null)).catch(() => null);
+    if (!(card?.heldOutAccuracy > 0 && card?.heldOut > 0)) return;
+    const right = Math.round(card.heldOutAccuracy * card.heldOut);
+    q<HTMLElement>('.pad-card').textContent =
+      `On ${card.heldOut.toLocaleString('en')} MNIST digits it never trained on, it was right ${right.toLocaleString('en')} times (${(100 * card.heldOutAccuracy).toFixed(2)}%).`;
+  }
+
+  // Load when the widget comes within a screen of the viewport, never on pages that do not show it.
+  if ('IntersectionObserver' in window) {
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) { observer.disconnect(); void startLoading(); }
+    }, { rootMargin: '400px 0px' });
+    observer.observe(root);
+  } else {
+    void startLoading();
+  }
+
+  // --- Drawing -------------------------------------------------------------------------------
+  let last: { x: number; y: number } | null = null;
+  let frame = 0;
+  const toCanvas = (e: PointerEvent) => {
+    const rect = canvas.getBoundingClientRect();
+    return { x: ((e.clientX - rect.left) / rect.width) * canvas.width, y: ((e.clientY - rect.top) / rect.height) * canvas.height };
+  };
+  const strokeTo = (p: { x: number; y: number }) => {
+    ctx.strokeStyle = getComputedStyle(canvas).color;
+    ctx.lineWidth = STROKE;
+    ctx.lineCap = 'round';
+    ctx.lineJoin = 'round';
+    ctx.beginPath();
+    ctx.moveTo(last!.x, last!.y);
+    ctx.lineTo(p.x, p.y);
+    ctx.stroke();
+    last = p;
+  };
+  const scheduleUpdate = () => {
+    if (!frame) frame = requestAnimationFrame(() => { frame = 0; update(); });
+  };
+  canvas.addEventListener('pointerdown', (e) => {
+    if (e.button !== 0) return;
+    e.preventDefault();
+    canvas.setPointerCapture(e.pointerId);
+    if (showingSample) clearDrawing();
+    showingSample = false;
+    last = toCanvas(e);
+    strokeTo({ x: last.x + 0.01, y: last.y }); // a dot for a tap
+    void startLoading();
+    scheduleUpdate();
+  });
+  canvas.addEventListener('pointermove', (e) => {
+    if (!last) return;
+    for (const ev of e.getCoalescedEvents?.() ?? [e]) strokeTo(toCanvas(ev));
+    scheduleUpdate();
+  });
+  const endStroke = () => { if (last) { last = null; scheduleUpdate(); } };
+  canvas.addEventListener('pointerup', endStroke);
+  canvas.addEventListener('pointercancel', endStroke);
+  canvas.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); void loadNextSample(); }
+    if (e.key === 'Delete' || e.key === 'Backspace') { e.preventDefault(); clearDrawing(); update(); }
+  });
+  q<HTMLButtonElement>('.pad-clear').addEventListener('click', () => { clearDrawing(); update(); });
+  q<HTMLButtonElement>('.pad-sample').addEventListener('click', () => void loadNextSample());
+
+  function clearDrawing() {
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    showingSample = false;
+  }
+
+  async function loadNextSample() {
+    void startLoading();
+    try {
+      samples ??= decodeSamples(await fetch(root.dataset.samples!).then((r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        return r.json();
+      }));
+    } catch (error) {
+      setStatus(`The test digits could not be loaded (${(error as Error).message}).`, 'error');
+      return;
+    }
+    sampleIndex = (sampleIndex + 1) % samples.length;
+    const sample = samples[sampleIndex];
+    // Paste the 28×28 digit as ink on the drawing canvas, enlarged, so it goes through the same
+    // pre-processing as a drawing.
+    const small = document.createElement('canvas');
+    small.width = SIZE;
+    small.height = SIZE;
+    const smallCtx = small.getContext('2d')!;
+    const image = smallCtx.createImageData(SIZE, SIZE);
+    const [r, g, b] = (getComputedStyle(canvas).color.match(/\d+/g) ?? ['0', '0', '0']).map(Number);
+    sample.pixels.forEach((v, k) => image.data.set([r, g, b, Math.round(v * 255)], k * 4));
+    smallCtx.putImageData(image, 0, 0);
+    clearDrawing();
+    ctx.imageSmoothingEnabled = true;
+    ctx.drawImage(small, 0, 0, canvas.width, canvas.height);
+    showingSample = true;
+    root.dataset.sampleLabel = String(sample.label);
+    answer.textContent = '';
+    update();
+    status.textContent = `Test digit ${sampleIndex + 1} of ${samples.length}: MNIST labels it ${sample.label}.`;
+  }
+
+  // --- Pre-processing and prediction ---------------------------------------------------------
+  function update() {
+    const input = toMnistInput(alphaToInk(ctx.getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height));
+    showPreview(input);
+    if (!input) { showResult(null); return; }
+    if (!classifier) return; // update() runs again once the model is ready
+    if (running) { dirty = true; return; }
+    running = true;
+    // Only a finished drawing of the reader's own counts for the exercise (not a half-drawn stroke).
+    const countsForExercise = !showingSample && !last;
+    classifier.classify(input).then((probabilities) => {
+      running = false;
+      if (dirty) { dirty = false; update(); return; }
+      showResult(probabilities, countsForExercise);
+    }, (error: Error) => {
+      running = false;
+      setStatus(`The model failed on this drawing (${error.message}).`, 'error');
+    });
+  }
+
+  function showPreview(input: Float32Array | null) {
+    const image = previewCtx.createImageData(SIZE, SIZE);
+    for (let k = 0; k < SIZE * SIZE; k++) {
+      const v = Math.round((input?.[k] ?? 0) * 255);
+      image.data.set([v, v, v, 255], k * 4);
+    }
+    previewCtx.putImageData(image, 0, 0);
+  }
+
+  function showResult(probabilities: Float32Array | null, countsForExercise = false) {
+    if (!probabilities) {
+      answer.textContent = '';
+      list.replaceChildren();
+      chart.replaceChildren();
+      delete root.dataset.prediction;
+      return;
+    }
+    const top = topDigit(probabilities);
+    answer.textContent = describeAnswer(probabilities);
+    root.dataset.prediction = String(top);
+    list.replaceChildren(...Array.from(probabilities, (p, d) => {
+      const li = document.createElement('li');
+      li.textContent = `${d}: ${percent(p)}`;
+      return li;
+    }));
+    void drawChart(probabilities, top);
+    if (countsForExercise && probabilities[top] >= EXERCISE_THRESHOLD) tickGoal(top);
+  }
+
+  async function drawChart(probabilities: Float32Array, top: number) {
+    const Plot = await loadPlot();
+    const data = Array.from(probabilities, (p, d) => ({ digit: String(d), p, top: d === top }));
+    const svg = Plot.plot({
+      ...plotTheme,
+      width: Math.max(240, Math.min(420, chart.clientWidth || 320)),
+      height: 200,
+      marginTop: 28,
+      x: { label: 'digit', domain: data.map((d) => d.digit) },
+      y: { label: 'probability', domain: [0, 1], tickFormat: '.0%', ticks: 5, grid: true },
+      marks: [
+        Plot.barY(data, { x: 'digit', y: 'p', fill: (d) => (d.top ? POSITIVE : 'currentColor'), fillOpacity: (d) => (d.top ? 1 : 0.35) }),
+        Plot.text(data.filter((d) => d.top), { x: 'digit', y: 'p', text: (d) => percent(d.p), dy: -8, fontWeight: 'bold' }),
+        Plot.ruleY([0]),
+      ],
+    });
+    chart.replaceChildren(svg);
+  }
+
+  function tickGoal(digit: number) {
+    const goal = root.querySelector<HTMLElement>(`.pad-goals li[data-digit="${digit}"]`);
+    if (!goal || goal.dataset.done !== undefined) return;
+    goal.dataset.done = '';
+    goal.querySelector('.goal-mark')!.textContent = '✓';
+    goal.querySelector('.goal-state')!.textContent = 'read';
+    const done = root.querySelectorAll('.pad-goals li[data-done]').length;
+    q<HTMLElement>('.pad-exercise-done').textContent = done === 10
+      ? 'All ten digits read. Well done: now try to fool it (see below).'
+      : `${done} of 10 digits read so far.`;
+  }
+}

@@ -1,0 +1,101 @@
+// Editing the data: which class (or value) a new point gets, clearing, importing a CSV file and
+// exporting the current data. A bad file changes nothing and says which line is wrong and why.
+import { MAX_POINTS, type DataPoint } from '../../src/state/points-field.ts';
+import { classCount, type PlaygroundState } from '../../src/state/playground-state.ts';
+import { group, type Control } from './control-kit.ts';
+import { dataToCsv, parseDataCsv } from './data-csv.ts';
+import { h, uid } from './dom.ts';
+import type { Store } from './store.ts';
+
+export const CLASS_NAMES = ['orange circles', 'blue crosses', 'green triangles', 'pink squares'];
+const REGRESSION_VALUES = [-1, -0.5, 0, 0.5, 1];
+
+export interface DataEditor extends Control {
+  /** The label a new point gets. */
+  readonly label: number;
+  pickLabel(index: number): void;
+  addPoint(x: number, y: number): void;
+  /** Shows a message about the data (kept until the next action). */
+  say(text: string, isError?: boolean): void;
+}
+
+export function createDataEditor(store: Store, getPoints: () => readonly DataPoint[]): DataEditor {
+  const labelId = uid('pg-addlabel');
+  const labelSelect = h('select', { id: labelId });
+  const message = h('p', { class: 'pg-data-message', role: 'status' });
+  const fileId = uid('pg-csv');
+  const file = h('input', { type: 'file', id: fileId, accept: '.csv,text/csv,text/plain', class: 'pg-file' });
+  const clear = h('button', { type: 'button', class: 'pg-button' }, 'Clear data');
+  const exportButton = h('button', { type: 'button', class: 'pg-button' }, 'Export data (CSV)');
+  const say = (text: string, isError = false) => {
+    message.textContent = text;
+    message.classList.toggle('pg-error', isError);
+  };
+
+  clear.addEventListener('click', () => {
+    store.update({ data: 'custom', pts: [] });
+    say('Data cleared. Click the plane, or use its arrow keys and Enter, to add points.');
+  });
+  file.addEventListener('change', async () => {
+    const f = file.files?.[0];
+    if (!f) return;
+    if (f.size > 2_000_000) { say(`${f.name} is ${Math.round(f.size / 1000)} kB; a data file can be at most 2 MB. The data was not changed.`, true); return; }
+    const text = await f.text();
+    const s = store.state;
+    const k = classCount(s);
+    const result = parseDataCsv(text, k === 0 ? { kind: 'regression' } : { kind: 'classes', classes: k });
+    file.value = '';
+    if (!result.ok) { say(`${f.name} was not imported. ${result.message} The data was not changed.`, true); return; }
+    store.update({ data: 'custom', pts: result.points });
+    say(`Imported ${result.points.length} points from ${f.name}${result.skippedHeader ? ' (first line read as a header)' : ''}.`);
+  });
+  exportButton.addEventListener('click', () => {
+    const blob = new Blob([dataToCsv(getPoints())], { type: 'text/csv' });
+    const a = h('a', { href: URL.createObjectURL(blob), download: 'nn101-playground-data.csv' });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    say(`Exported ${getPoints().length} points as CSV.`);
+  });
+  labelSelect.addEventListener('change', () => { /* read on use */ });
+
+  const control = group('edit', {
+    element: h('div', { class: 'pg-data-editor' },
+      h('div', { class: 'pg-field' }, h('label', { for: labelId }, 'New points are'), labelSelect),
+      h('div', { class: 'pg-row' }, clear, exportButton),
+      h('div', { class: 'pg-field' }, h('label', { for: fileId }, 'Import CSV (x1, x2, label)'), file),
+      message),
+    sync(s: Readonly<PlaygroundState>) {
+      const k = classCount(s);
+      const options = k === 0
+        ? REGRESSION_VALUES.map((v) => ({ value: String(v), label: `value ${v}` }))
+        : CLASS_NAMES.slice(0, k).map((n, i) => ({ value: String(i), label: `class ${i}: ${n}` }));
+      const key = JSON.stringify(options);
+      if (labelSelect.dataset.key !== key) {
+        const keep = labelSelect.value;
+        labelSelect.replaceChildren(...options.map((o) => h('option', { value: o.value }, o.label)));
+        labelSelect.dataset.key = key;
+        if (options.some((o) => o.value === keep)) labelSelect.value = keep;
+        else labelSelect.value = options[k === 0 ? 4 : Math.min(1, k - 1)]!.value;
+      }
+    },
+  });
+  return {
+    ...control,
+    get label() { return Number(labelSelect.value); },
+    pickLabel(index) {
+      const opt = labelSelect.options[index];
+      if (opt) { labelSelect.value = opt.value; say(`New points are ${opt.textContent}.`); }
+    },
+    addPoint(x, y) {
+      const s = store.state;
+      if (s.hide.includes('edit')) return;
+      if (getPoints().length >= MAX_POINTS) { say(`The playground holds at most ${MAX_POINTS} points.`, true); return; }
+      const label = Number(labelSelect.value);
+      store.update({ pts: [...s.pts, { x, y, label }] });
+      say(`Added a point at (${x}, ${y}): ${labelSelect.selectedOptions[0]?.textContent ?? label}.`);
+    },
+    say,
+  };
+}

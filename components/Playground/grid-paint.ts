@@ -1,0 +1,36 @@
+// Paints a grid of values into a small canvas (one canvas pixel per grid cell; CSS scales it up).
+// Used for the hidden-neuron pictures and as the output picture's fallback when WebGL2 is missing.
+import { CLASS_COLORS, diverging } from '../../src/ui/colors.ts';
+
+const hexRgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+const CLASS_RGB = CLASS_COLORS.map(hexRgb);
+
+/** values: size² signed values in [−1, 1] (diverging colours), row 0 at the top. */
+export function paintSigned(canvas: HTMLCanvasElement, values: ArrayLike<number>, size: number, discretize = false): void {
+  const ctx = prepare(canvas, size);
+  const img = ctx.createImageData(size, size);
+  for (let i = 0; i < size * size; i++) {
+    const v = values[i]!;
+    const [r, g, b] = diverging(discretize ? (v >= 0 ? 1 : -1) : v);
+    img.data.set([r, g, b, 255], 4 * i);
+  }
+  ctx.putImageData(img, 0, 0);
+}
+
+/** classes: size² class indices, confidence: size² in [0, 1] (lighter where the network is unsure). */
+export function paintClasses(canvas: HTMLCanvasElement, classes: ArrayLike<number>, confidence: ArrayLike<number>, size: number, discretize = false): void {
+  const ctx = prepare(canvas, size);
+  const img = ctx.createImageData(size, size);
+  for (let i = 0; i < size * size; i++) {
+    const [r, g, b] = CLASS_RGB[classes[i]!] ?? [128, 128, 128];
+    const k = discretize ? 0.75 : 0.25 + 0.6 * confidence[i]!;
+    img.data.set([247 + (r - 247) * k, 247 + (g - 247) * k, 247 + (b - 247) * k, 255], 4 * i);
+  }
+  ctx.putImageData(img, 0, 0);
+}
+
+function prepare(canvas: HTMLCanvasElement, size: number): CanvasRenderingContext2D {
+  if (canvas.width !== size) canvas.width = size;
+  if (canvas.height !== size) canvas.height = size;
+  return canvas.getContext('2d')!;
+}

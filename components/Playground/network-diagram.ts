@@ -1,0 +1,324 @@
+// The network diagram: a column per layer, every neuron a small picture of what it computes over the
+// plane, every connection a line whose colour AND thickness show the weight (or, in the gradient view,
+// dL/dw), dashed when negative. Neurons are buttons in one roving tab stop (arrow keys move between
+// them); hovering or focusing a neuron shows its formula with the current numbers, and lets the reader
+// edit its incoming weights and bias (as TensorFlow Playground does with a click).
+import { FEATURE_LABELS } from '../../src/engine/features.ts';
+import type { FeatureName, Network, Parameters } from '../../src/engine/types.ts';
+import { NEGATIVE, POSITIVE } from '../../src/ui/colors.ts';
+import { formatNumber, parseNumber } from '../../src/ui/format.ts';
+import { createBoundaryRenderer, valueColor, type BoundaryRenderer } from '../../src/render/boundary/index.ts';
+import { defaultRange } from '../../src/render/boundary/view.ts';
+import { webglIsSoftware } from './gpu.ts';
+import { h, uid } from './dom.ts';
+import { paintSigned } from './grid-paint.ts';
+import { activationGrids, gridInputs, PLANE_EXTENT } from './plane-grid.ts';
+
+const SVG = 'http://www.w3.org/2000/svg';
+/** Drawing-buffer size of a neuron picture (CSS scales it to the node). */
+const THUMB_PIXELS = 32;
+/** Pixels kept free beside the first and last columns for their text labels. */
+const LABEL_ROOM = { left: 30, right: 34 };
+
+export interface NeuronRef { layer: number; index: number } // layer −1 = inputs
+
+export interface DiagramData {
+  network: Network;
+  features: readonly FeatureName[];
+  /** Activation names of every layer (hidden ones then the output), for the formula. */
+  activations: readonly string[];
+  /** Pictures of the input features, inputGrids[f] (gridSize², scaled to [−1, 1]). Neurons are drawn by the boundary renderer. */
+  inputGrids: Float32Array[];
+  gridSize: number;
+  /** dL/dw on the training set, for the gradient view (undefined until computed). */
+  gradients?: Parameters;
+  view: 'weights' | 'gradients';
+  /** Trace at the cursor for "with current numbers". */
+  cursor: { x: number; y: number; z: number[][]; a: number[][]; inputs: number[] };
+}
+
+export interface Diagram {
+  element: HTMLElement;
+  update(data: DiagramData): void;
+}
+
+export function createNetworkDiagram(options: {
+  onEditParameter(layer: number, kind: 'weight' | 'bias', index: number, value: number): void;
+  onPreview(unit: NeuronRef | null): void;
+}): Diagram {
+  const detailsId = uid('pg-neuron');
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('class', 'pg-links');
+  svg.setAttribute('aria-hidden', 'true');
+  const nodesLayer = h('div', { class: 'pg-nodes', role: 'group', 'aria-label': 'Network diagram: inputs on the left, output on the right. Arrow keys move between neurons.' });
+  const canvasWrap = h('div', { class: 'pg-diagram-canvas' }, svg as unknown as HTMLElement, nodesLayer);
+  const details = h('div', { class: 'pg-neuron-details', id: detailsId });
+  const element = h('div', { class: 'pg-diagram' }, canvasWrap, details);
+
+  let data: DiagramData | null = null;
+  const software = webglIsSoftware();
+  let shape = '';
+  let nodes: HTMLButtonElement[][] = []; // nodes[c][j], c = 0 inputs, 1.. hidden, last output
+  let canvases: HTMLCanvasElement[][] = [];
+  // One renderer per neuron picture; they share the page's one WebGL2 context (thumbnails mode).
+  let renderers: BoundaryRenderer[][] = [];
+  let links: SVGPathElement[][] = []; // links[l][i*nOut+j]
+  let focus: { c: number; j: number } = { c: 0, j: 0 };
+  let shown: { c: number; j: number } | null = null;
+  let hoverLink: { l: number; k: number } | null = null;
+
+  const columns = () => (data ? [data.features.length, ...data.network.layerSizes.slice(1)] : []);
+
+  function build(): void {
+    const sizes = columns();
+    nodesLayer.replaceChildren();
+    svg.replaceChildren();
+    for (const col of renderers) for (const r of col) r.destroy();
+    renderers = [];
+    nodes = [];
+    canvases = [];
+    links = [];
+    sizes.forEach((n, c) => {
+      nodes.push([]);
+      canvases.push([]);
+      for (let j = 0; j < n; j++) {
+        const canvas = h('canvas', { width: c === 0 ? 1 : THUMB_PIXELS, height: c === 0 ? 1 : THUMB_PIXELS, 'aria-hidden': 'true' });
+        if (c > 0 && !software) (renderers[c - 1] ??= []).push(createBoundaryRenderer(canvas, { shared: true }));
+        const label = c === 0 ? FEATURE_LABELS[data!.features[j]!].text : c === sizes.length - 1 ? (n > 1 ? `out ${j + 1}` : 'out') : '';
+        const button = h('button', {
+          type: 'button', class: `pg-node${c === 0 ? ' pg-node-input' : c === sizes.length - 1 ? ' pg-node-output' : ''}`,
+          tabindex: -1, 'aria-label': nodeName(c, j, sizes.length), 'aria-describedby': detailsId, 'data-c': c, 'data-j': j,
+        }, canvas, label ? h('span', { class: 'pg-node-label' }, label) : null);
+        button.addEventListener('focus', () => { focus = { c, j }; setTabStop(); show(c, j); });
+        button.addEventListener('pointerenter', () => show(c, j));
+        button.addEventListener('keydown', onKey);
+        nodes[c]!.push(button);
+        canvases[c]!.push(canvas);
+        nodesLayer.append(button);
+      }
+    });
+    for (let l = 0; l < sizes.length - 1; l++) {
+      links.push([]);
+      for (let i = 0; i < sizes[l]!; i++) {
+        for (let j = 0; j < sizes[l + 1]!; j++) {
+          const path = document.createElementNS(SVG, 'path');
+          path.dataset.l = String(l);
+          path.dataset.k = String(i * sizes[l + 1]! + j);
+          svg.append(path);
+          links[l]![i * sizes[l + 1]! + j] = path;
+        }
+      }
+    }
+    if (focus.c >= sizes.length || focus.j >= sizes[focus.c]!) focus = { c: 0, j: 0 };
+    setTabStop();
+    layout();
+  }
+
+  function nodeName(c: number, j: number, count: number): string {
+    if (c === 0) return `Input ${FEATURE_LABELS[data!.features[j]!].text}`;
+    // The accessible name contains the visible label ("out 2"), as WCAG 2.5.3 asks.
+    if (c === count - 1) return columns()[c]! > 1 ? `out ${j + 1}: output neuron ${j + 1}` : 'out: the output neuron';
+    return `Layer ${c}, neuron ${j + 1}`;
+  }
+
+  function setTabStop(): void {
+    nodes.forEach((col, c) => col.forEach((b, j) => (b.tabIndex = c === focus.c && j === focus.j ? 0 : -1)));
+  }
+
+  function onKey(e: KeyboardEvent): void {
+    const sizes = columns();
+    let { c, j } = focus;
+    if (e.key === 'ArrowUp') j = Math.max(0, j - 1);
+    else if (e.key === 'ArrowDown') j = Math.min(sizes[c]! - 1, j + 1);
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+      const nc = Math.max(0, Math.min(sizes.length - 1, c + (e.key === 'ArrowLeft' ? -1 : 1)));
+      j = Math.min(j, sizes[nc]! - 1);
+      c = nc;
+    } else if (e.key === 'Home') { c = 0; j = 0; }
+    else if (e.key === 'End') { c = sizes.length - 1; j = 0; }
+    else return;
+    e.preventDefault();
+    nodes[c]![j]!.focus();
+  }
+
+  // Hovering a connection shows its value in the details panel.
+  svg.addEventListener('pointerover', (e) => {
+    const t = e.target as SVGPathElement;
+    if (t.dataset?.l === undefined) return;
+    hoverLink = { l: Number(t.dataset.l), k: Number(t.dataset.k) };
+    shown = null;
+    renderDetails();
+  });
+  element.addEventListener('pointerleave', () => { hoverLink = null; options.onPreview(null); });
+
+  function show(c: number, j: number): void {
+    shown = { c, j };
+    hoverLink = null;
+    options.onPreview(c === 0 ? null : { layer: c - 1, index: j });
+    renderDetails(true);
+  }
+
+  let geometry = { node: 36, colW: 60, rowH: 48, height: 200 };
+  function layout(): void {
+    const sizes = columns();
+    if (sizes.length === 0) return;
+    const width = canvasWrap.clientWidth || 600;
+    // Room for the input labels on the left and the output labels on the right.
+    const colW = (width - LABEL_ROOM.left - LABEL_ROOM.right) / sizes.length;
+    const node = Math.max(22, Math.min(48, colW * 0.55));
+    const rowH = node * 1.3;
+    const height = Math.max(...sizes) * rowH + 8;
+    geometry = { node, colW, rowH, height };
+    canvasWrap.style.height = `${height}px`;
+    svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    svg.setAttribute('width', String(width));
+    svg.setAttribute('height', String(height));
+    nodes.forEach((col, c) => col.forEach((b, j) => {
+      const { x, y } = centre(c, j);
+      Object.assign(b.style, { left: `${x - node / 2}px`, top: `${y - node / 2}px`, width: `${node}px`, height: `${node}px` });
+    }));
+    links.forEach((ls, l) => {
+      const nOut = sizes[l + 1]!;
+      ls.forEach((path, k) => {
+        const a = centre(l, Math.floor(k / nOut));
+        const b = centre(l + 1, k % nOut);
+        const x1 = a.x + node / 2;
+        const x2 = b.x - node / 2;
+        const mx = (x1 + x2) / 2;
+        path.setAttribute('d', `M${x1},${a.y} C${mx},${a.y} ${mx},${b.y} ${x2},${b.y}`);
+      });
+    });
+  }
+  function centre(c: number, j: number): { x: number; y: number } {
+    const n = columns()[c]!;
+    const { colW, rowH, height } = geometry;
+    return { x: LABEL_ROOM.left + (c + 0.5) * colW, y: height / 2 + (j - (n - 1) / 2) * rowH };
+  }
+  new ResizeObserver(() => layout()).observe(canvasWrap);
+
+  function paint(): void {
+    if (!data) return;
+    const { gridSize } = data;
+    canvases[0]?.forEach((cv, f) => paintSigned(cv, data!.inputGrids[f]!, gridSize));
+    if (software) paintNeuronsOnCpu(data, canvases);
+    else renderers.forEach((col, l) => col.forEach((r, j) => r.draw(data!.network, { extent: PLANE_EXTENT, features: data!.features, unit: { layer: l, index: j } })));
+    const params = data.network.getParameters();
+    const values = data.view === 'gradients' && data.gradients ? data.gradients.weights : params.weights;
+    // Weights on an absolute scale (|w| = 3 is the thickest); gradients relative to the largest one.
+    let maxAbs = 3;
+    if (data.view === 'gradients') {
+      maxAbs = 1e-12;
+      for (const w of values) for (const v of w) maxAbs = Math.max(maxAbs, Math.abs(v));
+    }
+    const highlighted = shown && shown.c > 0 ? shown.c - 1 : -1;
+    links.forEach((ls, l) => ls.forEach((path, k) => {
+      const v = values[l]?.[k] ?? 0;
+      const mag = Math.min(1, Math.abs(v) / maxAbs);
+      const isIn = highlighted === l && shown !== null && k % columns()[l + 1]! === shown.j;
+      // Only touch what changed: hundreds of links, several times a second.
+      setIfChanged(path, 'stroke', v >= 0 ? POSITIVE : NEGATIVE);
+      setIfChanged(path, 'stroke-width', (0.5 + 5 * mag + (isIn ? 1.5 : 0)).toFixed(1));
+      setIfChanged(path, 'stroke-dasharray', v < 0 ? '5 3' : 'none');
+      setIfChanged(path, 'stroke-opacity', isIn ? '1' : shown && shown.c > 0 ? '0.35' : '0.8');
+    }));
+  }
+
+  let detailsKey = '';
+  function renderDetails(force = false): void {
+    if (!data) return;
+    // Rebuild only when something shown would change (the weights of the shown neuron, the cursor, the target).
+    const key = JSON.stringify([hoverLink, shown ?? focus, data.cursor.x, data.cursor.y, data.view, data.network.layerSizes.join(),
+      (shown ?? focus).c > 0 ? data.cursor.a[(shown ?? focus).c - 1]?.[(shown ?? focus).j] : 0]);
+    if (!force && key === detailsKey) return;
+    detailsKey = key;
+    // Don't rebuild the edit fields under the reader's fingers.
+    if (!force && details.contains(document.activeElement)) return;
+    const params = data.network.getParameters();
+    if (hoverLink) {
+      const { l, k } = hoverLink;
+      const nOut = columns()[l + 1]!;
+      const i = Math.floor(k / nOut);
+      const j = k % nOut;
+      const from = l === 0 ? FEATURE_LABELS[data.features[i]!].text : `layer ${l}, neuron ${i + 1}`;
+      const to = l === columns().length - 2 ? 'the output' : `layer ${l + 1}, neuron ${j + 1}`;
+      const g = data.gradients?.weights[l]?.[k];
+      details.replaceChildren(h('p', {}, `Weight from ${from} to ${to}: ${formatNumber(params.weights[l]![k]!, 3)}`,
+        g !== undefined ? ` · gradient dL/dw: ${formatNumber(g, 4)}` : ''));
+      return;
+    }
+    const target = shown ?? focus;
+    const { c, j } = target;
+    const sizes = columns();
+    if (c === 0) {
+      const f = data.features[j]!;
+      details.replaceChildren(h('p', {}, `Input ${FEATURE_LABELS[f].text}: at the cursor (x₁ = ${formatNumber(data.cursor.x)}, x₂ = ${formatNumber(data.cursor.y)}) it is ${formatNumber(data.cursor.inputs[j]!, 3)}.`));
+      return;
+    }
+    const l = c - 1;
+    const nOut = sizes[c]!;
+    const prevName = (i: number) => (l === 0 ? FEATURE_LABELS[data!.features[i]!].text : `h${l}.${i + 1}`);
+    const w = params.weights[l]!;
+    const b = params.biases[l]![j]!;
+    const terms = Array.from({ length: sizes[c - 1]! }, (_, i) => ({ i, w: w[i * nOut + j]! }));
+    const act = data.activations[l]!;
+    const zText = terms.map((t, n) => `${n === 0 ? (t.w < 0 ? '−' : '') : t.w < 0 ? ' − ' : ' + '}${formatNumber(Math.abs(t.w), 2)}·${prevName(t.i)}`).join('') + `${b < 0 ? ' − ' : ' + '}${formatNumber(Math.abs(b), 2)}`;
+    const z = data.cursor.z[l]?.[j];
+    const a = data.cursor.a[l]?.[j];
+    const title = c === sizes.length - 1 ? (nOut > 1 ? `Output ${j + 1}` : 'Output') : `Layer ${c}, neuron ${j + 1}`;
+    const edits = h('div', { class: 'pg-edit-weights' });
+    const field = (label: string, value: number, commit: (v: number) => void) => {
+      const id = uid('pg-w');
+      const input = h('input', { id, type: 'text', inputmode: 'decimal', size: 6, value: formatNumber(value, 3) });
+      input.addEventListener('change', () => {
+        const v = parseNumber(input.value);
+        if (Number.isFinite(v) && Math.abs(v) <= 100) { input.removeAttribute('aria-invalid'); commit(v); }
+        else input.setAttribute('aria-invalid', 'true');
+      });
+      return h('span', { class: 'pg-edit' }, h('label', { for: id }, label), input);
+    };
+    for (const t of terms) edits.append(field(`w from ${prevName(t.i)}`, t.w, (v) => options.onEditParameter(l, 'weight', t.i * nOut + j, v)));
+    edits.append(field('bias', b, (v) => options.onEditParameter(l, 'bias', j, v)));
+    const wasOpen = details.querySelector('details')?.open ?? false;
+    details.replaceChildren(
+      h('p', { class: 'pg-formula' }, h('strong', {}, `${title}: `), `a = ${act}(z), z = ${zText}.`),
+      h('p', {}, `At the cursor (x₁ = ${formatNumber(data.cursor.x)}, x₂ = ${formatNumber(data.cursor.y)}): z = ${formatNumber(z ?? NaN, 3)}, a = ${formatNumber(a ?? NaN, 3)}.`),
+      h('details', { open: wasOpen }, h('summary', {}, 'Edit these weights'), edits),
+    );
+  }
+
+  return {
+    element,
+    update(next) {
+      data = next;
+      const key = JSON.stringify([next.features, next.network.layerSizes]);
+      if (key !== shape) { shape = key; build(); }
+      paint();
+      renderDetails();
+    },
+  };
+}
+
+/**
+ * Without a GPU: every neuron's picture from one forward trace per pixel (see activationGrids), in the
+ * boundary renderer's colours (valueColor over the activation's natural range), so both paths look alike.
+ */
+function paintNeuronsOnCpu(data: DiagramData, canvases: HTMLCanvasElement[][]): void {
+  const size = data.gridSize;
+  const grids = activationGrids(data.network, gridInputs(size, data.features), size);
+  grids.forEach((layer, l) => {
+    const range = defaultRange(data.network.spec.layers[l]!.activation);
+    layer.forEach((grid, j) => {
+      const canvas = canvases[l + 1]?.[j];
+      if (!canvas) return;
+      if (canvas.width !== size) { canvas.width = size; canvas.height = size; }
+      const ctx = canvas.getContext('2d')!;
+      const img = ctx.createImageData(size, size);
+      for (let p = 0; p < size * size; p++) img.data.set([...valueColor(grid[p]!, range), 255], 4 * p);
+      ctx.putImageData(img, 0, 0);
+    });
+  });
+}
+
+function setIfChanged(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}

@@ -1,0 +1,319 @@
+// Mounts the playground: reads the link, builds the panels, and connects the store (state), the
+// session (data, network, training loop) and the views (plane, diagram, charts, summary).
+// Each part lives in its own module; this file only wires them together.
+import { classCount, readPlaygroundState } from '../../src/state/playground-state.ts';
+import { formatNumber } from '../../src/ui/format.ts';
+import { createReferenceNetwork, loadWasmEngine } from '../../src/engine/index.ts';
+import { describeRegions, createAnnouncer } from './announcer.ts';
+import { createConfusionView, createLossChart, createMetricsView } from './charts.ts';
+import { createDataEditor, CLASS_NAMES } from './data-editor.ts';
+import { createDataPlane } from './data-plane.ts';
+import { h, uid } from './dom.ts';
+import { confusionMatrix, accuracyOfMatrix } from './metrics.ts';
+import { predictedClass } from './model-setup.ts';
+import { createNetworkDiagram, type NeuronRef } from './network-diagram.ts';
+import { createOutputPainter, type OutputSummary } from './output-view.ts';
+import { gridInputs } from './plane-grid.ts';
+import { createSession } from './session.ts';
+import { dataSettings, featureSettings, networkSettings, trainingSettings } from './settings.ts';
+import { createStore } from './store.ts';
+import { exerciseBanner, teacherPanel, viewSettings } from './teaching.ts';
+import { createToolbar } from './toolbar.ts';
+import { createOnnxDownloadButton } from '../../src/onnx/download-button.ts';
+import { applyFeatures } from '../../src/engine/features.ts';
+
+const THUMB_GRID = 16;
+const SLOW_VIEWS_MS = 500;
+const PICTURE_MS = 80;
+const LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
+
+export async function mountPlayground(root: HTMLElement): Promise<void> {
+  const { state, messages } = readPlaygroundState(location.hash);
+  const store = createStore(state);
+  // The fast float32 WebAssembly engine when it loads; the float64 reference otherwise (same contract).
+  const wasm = await loadWasmEngine().catch((error: unknown) => { console.warn('WebAssembly engine unavailable, using the reference engine', error); return null; });
+  const session = createSession(store, wasm ? (spec) => wasm.createNetwork(spec) : createReferenceNetwork);
+  root.dataset.engine = wasm ? 'wasm' : 'reference';
+
+  // ---- notices: what the link got wrong, and training problems (divergence, early stop, no data)
+  const linkNotice = h('div', { class: 'pg-notice', role: 'status' });
+  const showLinkMessages = (list: string[]) => {
+    linkNotice.hidden = list.length === 0;
+    if (list.length === 0) return;
+    linkNotice.replaceChildren(
+      h('p', {}, h('strong', {}, 'Some settings in this link could not be used, so their defaults are shown:')),
+      h('ul', {}, ...list.map((m) => h('li', {}, m))),
+      Object.assign(h('button', { type: 'button', class: 'pg-button pg-small' }, 'Dismiss'), { onclick: () => { linkNotice.hidden = true; } }),
+    );
+  };
+  showLinkMessages(messages);
+  const statusBox = h('div', { class: 'pg-status', role: 'alert' });
+  const lowerAndReset = h('button', { type: 'button', class: 'pg-button pg-primary' });
+  lowerAndReset.addEventListener('click', () => {
+    const lower = [...LEARNING_RATES].reverse().find((r) => r < store.state.lr) ?? 0.00001;
+    store.update({ lr: lower });
+    session.rewind();
+    statusText.textContent = `Learning rate lowered to ${lower} and the weights reset. Press Play to train again.`;
+    lowerAndReset.hidden = true;
+    statusBox.hidden = false;
+  });
+  const statusText = h('p', {});
+  statusBox.append(statusText, lowerAndReset);
+
+  // ---- views
+  const announcer = createAnnouncer();
+  const editorRef: { current: ReturnType<typeof createDataEditor> | null } = { current: null };
+  const cursorInfo = h('p', { class: 'pg-cursor-info', id: uid('pg-cursorinfo') });
+  const plane = createDataPlane({
+    onAdd: (x, y) => editorRef.current?.addPoint(x, y),
+    onPickLabel: (i) => editorRef.current?.pickLabel(i),
+    onCursor: () => { renderCursor(); drawDiagram(); },
+  }, cursorInfo.id);
+  const editor = createDataEditor(store, () => session.data.points);
+  editorRef.current = editor;
+  const painter = createOutputPainter(plane.boundaryCanvas, plane.cpuCanvas);
+  let preview: NeuronRef | null = null;
+  const diagram = createNetworkDiagram({
+    onEditParameter: (layer, kind, index, value) => session.setParameter(layer, kind, index, value),
+    onPreview: (unit) => { preview = unit; drawPicture(); },
+  });
+  const metrics = createMetricsView();
+  const chart = createLossChart();
+  const confusion = createConfusionView();
+  const legend = h('p', { class: 'pg-legend' });
+  const toolbar = createToolbar({
+    rewind: () => session.rewind(),
+    togglePlay: () => (session.playing ? session.pause() : session.play()),
+    step: () => session.step(),
+    newWeights: () => store.update({ seed: (Math.random() * 4294967296) >>> 0 }),
+    copyLink: async () => {
+      try { await navigator.clipboard.writeText(store.link()); return 'Link copied.'; }
+      catch { return `Copy this link: ${store.link()}`; }
+    },
+  });
+  toolbar.exportSlot.dataset.playgroundExport = '';
+  toolbar.exportSlot.append(createOnnxDownloadButton({
+    getNetwork: () => session.network, getFeatures: () => store.state.features, buttonClass: 'pg-button', fileName: 'nn101-playground.onnx',
+  }));
+
+  const controls = [
+    exerciseBanner(),
+    dataSettings(store, () => store.update({ dataSeed: (Math.random() * 4294967296) >>> 0 })),
+    editor,
+    featureSettings(store),
+    networkSettings(store),
+    trainingSettings(store),
+    viewSettings(store),
+    teacherPanel(store),
+  ];
+  const [banner, dataPanel, , featurePanel, networkPanel, trainingPanel, views, teacher] = controls;
+
+  root.replaceChildren(
+    banner!.element, linkNotice,
+    toolbar.element, statusBox,
+    h('div', { class: 'pg-grid' },
+      h('section', { class: 'pg-col pg-col-settings', 'aria-label': 'Data and training settings' },
+        dataPanel!.element, h('fieldset', { class: 'pg-panel' }, h('legend', {}, 'Your data'), editor.element), featurePanel!.element, trainingPanel!.element),
+      h('section', { class: 'pg-col pg-col-network', 'aria-label': 'Network' }, networkPanel!.element, diagram.element),
+      h('section', { class: 'pg-col pg-col-output', 'aria-label': 'Output' },
+        h('h3', { class: 'pg-heading' }, 'Output'), plane.element, legend, cursorInfo, metrics.element, chart.element, confusion.element, announcer.element),
+    ),
+    h('div', { class: 'pg-footer' }, views!.element, teacher!.element),
+  );
+
+  // ---- rendering. While training, each frame trains for a slice and then runs at most ONE of the
+  // drawing jobs below (the most overdue), so no frame's task grows with the number of views.
+  let outputSummary: OutputSummary = { classPixels: [], range: [0, 0] };
+  let matrixCache: { train: number; test: number; matrix: number[][] } | null = null;
+
+  function accuracies(): { train: number; test: number; matrix: number[][] } | undefined {
+    const s = store.state;
+    const k = classCount(s);
+    if (k === 0) return undefined;
+    if (matrixCache) return matrixCache;
+    const { data } = session;
+    const labels = (test: boolean) => data.points.filter((_, i) => data.isTest[i] === test).map((p) => p.label);
+    const predict = (ds: typeof data.train) => {
+      if (ds.n === 0) return [];
+      const out = session.network.predict(ds.inputs, ds.n);
+      const w = out.length / ds.n;
+      return Array.from({ length: ds.n }, (_, i) => predictedClass(s, out, i * w));
+    };
+    const train = confusionMatrix(labels(false), predict(data.train), k);
+    const test = confusionMatrix(labels(true), predict(data.test), k);
+    matrixCache = { train: accuracyOfMatrix(train), test: accuracyOfMatrix(test), matrix: test };
+    return matrixCache;
+  }
+
+  function drawPicture(): void {
+    if (preview) painter.paintNeuron(session.network, store.state, preview);
+    else painter.paint(session.network, store.state);
+  }
+
+  function drawNumbers(): void {
+    const s = store.state;
+    const k = classCount(s);
+    const acc = accuracies();
+    const last = session.curve[session.curve.length - 1]!;
+    metrics.update({ trainLoss: last.trainLoss, testLoss: last.testLoss, trainAccuracy: acc?.train, testAccuracy: acc?.test });
+    confusion.update(acc ? acc.matrix : null, CLASS_NAMES.slice(0, k).map((n) => n.split(' ')[0]!));
+    outputSummary = painter.summarise(session.network, s);
+    renderCursor();
+    announce();
+  }
+
+  function drawDiagram(): void {
+    const s = store.state;
+    const net = session.network;
+    const inputs = gridInputs(THUMB_GRID, s.features);
+    const inputGrids = s.features.map((_, f) => {
+      const g = new Float32Array(THUMB_GRID * THUMB_GRID);
+      let max = 1e-9;
+      for (let p = 0; p < g.length; p++) max = Math.max(max, Math.abs(inputs[p * s.features.length + f]!));
+      for (let p = 0; p < g.length; p++) g[p] = inputs[p * s.features.length + f]! / max;
+      return g;
+    });
+    const { x, y } = plane.cursor;
+    const cursorInputs = Array.from(applyFeatures([x, y], 1, s.features));
+    const trace = net.trace(cursorInputs);
+    const gradients = s.view === 'gradients' && session.data.train.n > 0
+      ? (() => { const g = net.gradients(session.data.train.inputs, session.data.train.targets, session.data.train.n); return { weights: g.dWeights, biases: g.dBiases }; })()
+      : undefined;
+    diagram.update({
+      network: net, features: s.features, activations: net.spec.layers.map((l) => l.activation),
+      inputGrids, gridSize: THUMB_GRID,
+      gradients, view: s.view, cursor: { x, y, z: trace.z, a: trace.a, inputs: cursorInputs },
+    });
+  }
+
+  const drawChart = () => chart.update(session.curve, session.bestEpoch);
+  const jobs = [
+    { name: 'picture', every: PICTURE_MS, last: 0, run: drawPicture },
+    { name: 'numbers', every: 300, last: 0, run: drawNumbers },
+    { name: 'diagram', every: SLOW_VIEWS_MS, last: 0, run: drawDiagram },
+    { name: 'chart', every: 1000, last: 0, run: drawChart },
+  ];
+  /** Runs a job and leaves a performance measure "playground:<name>" (read by the benchmark). */
+  const timed = (job: (typeof jobs)[number]) => {
+    const start = performance.now();
+    job.last = start;
+    job.run();
+    performance.measure(`playground:${job.name}`, { start });
+  };
+
+  /** Cheap things every frame; then the most overdue drawing job, if any is due. */
+  function renderFrame(): void {
+    const s = store.state;
+    toolbar.update({ playing: session.playing, epoch: session.epoch, canTrain: session.status.kind === 'ready', hideWeights: s.hide.includes('weights') });
+    const last = session.curve[session.curve.length - 1]!;
+    metrics.update({ trainLoss: last.trainLoss, testLoss: last.testLoss, trainAccuracy: matrixCache?.train, testAccuracy: matrixCache?.test });
+    const now = performance.now();
+    const due = jobs.filter((j) => now - j.last >= j.every).sort((a, b) => (now - b.last) / b.every - (now - a.last) / a.every)[0];
+    if (due) timed(due);
+  }
+
+  /** Everything, now (after a change, a step, a pause). */
+  function renderAll(): void {
+    renderFrame();
+    for (const j of jobs) timed(j);
+  }
+
+  function renderCursor(): void {
+    const s = store.state;
+    const { x, y } = plane.cursor;
+    const inputs = Array.from(applyFeatures([x, y], 1, s.features));
+    const { a } = session.network.trace(inputs);
+    const out = a[a.length - 1]!;
+    const k = classCount(s);
+    const what = k === 0 ? `predicts ${formatNumber(out[0]!, 2)}` : `predicts ${CLASS_NAMES[predictedClass(s, out)]}`;
+    cursorInfo.textContent = `Cursor at x₁ = ${formatNumber(x)}, x₂ = ${formatNumber(y)}: the network ${what}.`;
+  }
+
+  function announce(urgent = false): void {
+    const s = store.state;
+    const k = classCount(s);
+    const last = session.curve[session.curve.length - 1]!;
+    const acc = accuracies();
+    const parts = [`Epoch ${session.epoch}.`, `Training loss ${formatNumber(last.trainLoss, 3)}, test loss ${formatNumber(last.testLoss, 3)}.`];
+    if (acc) parts.push(`Test accuracy ${formatNumber(100 * acc.test, 0)} %.`);
+    if (k >= 2) parts.push(`The network predicts ${describeRegions(outputSummary.classPixels, CLASS_NAMES)}.`);
+    else parts.push(`Predicted values range from ${formatNumber(outputSummary.range[0])} to ${formatNumber(outputSummary.range[1])} over the plane.`);
+    announcer.say(parts.join(' '), urgent);
+  }
+
+  function renderStatus(): void {
+    const st = session.status;
+    statusBox.hidden = st.kind === 'ready';
+    lowerAndReset.hidden = st.kind !== 'diverged';
+    if (st.kind === 'diverged') {
+      const lower = [...LEARNING_RATES].reverse().find((r) => r < store.state.lr) ?? 0.00001;
+      statusText.textContent = `Paused: ${st.reason}`;
+      lowerAndReset.textContent = `Lower the learning rate to ${lower} and reset`;
+    } else if (st.kind !== 'ready') {
+      statusText.textContent = st.reason;
+    }
+  }
+
+  function renderPoints(): void {
+    const s = store.state;
+    plane.drawPoints(session.data.points, session.data.isTest, { showTest: s.showTest, classes: classCount(s) });
+    const k = classCount(s);
+    legend.textContent = k === 0
+      ? 'Colour shows the value: orange −1, grey 0, blue +1. Filled dots: training points; rings: test points.'
+      : `${CLASS_NAMES.slice(0, k).map((n, i) => `class ${i}: ${n}`).join('; ')}. Filled marks: training points; hollow marks: test points. The background shows the network's prediction.`;
+  }
+
+  function syncControls(): void {
+    const s = store.state;
+    for (const c of controls) c.sync(s);
+    root.classList.toggle('pg-projector', s.projector);
+    root.dataset.problem = s.problem;
+  }
+
+  store.subscribe((change) => {
+    if (change.messages.length) editor.say(change.messages.join(' '));
+    syncControls();
+    const kinds = change.kinds;
+    if (kinds.has('data')) session.rebuild('data');
+    else if (kinds.has('network')) session.rebuild('network');
+    else if (kinds.has('points')) session.rebuild('points');
+    else if (kinds.has('training')) session.rebuild('training');
+    if (kinds.has('data') || kinds.has('points') || kinds.has('network') || kinds.has('view')) {
+      matrixCache = null;
+      renderPoints();
+      renderAll();
+    }
+  });
+  session.onUpdate(({ trained, rebuilt }) => {
+    if (trained || rebuilt) matrixCache = null;
+    renderStatus();
+    if (rebuilt || !session.playing) { renderAll(); announce(true); } else renderFrame();
+  });
+
+  // A link pasted into the address bar of an open playground: apply it like a fresh load.
+  window.addEventListener('hashchange', () => {
+    const next = readPlaygroundState(location.hash);
+    showLinkMessages(next.messages);
+    store.update(next.state);
+  });
+
+  syncControls();
+  renderPoints();
+  renderAll();
+  renderStatus();
+  root.dataset.ready = 'true';
+  // The playground's read-only hook, for tests, the benchmark and features that plug in (the ONNX
+  // export reads `network` and adds its button to `exportSlot`, the [data-slot="export"] area).
+  (root as HTMLElement & { playground?: unknown }).playground = {
+    get network() { return session.network; },
+    exportSlot: toolbar.exportSlot,
+    /** The output picture: which renderer back end, and its pixels (RGBA, top row first). */
+    picture: { backend: painter.backend, readPixels: () => painter.readPixels() },
+    get epoch() { return session.epoch; },
+    get curve() { return session.curve; },
+    get status() { return session.status; },
+    get state() { return store.state; },
+    get points() { return session.data.points; },
+    get parameters() { return session.network.getParameters(); },
+  };
+}

@@ -1,0 +1,63 @@
+// For teachers: hide chosen controls and write an exercise, then hand out the link; the page shows the
+// exercise text (always as plain text) and leaves the hidden controls out. Also the view settings:
+// what the connections show, and a projector view with larger type.
+import { CONTROL_GROUPS, type ControlGroup, type PlaygroundState } from '../../src/state/playground-state.ts';
+import { checkboxControl, group, selectControl, type Control } from './control-kit.ts';
+import { h, uid } from './dom.ts';
+import type { Store } from './store.ts';
+
+const GROUP_LABELS: Record<ControlGroup, string> = {
+  data: 'data set', noise: 'noise', split: 'training share', regenerate: 'regenerate / points', edit: 'adding and importing points',
+  features: 'input features', layers: 'layers and neurons', activation: 'activation', dropout: 'dropout', problem: 'problem type',
+  loss: 'loss', lr: 'learning rate', batch: 'batch size', init: 'initialisation', optimizer: 'optimiser', schedule: 'schedule',
+  regularization: 'regularisation', earlystop: 'early stopping', weights: 'new weights', views: 'view settings', speed: 'training speed',
+};
+
+export function viewSettings(store: Store): Control {
+  return group('views',
+    selectControl(store, 'Connections show', [{ value: 'weights', label: 'weights' }, { value: 'gradients', label: 'gradients dL/dw' }],
+      (s) => s.view, (v) => ({ view: v as PlaygroundState['view'] })),
+    checkboxControl(store, 'Projector view (larger type)', (s) => s.projector, (on) => ({ projector: on })),
+  );
+}
+
+export function exerciseBanner(): Control {
+  const text = h('p', {});
+  const element = h('aside', { class: 'pg-task', 'aria-label': 'Exercise' }, h('strong', {}, 'Exercise: '), text);
+  return {
+    element,
+    sync(s) {
+      element.hidden = s.task === '';
+      text.textContent = s.task; // text, never HTML: the link is untrusted
+    },
+  };
+}
+
+export function teacherPanel(store: Store): Control {
+  const boxes = CONTROL_GROUPS.map((g) => checkboxControl(store, GROUP_LABELS[g],
+    (s) => s.hide.includes(g),
+    (on) => ({ hide: CONTROL_GROUPS.filter((x) => (x === g ? on : store.state.hide.includes(x))) })));
+  const taskId = uid('pg-task');
+  const task = h('textarea', { id: taskId, rows: 3, maxlength: 280 });
+  task.addEventListener('change', () => store.update({ task: task.value.slice(0, 280) }));
+  const copy = h('button', { type: 'button', class: 'pg-button' }, 'Copy exercise link');
+  const note = h('span', { class: 'pg-note', role: 'status' });
+  copy.addEventListener('click', async () => {
+    try { await navigator.clipboard.writeText(store.link()); note.textContent = 'Link copied.'; }
+    catch { note.textContent = `Copy this link: ${store.link()}`; }
+  });
+  const hideBox = h('fieldset', { class: 'pg-hide-list' }, h('legend', {}, 'Hide these controls'), ...boxes.map((b) => b.element));
+  const element = h('details', { class: 'pg-teacher' },
+    h('summary', {}, 'For teachers: make an exercise link'),
+    h('p', {}, 'Set up the playground, hide what the class should not change, write the task, and share the link. The link holds the data, the network, every setting and both seeds.'),
+    hideBox,
+    h('div', { class: 'pg-field' }, h('label', { for: taskId }, 'Exercise text (up to 280 characters)'), task),
+    h('div', { class: 'pg-row' }, copy, note));
+  return {
+    element,
+    sync(s) {
+      for (const b of boxes) b.sync(s);
+      if (document.activeElement !== task) task.value = s.task;
+    },
+  };
+}

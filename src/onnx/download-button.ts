@@ -1,0 +1,52 @@
+// "Download model (.onnx)": a button any widget can add to its toolbar. The exporter (and protobufjs)
+// is imported only when the button is pressed, so pages pay nothing for it until someone exports.
+import type { FeatureName, Network } from '../engine/types.ts';
+
+export interface OnnxDownloadOptions {
+  /** The network to export right now, or null when there is none (the button then says why). */
+  getNetwork(): Pick<Network, 'spec' | 'getParameters'> | null;
+  /** The feature switches the network's inputs come from (playground), so the file takes raw (x1, x2). */
+  getFeatures?(): readonly FeatureName[] | undefined;
+  fileName?: string;
+  /** Class for the button, to match the host's buttons. */
+  buttonClass?: string;
+}
+
+/** Creates the button with a status line beside it (what was downloaded, or why not); append it where it belongs. */
+export function createOnnxDownloadButton(options: OnnxDownloadOptions): HTMLElement {
+  const wrap = document.createElement('span');
+  wrap.className = 'onnx-download';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = options.buttonClass ?? '';
+  button.textContent = 'Download model (.onnx)';
+  const status = document.createElement('span');
+  status.className = 'onnx-download-status';
+  status.setAttribute('role', 'status');
+  wrap.append(button, ' ', status);
+  const say = (text: string) => { status.textContent = text; };
+  button.addEventListener('click', async () => {
+    const network = options.getNetwork();
+    if (!network) { say('There is no network to download yet.'); return; }
+    try {
+      const { exportNetwork } = await import('./export.ts');
+      const features = options.getFeatures?.();
+      const bytes = exportNetwork(network, {
+        features,
+        description: 'A network trained in the nn101 playground. Input: the point (x1, x2); output: the last layer.',
+      });
+      const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/octet-stream' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = options.fileName ?? 'nn101-network.onnx';
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      say(`Downloaded ${link.download} (${bytes.length.toLocaleString('en')} bytes): input "input" is the point (x1, x2), output "output" the network's outputs.`);
+    } catch (error) {
+      say(`The model could not be exported: ${(error as Error).message}`);
+    }
+  });
+  return wrap;
+}

@@ -1,0 +1,149 @@
+// The playground's whole set-up as one declarative table of URL keys: name, type, default and range.
+// A link made from this state reproduces the playground exactly (data, features, layers, every
+// hyper-parameter and both seeds). `readPlaygroundState` validates each value (table) and then the
+// combinations (a regression problem cannot use cross-entropy, per-layer lists must match the layers).
+import type { FeatureName } from '../engine/types.ts';
+import { pointsField } from './points-field.ts';
+import {
+  boolField, defaults, enumField, intField, listField, numberField, parseState, serializeState, textField,
+  type StateOf,
+} from './url-state.ts';
+
+export const CLASSIFICATION_DATASETS = ['circle', 'xor', 'gauss', 'spiral', 'moons', 'sine', 'cubic', 'abs'] as const;
+export const REGRESSION_DATASETS = ['plane', 'multigauss'] as const;
+/** Data sets that can be drawn with 3 or 4 classes. */
+export const MULTICLASS_DATASETS = ['gauss', 'spiral'] as const;
+export const DATASETS = [...CLASSIFICATION_DATASETS, ...REGRESSION_DATASETS, 'custom'] as const;
+export type DatasetName = (typeof DATASETS)[number];
+
+export const FEATURES: readonly FeatureName[] = ['x1', 'x2', 'x1Squared', 'x2Squared', 'x1x2', 'sinX1', 'sinX2'];
+export const ACTIVATIONS = ['relu', 'tanh', 'sigmoid', 'linear'] as const;
+export type HiddenActivation = (typeof ACTIVATIONS)[number];
+export const PROBLEMS = ['binary', 'multiclass', 'regression'] as const;
+export type Problem = (typeof PROBLEMS)[number];
+
+/** Control groups a teacher can hide with `hide=` (a focused exercise). */
+export const CONTROL_GROUPS = [
+  'data', 'noise', 'split', 'regenerate', 'edit', 'features', 'layers', 'activation', 'dropout', 'problem',
+  'loss', 'lr', 'batch', 'init', 'optimizer', 'schedule', 'regularization', 'earlystop', 'weights', 'views', 'speed',
+] as const;
+export type ControlGroup = (typeof CONTROL_GROUPS)[number];
+
+export const MAX_HIDDEN_LAYERS = 6;
+export const MAX_NEURONS = 8;
+
+/** Every URL key of the playground. Order is the order keys appear in a link. */
+export const PLAYGROUND_KEYS = {
+  // Data
+  problem: enumField('problem type', 'binary', PROBLEMS),
+  classes: intField('number of classes', 3, 3, 4),
+  data: enumField('data set', 'circle', DATASETS),
+  noise: intField('noise (%)', 0, 0, 50),
+  train: intField('training share (%)', 50, 10, 90),
+  points: intField('number of generated points', 400, 50, 1000),
+  dataSeed: intField('data seed', 1, 0, 4294967295),
+  pts: pointsField('added points'),
+  showTest: boolField('show test points', true),
+  discretize: boolField('discretised output', false),
+  // Inputs
+  features: listField('input features', ['x1', 'x2'] as FeatureName[], enumField('feature', 'x1', FEATURES), 1, FEATURES.length, { unique: true }),
+  // Network
+  layers: listField('hidden layers', [4, 2], intField('neurons', 4, 1, MAX_NEURONS), 0, MAX_HIDDEN_LAYERS),
+  act: enumField('activation', 'tanh', ACTIVATIONS),
+  acts: listField('per-layer activations', [] as HiddenActivation[], enumField('activation', 'tanh', ACTIVATIONS), 0, MAX_HIDDEN_LAYERS),
+  dropout: listField('per-layer dropout', [] as number[], numberField('dropout', 0, 0, 0.9), 0, MAX_HIDDEN_LAYERS),
+  loss: enumField('loss', 'xent', ['xent', 'mse'] as const),
+  init: enumField('weight initialisation', 'auto', ['auto', 'xavier', 'he'] as const),
+  seed: intField('weight seed', 1, 0, 4294967295),
+  // Training
+  lr: numberField('learning rate', 0.03, 0.00001, 10),
+  batch: intField('batch size', 10, 1, 100),
+  opt: enumField('optimiser', 'sgd', ['sgd', 'momentum', 'adam'] as const),
+  momentum: numberField('momentum', 0.9, 0, 0.99),
+  sched: enumField('learning-rate schedule', 'constant', ['constant', 'step', 'exponential', 'cosine'] as const),
+  decay: numberField('schedule decay factor', 0.5, 0.01, 1),
+  every: intField('schedule period (epochs)', 100, 1, 1000),
+  reg: enumField('regularisation', 'none', ['none', 'l1', 'l2'] as const),
+  regRate: numberField('regularisation rate', 0.001, 0, 10),
+  stop: boolField('early stopping', false),
+  patience: intField('early-stopping patience (epochs)', 50, 1, 1000),
+  /** slow: one mini-batch a frame; normal: one epoch a frame (as TensorFlow Playground); fast: as many as fit. */
+  speed: enumField('training speed', 'normal', ['slow', 'normal', 'fast'] as const),
+  // Views and teaching
+  view: enumField('connection view', 'weights', ['weights', 'gradients'] as const),
+  hide: listField('hidden controls', [] as ControlGroup[], enumField('control', 'data', CONTROL_GROUPS), 0, CONTROL_GROUPS.length, { unique: true }),
+  task: textField('exercise text', '', 280),
+  projector: boolField('projector view', false),
+};
+
+export type PlaygroundState = StateOf<typeof PLAYGROUND_KEYS>;
+
+export function defaultPlaygroundState(): PlaygroundState {
+  return defaults(PLAYGROUND_KEYS);
+}
+
+export function datasetsFor(problem: Problem): readonly DatasetName[] {
+  if (problem === 'regression') return [...REGRESSION_DATASETS, 'custom'];
+  if (problem === 'multiclass') return [...MULTICLASS_DATASETS, 'custom'];
+  return [...CLASSIFICATION_DATASETS, 'custom'];
+}
+
+/** Number of classes the current problem has (0 for regression). */
+export function classCount(s: Pick<PlaygroundState, 'problem' | 'classes'>): number {
+  return s.problem === 'binary' ? 2 : s.problem === 'multiclass' ? s.classes : 0;
+}
+
+/**
+ * Fixes combinations that are each valid but not together, and says what was changed. Mutates and
+ * returns `s`. Used after reading a link and after every change made in the page.
+ */
+export function reconcile(s: PlaygroundState): string[] {
+  const messages: string[] = [];
+  if (!datasetsFor(s.problem).includes(s.data)) {
+    const replacement = datasetsFor(s.problem)[0];
+    messages.push(`The data set ${s.data} does not fit a ${problemLabel(s.problem)} problem; using ${replacement}.`);
+    s.data = replacement;
+  }
+  if (s.problem === 'regression' && s.loss === 'xent') {
+    messages.push('Cross-entropy needs classes; a regression problem uses squared error.');
+    s.loss = 'mse';
+  }
+  const k = classCount(s);
+  const badLabel = s.pts.find((p) => (k === 0 ? p.label < -1 || p.label > 1 : !Number.isInteger(p.label) || p.label < 0 || p.label >= k));
+  if (badLabel) {
+    messages.push(`The added points have labels that do not fit a ${problemLabel(s.problem)} problem (e.g. ${badLabel.label}); they were removed.`);
+    s.pts = [];
+  }
+  if (s.acts.length > 0 && s.acts.length !== s.layers.length) {
+    messages.push(`The per-layer activations list ${s.acts.length} layers but the network has ${s.layers.length}; every layer uses ${s.act}.`);
+    s.acts = [];
+  }
+  if (s.dropout.length > 0 && s.dropout.length !== s.layers.length) {
+    messages.push(`The per-layer dropout lists ${s.dropout.length} layers but the network has ${s.layers.length}; dropout is off.`);
+    s.dropout = [];
+  }
+  return messages;
+}
+
+export function problemLabel(p: Problem): string {
+  return p === 'binary' ? 'two-class' : p === 'multiclass' ? 'multi-class' : 'regression';
+}
+
+/** Reads a link's fragment into a valid state plus one message for each value that was not used. */
+export function readPlaygroundState(fragment: string): { state: PlaygroundState; messages: string[] } {
+  const { state, messages } = parseState(PLAYGROUND_KEYS, fragment);
+  return { state, messages: [...messages, ...reconcile(state)] };
+}
+
+export function writePlaygroundState(state: PlaygroundState): string {
+  return serializeState(PLAYGROUND_KEYS, state);
+}
+
+/** The activation of hidden layer i (per-layer choice when set, else the network-wide one). */
+export function layerActivation(s: PlaygroundState, i: number): HiddenActivation {
+  return s.acts.length === s.layers.length && s.acts[i] ? s.acts[i] : s.act;
+}
+
+export function layerDropout(s: PlaygroundState, i: number): number {
+  return s.dropout.length === s.layers.length ? s.dropout[i] ?? 0 : 0;
+}

@@ -1,0 +1,96 @@
+// The playground's link is its whole set-up: a shared link restores the same state and, with a fixed
+// seed, the same losses (checked against the same run computed here in Node with the engine); a bad
+// or hostile link loads with defaults and says which values it replaced, without any error.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type Session } from './support/browser';
+import { live, openPlayground, settledHash } from './support/playground';
+import { defaultPlaygroundState, readPlaygroundState } from '../../src/state/playground-state.ts';
+import { generatePoints } from '../../components/Playground/generated-data.ts';
+import { buildData } from '../../components/Playground/data-source.ts';
+import { networkSpec, trainConfig } from '../../components/Playground/model-setup.ts';
+import { loadWasmEngine } from '../../src/engine/index.ts';
+import { createTrainer } from '../../src/engine/trainer.ts';
+
+let session: Session;
+beforeAll(async () => { session = await launchBrowser(); });
+afterAll(async () => { await session?.close(); });
+
+const LINK = 'problem=multiclass&classes=3&data=spiral&noise=10&train=60&points=300&dataSeed=77&features=x1,x2,sinX1,sinX2&layers=5,4&act=relu&acts=relu,tanh&dropout=0.2,0&init=he&seed=4242&lr=0.01&batch=7&opt=adam&sched=exponential&decay=0.9&reg=l2&regRate=0.001';
+
+describe('playground links', () => {
+  it('restore the same set-up and, with a fixed seed, the same losses after 3 epochs as the engine computes', async () => {
+    const runs: number[][] = [];
+    for (let visit = 0; visit < 2; visit++) {
+      const { page, problems } = await openPlayground(session, LINK);
+      const before = await live(page);
+      expect(await page.locator('[data-playground]').getAttribute('data-engine')).toBe('wasm');
+      expect(before.state).toEqual(readPlaygroundState(LINK).state);
+      for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Step one epoch' }).click();
+      const after = await live(page);
+      expect(after.epoch).toBe(3);
+      runs.push(after.curve.flatMap((p: { trainLoss: number; testLoss: number }) => [p.trainLoss, p.testLoss]));
+      // The page rewrote the link from its state: it is the same set-up.
+      expect(readPlaygroundState(await settledHash(page)).state).toEqual(readPlaygroundState(LINK).state);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+    expect(runs[1]).toEqual(runs[0]);
+
+    // The same run in Node: the state table, the data generator, the WebAssembly engine (bit-identical in
+    // Node and Chromium) and the shared trainer.
+    const { state } = readPlaygroundState(LINK);
+    const data = buildData(state, generatePoints(state));
+    const engine = await loadWasmEngine();
+    const trainer = createTrainer(engine.createNetwork(networkSpec(state)), { train: data.train, validation: data.test, config: trainConfig(state) });
+    trainer.runEpochs(3);
+    const expected = trainer.history.flatMap((r) => [r.trainLoss, r.validationLoss!]);
+    runs[0]!.slice(2).forEach((v, i) => expect(v).toBeCloseTo(expected[i]!, 10));
+  });
+
+  it('apply a link pasted into an open playground', async () => {
+    const { page, problems } = await openPlayground(session);
+    await page.evaluate(() => { location.hash = 'data=xor&layers=3,3,3&lr=1e9'; });
+    await page.waitForFunction(() => (document.querySelector('[data-playground]') as any).playground.state.data === 'xor');
+    const { state } = await live(page);
+    expect(state.layers).toEqual([3, 3, 3]);
+    expect(state.lr).toBe(0.03);
+    expect(await page.locator('.pg-notice').textContent()).toMatch(/learning rate “1e9” is outside/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  const malformed: [string, string, RegExp][] = [
+    ['wrong types', 'lr=fast&layers=four&showTest=maybe', /learning rate “fast” is not a number/],
+    ['out of range', 'layers=4,99&noise=80&batch=0', /item 2 “99” is outside 1 to 8/],
+    ['huge numbers', 'lr=1e308&seed=99999999999999999999&points=1e400', /learning rate “1e308” is outside/],
+    ['unknown keys', 'foo=bar&__proto__=1&constructor=x', /unknown setting “foo”/],
+    ['script-like strings', 'data=%3Cscript%3Ealert(1)%3C%2Fscript%3E&act=javascript:alert(1)&features=x1,%22onerror=alert(1)', /data set “<script>alert\(1\)<\/script>” is not one of/],
+    ['broken escapes', 'lr=%E0%A4%A&task=%', /malformed % escape/],
+    ['an impossible combination', 'problem=regression&data=spiral&loss=xent', /does not fit a regression problem/],
+  ];
+  for (const [what, link, message] of malformed) {
+    it(`load with defaults and a message for ${what}, with no error`, async () => {
+      const { page, problems } = await openPlayground(session, link);
+      const notice = page.locator('.pg-notice');
+      expect(await notice.isVisible()).toBe(true);
+      const text = (await notice.textContent()) ?? '';
+      expect(text).toMatch(message);
+      // Every key the link named either took a valid value or fell back to its default.
+      const { state } = await live(page);
+      const defaults = defaultPlaygroundState();
+      const parsed = readPlaygroundState(link);
+      expect(state).toEqual(parsed.state);
+      for (const key of Object.keys(defaults) as (keyof typeof defaults)[]) {
+        if (!link.includes(`${key}=`)) expect(state[key], key).toEqual(defaults[key]);
+      }
+      expect(await page.locator('.pg-notice li').count()).toBe(parsed.messages.length);
+      // Nothing from the link ran or became markup.
+      expect(await page.evaluate(() => document.querySelectorAll('.pg script, .pg [onerror]').length)).toBe(0);
+      // The page works: it trains.
+      await page.getByRole('button', { name: 'Step one epoch' }).click();
+      expect((await live(page)).epoch).toBe(1);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  }
+});
