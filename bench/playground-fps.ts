@@ -5,7 +5,7 @@
 // the usual paths). BENCH_SECONDS sets the measuring time (default 8); BENCH_GPU=off adds --disable-gpu
 // (software compositing without SwiftShader's GL, closer to a machine with a real GPU than SwiftShader).
 import { chromium } from 'playwright-core';
-// @ts-expect-error plain JS module shared with the npm scripts
+// Plain JS shared with the npm scripts; its JSDoc types it (allowJs).
 import { findChrome, INSTALL_HINT } from '../scripts/find-chrome.mjs';
 import { serveDirectory } from '../tests/browser/support/server.ts';
 
