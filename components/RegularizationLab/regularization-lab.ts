@@ -90,7 +90,7 @@ export function mountRegularizationLab(root: HTMLElement): void {
 
   const predict = predictionFieldset(id, 'rl', 'Predict first: the test loss of the run "with" will end…', PREDICTIONS);
 
-  const { trainButton, skipButton, resetButton, buttons, status, feedback, setStatus } = createRunControls('rl', 'Train both');
+  const { trainButton, skipButton, resetButton, buttons, status, feedback, setStatus, showVerdict } = createRunControls('rl', 'Train both');
 
   const chartBox = el('div', { className: 'rl-chart' });
   const legendBox = el('div');
@@ -237,7 +237,7 @@ export function mountRegularizationLab(root: HTMLElement): void {
       const choice = chosenPrediction(predict) as Prediction | undefined;
       if (choice && plain.status() !== 'diverged' && treated.status() !== 'diverged') {
         const fb = regularizationFeedback(choice, plain.result(), treated.result());
-        feedback.replaceChildren(el('p', { className: fb.correct ? 'rl-right' : 'rl-wrong' }, fb.text));
+        showVerdict(fb.correct, fb.text);
       }
     });
   };

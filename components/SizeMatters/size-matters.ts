@@ -61,7 +61,7 @@ export function mountSizeMatters(root: HTMLElement): void {
   // Prediction, buttons, status and feedback.
   const choices = [...SIZE_SCENARIO.compared.map((n) => ({ value: String(n), text: neurons(n) })), { value: 'unsure', text: 'I have no idea yet' }];
   const predict = predictionFieldset(id, 'sm', `Predict first: after ${SIZE_SCENARIO.epochs} epochs, which network will be right on its training points but wrong on new points?`, choices);
-  const { trainButton, skipButton, resetButton, buttons: controls, status, feedback, setStatus } = createRunControls('sm', 'Train all three');
+  const { trainButton, skipButton, resetButton, buttons: controls, status, feedback, setStatus, showVerdict } = createRunControls('sm', 'Train all three');
   const legend = createLineLegend([TRAIN_LINE, TEST_LINE]);
   const showTest = el('input', { type: 'checkbox', id: `${id}-show-test` });
   const showTestLabel = el('label', { htmlFor: showTest.id, className: 'sm-show-test' }, showTest, 'Show the new (test) points as hollow markers');
@@ -258,7 +258,7 @@ export function mountSizeMatters(root: HTMLElement): void {
     const chosen = choice === undefined || choice === 'unsure' ? undefined : Number(choice);
     const { correct, text } = sizeFeedback(chosen ?? overfitter, outcomes);
     const lead = chosen === undefined ? `The answer: ${neurons(overfitter)}. ` : '';
-    feedback.replaceChildren(el('p', { className: correct && chosen !== undefined ? 'sm-right' : 'sm-wrong' }, lead + text));
+    showVerdict(correct && chosen !== undefined, lead + text);
   };
 
   trainButton.addEventListener('click', () => {

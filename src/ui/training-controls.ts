@@ -2,8 +2,10 @@
 // (SizeMatters, RegularizationLab): mounting every instance, showing the app in place of the no-JavaScript
 // fallback, the prediction question, the Train / Skip / Reset row with its status line and feedback box,
 // and how the slice loop starts (reduced motion: straight to the end), pauses and skips.
-// `prefix` is the widget's class prefix ('sm', 'rl'): classes are `${prefix}-predict`, `${prefix}-choice`,
-// `${prefix}-train`, `${prefix}-status` and `${prefix}-feedback`, styled by each widget.
+// `prefix` is the widget's class prefix ('sm', 'rl'): elements carry `${prefix}-predict`, `${prefix}-choice`,
+// `${prefix}-train`, `${prefix}-status` and `${prefix}-feedback` (the widget's own styles and tests use them)
+// next to the shared classes prediction-choice, training-status, prediction-feedback and prediction-wrong,
+// which global.css styles once for every such widget.
 import type { SliceLoop } from '../scenarios/slice-loop.ts';
 import { el } from './dom.ts';
 
@@ -40,7 +42,7 @@ export function predictionFieldset(id: string, prefix: string, question: string,
   const predict = el('fieldset', { className: `${prefix}-predict` }, el('legend', {}, question));
   for (const c of choices) {
     const input = el('input', { type: 'radio', name: `${id}-predict`, value: c.value, id: `${id}-predict-${c.value}` });
-    predict.append(el('label', { htmlFor: input.id, className: `${prefix}-choice` }, input, ` ${c.text}`));
+    predict.append(el('label', { htmlFor: input.id, className: `${prefix}-choice prediction-choice` }, input, ` ${c.text}`));
   }
   return predict;
 }
@@ -70,18 +72,24 @@ export interface RunControls {
   /** Where the verdict on the prediction goes (aria-live polite). */
   feedback: HTMLDivElement;
   setStatus(text: string): void;
+  /** Replaces the feedback with one paragraph, marked right or wrong (a wrong one has another border colour). */
+  showVerdict(right: boolean, text: string): void;
 }
 
 export function createRunControls(prefix: string, trainLabel: string): RunControls {
   const trainButton = el('button', { type: 'button', className: `primary ${prefix}-train` }, trainLabel);
   const skipButton = el('button', { type: 'button', disabled: true }, 'Skip to the end');
   const resetButton = el('button', { type: 'button' }, 'Reset');
-  const status = el('p', { className: `${prefix}-status` });
+  const status = el('p', { className: `${prefix}-status training-status` });
   status.setAttribute('role', 'status');
-  const feedback = el('div', { className: `${prefix}-feedback` });
+  const feedback = el('div', { className: `${prefix}-feedback prediction-feedback` });
   feedback.setAttribute('aria-live', 'polite');
   const buttons = el('div', { className: 'button-row' }, trainButton, skipButton, resetButton);
-  return { trainButton, skipButton, resetButton, buttons, status, feedback, setStatus: (text) => { status.textContent = text; } };
+  return {
+    trainButton, skipButton, resetButton, buttons, status, feedback,
+    setStatus: (text) => { status.textContent = text; },
+    showVerdict: (right, text) => feedback.replaceChildren(el('p', { className: right ? `${prefix}-right` : `${prefix}-wrong prediction-wrong` }, text)),
+  };
 }
 
 /** Starts the loop: animated, or with reduced motion without animation until the end (and says so). */
