@@ -19,7 +19,7 @@ import { createSliceLoop } from '../../src/scenarios/slice-loop.ts';
 import { DATA_EXTENT } from '../../src/scenarios/two-class-data.ts';
 import { createBoundaryPanel } from '../../src/ui/boundary-panel.ts';
 import { el } from '../../src/ui/dom.ts';
-import { formatNumber } from '../../src/ui/format.ts';
+import { formatNumber, formatPercent as percent } from '../../src/ui/format.ts';
 import { createLineLegend } from '../../src/ui/loss-legend.ts';
 import { loadPlot, type PlotModule } from '../../src/ui/plot.ts';
 import { createSliderField, type SliderField } from '../../src/ui/slider-field.ts';
@@ -56,7 +56,6 @@ const PREDICTIONS: { value: Prediction; text: string }[] = [
   { value: 'higher', text: 'higher than without' },
 ];
 
-const percent = (x: number) => `${Math.round(100 * x)} %`;
 
 export function mountRegularizationLab(root: HTMLElement): void {
   const app = revealApp(root);
