@@ -1,12 +1,18 @@
-// Reading a network saved with toJSON, for both engines: the format checks and the restore order
-// (parameters first, then the optimiser slots and dropout stream) are the same whatever computes.
+// Saving and reading a network (toJSON / fromJSON), for both engines: the format header, its checks and
+// the restore order (parameters first, then the optimiser slots and dropout stream) are the same whatever
+// computes.
 
-import type { Network, NetworkSpec, SerializedNetwork } from './types.ts';
+import type { Network, NetworkSpec, Parameters, SerializedNetwork } from './types.ts';
 import { validateSpec } from './validate.ts';
 
 /** A network that can resume a saved optimiser state (both engines' classes are). */
 export interface RestorableNetwork extends Network {
   restoreTrainingState(state: unknown): void;
+}
+
+/** The saved form's header and contents, without optimiser state (a copy of the spec; parameters as given). */
+export function savedNetwork(spec: NetworkSpec, parameters: Parameters): SerializedNetwork {
+  return { format: 'nn101-network', version: 1, spec: structuredClone(spec), parameters };
 }
 
 /**

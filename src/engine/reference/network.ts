@@ -17,7 +17,7 @@ import { initialParameters, layerSizesOf } from '../init.ts';
 import { LOSSES, type LossFunction } from '../losses.ts';
 import { accuracyOf } from '../metrics.ts';
 import { createRng, deriveSeed, type Rng } from '../rng.ts';
-import { restoreSavedNetwork } from '../saved-network.ts';
+import { restoreSavedNetwork, savedNetwork } from '../saved-network.ts';
 import { learningRateAt } from '../schedules.ts';
 import { copyParameters, validateTrainingState, zerosLike, type TrainingState } from '../training-state.ts';
 import type {
@@ -295,7 +295,7 @@ class ReferenceNetwork implements Network {
     const state = this.training ? structuredClone(this.training) : undefined;
     const dropoutRngState = this.dropoutRng?.state();
     const optimizerState = state || dropoutRngState !== undefined ? { ...(state ?? { kind: 'sgd', step: 0 }), dropoutRngState } : undefined;
-    const json: SerializedNetwork = { format: 'nn101-network', version: 1, spec: structuredClone(this.spec), parameters: this.getParameters() };
+    const json = savedNetwork(this.spec, this.getParameters());
     if (optimizerState) json.optimizerState = optimizerState;
     return json;
   }

@@ -10,7 +10,7 @@ import { planGrid } from '../grid.ts';
 import { LOSSES } from '../losses.ts';
 import { accuracyOf } from '../metrics.ts';
 import { deriveSeed } from '../rng.ts';
-import { restoreSavedNetwork } from '../saved-network.ts';
+import { restoreSavedNetwork, savedNetwork } from '../saved-network.ts';
 import { learningRateAt } from '../schedules.ts';
 import { validateTrainingState, type TrainingState } from '../training-state.ts';
 import type {
@@ -422,7 +422,7 @@ export class WasmNetwork implements Network {
   }
 
   toJSON(): SerializedNetwork {
-    const json: SerializedNetwork = { format: 'nn101-network', version: 1, spec: structuredClone(this.spec), parameters: this.getParameters() };
+    const json = savedNetwork(this.spec, this.getParameters());
     const dropoutRngState = this.rngStarted ? this.i32[this.slot(K.H_RNG)]! >>> 0 : undefined;
     if (this.opt || dropoutRngState !== undefined) {
       const state: TrainingState = { kind: this.opt?.kind ?? 'sgd', step: this.opt?.step ?? 0 };
