@@ -5,6 +5,7 @@
 import { createReferenceNetwork } from '../../src/engine/index.ts';
 import { createTrainer, type Trainer } from '../../src/engine/trainer.ts';
 import type { Network, NetworkSpec, Parameters } from '../../src/engine/types.ts';
+import type { PlaygroundState } from '../../src/state/playground-state.ts';
 import type { EpochPoint } from './charts.ts';
 import { buildData, type PlaygroundData } from './data-source.ts';
 import { generatePoints } from './generated-data.ts';
