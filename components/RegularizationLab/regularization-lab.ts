@@ -19,10 +19,21 @@ import { createSliceLoop } from '../../src/scenarios/slice-loop.ts';
 import { DATA_EXTENT } from '../../src/scenarios/two-class-data.ts';
 import { createBoundaryPanel } from '../../src/ui/boundary-panel.ts';
 import { el } from '../../src/ui/dom.ts';
-import { formatNumber } from '../../src/ui/format.ts';
+import { formatNumber, formatPercent as percent } from '../../src/ui/format.ts';
 import { createLineLegend } from '../../src/ui/loss-legend.ts';
 import { loadPlot, type PlotModule } from '../../src/ui/plot.ts';
 import { createSliderField, type SliderField } from '../../src/ui/slider-field.ts';
+import {
+  chosenPrediction,
+  createRunControls,
+  mountEach,
+  pauseLoop,
+  predictionFieldset,
+  requirePrediction,
+  revealApp,
+  skipToEnd,
+  startLoop,
+} from '../../src/ui/training-controls.ts';
 import { LOSS_LINES, lossChart, scheduleChart, VALIDATION_LINE } from './lab-charts.ts';
 
 /** While training, the pictures, charts and table are refreshed about this often (one part per frame). */
@@ -45,18 +56,14 @@ const PREDICTIONS: { value: Prediction; text: string }[] = [
   { value: 'higher', text: 'higher than without' },
 ];
 
-const percent = (x: number) => `${Math.round(100 * x)} %`;
 
 export function mountRegularizationLab(root: HTMLElement): void {
-  if (root.dataset.mounted) return;
-  root.dataset.mounted = 'true';
+  const app = revealApp(root);
+  if (!app) return;
   const id = root.dataset.id ?? 'regularization-lab';
   const scenarioName = (root.dataset.scenario ?? 'overfit') as LabScenarioName;
   const scenario = LAB_SCENARIOS[scenarioName] ?? LAB_SCENARIOS.overfit;
   const initiallyOn = new Set((root.dataset.techniques ?? 'dropout').split(/[\s,]+/).filter((t): t is TechniqueName => t in TECHNIQUE_LABELS));
-  const app = root.querySelector<HTMLElement>('[data-role="app"]')!;
-  root.querySelector<HTMLElement>('[data-role="fallback"]')?.setAttribute('hidden', '');
-  app.hidden = false;
 
   let Plot: PlotModule | undefined;
   loadPlot().then((p) => { Plot = p; if (plain) drawCharts(); }, () => setStatus('The charts could not be loaded; the table of numbers is still exact.'));
@@ -80,19 +87,9 @@ export function mountRegularizationLab(root: HTMLElement): void {
   }
   const seedField = createSliderField({ id: `${id}-seed`, label: 'Seed (data and starting weights)', min: 1, max: 50, step: 1, value: scenario.seed, decimals: 0, onInput: () => settingsChanged() });
 
-  const predict = el('fieldset', { className: 'rl-predict' }, el('legend', {}, 'Predict first: the test loss of the run "with" will end…'));
-  for (const p of PREDICTIONS) {
-    const input = el('input', { type: 'radio', name: `${id}-predict`, value: p.value, id: `${id}-predict-${p.value}` });
-    predict.append(el('label', { htmlFor: input.id, className: 'rl-choice' }, input, ` ${p.text}`));
-  }
+  const predict = predictionFieldset(id, 'rl', 'Predict first: the test loss of the run "with" will end…', PREDICTIONS);
 
-  const trainButton = el('button', { type: 'button', className: 'primary rl-train' }, 'Train both');
-  const skipButton = el('button', { type: 'button', disabled: true }, 'Skip to the end');
-  const resetButton = el('button', { type: 'button' }, 'Reset');
-  const status = el('p', { className: 'rl-status' });
-  status.setAttribute('role', 'status');
-  const feedback = el('div', { className: 'rl-feedback' });
-  feedback.setAttribute('aria-live', 'polite');
+  const { trainButton, skipButton, resetButton, buttons, status, feedback, setStatus, showVerdict } = createRunControls('rl', 'Train both');
 
   const chartBox = el('div', { className: 'rl-chart' });
   const legendBox = el('div');
@@ -102,9 +99,7 @@ export function mountRegularizationLab(root: HTMLElement): void {
   const treatedPanel = createBoundaryPanel({ caption: 'With', extent: DATA_EXTENT, size: 260 });
   panels.append(plainPanel.element, treatedPanel.element);
   const table = el('table', { className: 'rl-results' });
-  app.append(techniquesBox, seedField.element, predict, el('div', { className: 'button-row' }, trainButton, skipButton, resetButton), status, feedback, legendBox, chartBox, scheduleBox, panels, table);
-
-  const setStatus = (text: string) => { status.textContent = text; };
+  app.append(techniquesBox, seedField.element, predict, buttons, status, feedback, legendBox, chartBox, scheduleBox, panels, table);
 
   const techniques = (): Techniques => {
     const t: Techniques = {};
@@ -238,19 +233,17 @@ export function mountRegularizationLab(root: HTMLElement): void {
     drawAll(() => {
       const notes = [plain, treated].filter((r) => r.status() === 'diverged').map((r) => r.message() ?? 'Training diverged.');
       setStatus(`Training finished.${treated.status() === 'stopped early' ? ` Early stopping ended the run "with" after epoch ${treated.history.length} and kept the weights of epoch ${treated.bestEpoch()! + 1}.` : ''}${notes.length ? ' ' + notes.join(' ') : ''}`);
-      const choice = predict.querySelector<HTMLInputElement>('input:checked')?.value as Prediction | undefined;
+      const choice = chosenPrediction(predict) as Prediction | undefined;
       if (choice && plain.status() !== 'diverged' && treated.status() !== 'diverged') {
         const fb = regularizationFeedback(choice, plain.result(), treated.result());
-        feedback.replaceChildren(el('p', { className: fb.correct ? 'rl-right' : 'rl-wrong' }, fb.text));
+        showVerdict(fb.correct, fb.text);
       }
     });
   };
 
   const start = () => {
-    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
     started = true;
-    setStatus(reduced ? `${progress()} Reduced motion is on, so the results appear when training ends.` : progress());
-    loop.start(!reduced);
+    startLoop(loop, setStatus, progress);
     setRunning(true);
   };
 
@@ -265,9 +258,8 @@ export function mountRegularizationLab(root: HTMLElement): void {
 
   trainButton.addEventListener('click', () => {
     if (loop.running) {
-      loop.pause();
+      pauseLoop(loop, setStatus, progress);
       setRunning(false);
-      setStatus(`Paused. ${progress()}`);
       return;
     }
     if (started) return start();
@@ -276,19 +268,11 @@ export function mountRegularizationLab(root: HTMLElement): void {
       switches.get('l2')!.box.focus();
       return;
     }
-    if (!predict.querySelector('input:checked')) {
-      setStatus('Choose a prediction first, even a guess: predicting before you look makes the result stick.');
-      predict.querySelector<HTMLInputElement>('input')!.focus();
-      return;
-    }
+    if (!requirePrediction(predict, setStatus, 'Choose a prediction first, even a guess: predicting before you look makes the result stick.')) return;
     if (plain.history.length > 0 || root.dataset.engine !== currentEngine().name) makeRuns();
     start();
   });
-  skipButton.addEventListener('click', () => {
-    loop.pause();
-    setStatus(`${progress()} Skipping to the end…`);
-    loop.start(false);
-  });
+  skipButton.addEventListener('click', () => skipToEnd(loop, setStatus, progress));
   resetButton.addEventListener('click', () => {
     loop.pause();
     makeRuns();
@@ -305,13 +289,5 @@ export function mountRegularizationLab(root: HTMLElement): void {
 }
 
 export function mountAll(): void {
-  for (const root of document.querySelectorAll<HTMLElement>('[data-widget="regularization-lab"]')) {
-    try {
-      mountRegularizationLab(root);
-    } catch (error) {
-      const message = root.querySelector('[data-role="error"]');
-      if (message) message.textContent = `This widget could not start: ${(error as Error).message}`;
-      throw error;
-    }
-  }
+  mountEach('[data-widget="regularization-lab"]', mountRegularizationLab);
 }

@@ -10,12 +10,23 @@ import { parameterCount, SIZE_SCENARIO, sizeSetup } from '../../src/scenarios/si
 import { DATA_EXTENT } from '../../src/scenarios/two-class-data.ts';
 import { createBoundaryPanel, type BoundaryPanel } from '../../src/ui/boundary-panel.ts';
 import { el } from '../../src/ui/dom.ts';
-import { formatNumber } from '../../src/ui/format.ts';
+import { formatNumber, formatPercent as percent } from '../../src/ui/format.ts';
 import { createLineLegend, type LineStyle } from '../../src/ui/loss-legend.ts';
 import { setSlot } from '../../src/ui/slots.ts';
 import { accessibleChart, loadPlot, plotTheme, type PlotModule } from '../../src/ui/plot.ts';
 import { NEGATIVE, POSITIVE } from '../../src/ui/colors.ts';
 import { createSliderField } from '../../src/ui/slider-field.ts';
+import {
+  chosenPrediction,
+  createRunControls,
+  mountEach,
+  pauseLoop,
+  predictionFieldset,
+  requirePrediction,
+  revealApp,
+  skipToEnd,
+  startLoop,
+} from '../../src/ui/training-controls.ts';
 import { currentEngine, loadFastEngine } from '../../src/scenarios/engine-choice.ts';
 
 const TRAIN_LINE: LineStyle = { label: 'training loss', color: POSITIVE };
@@ -35,37 +46,21 @@ interface Card {
 }
 
 const neurons = (n: number) => `${n} neuron${n === 1 ? '' : 's'}`;
-const percent = (x: number) => `${Math.round(100 * x)} %`;
 
 export function mountSizeMatters(root: HTMLElement): void {
-  if (root.dataset.mounted) return;
-  root.dataset.mounted = 'true';
+  const app = revealApp(root);
+  if (!app) return;
   const id = root.dataset.id ?? 'size-matters';
   const seedAttr = Number(root.dataset.seed ?? SIZE_SCENARIO.seed);
   const seed = Number.isInteger(seedAttr) && seedAttr >= 0 ? seedAttr : SIZE_SCENARIO.seed;
-  const app = root.querySelector<HTMLElement>('[data-role="app"]')!;
-  root.querySelector<HTMLElement>('[data-role="fallback"]')?.setAttribute('hidden', '');
-  app.hidden = false;
 
   let Plot: PlotModule | undefined;
   loadPlot().then((p) => { Plot = p; drawCardsOverFrames(allCards()); }, () => setStatus('The charts could not be loaded; the numbers below are still exact.'));
 
   // Prediction, buttons, status and feedback.
-  const predict = el('fieldset', { className: 'sm-predict' });
-  predict.append(el('legend', {}, `Predict first: after ${SIZE_SCENARIO.epochs} epochs, which network will be right on its training points but wrong on new points?`));
   const choices = [...SIZE_SCENARIO.compared.map((n) => ({ value: String(n), text: neurons(n) })), { value: 'unsure', text: 'I have no idea yet' }];
-  for (const c of choices) {
-    const input = el('input', { type: 'radio', name: `${id}-predict`, value: c.value, id: `${id}-predict-${c.value}` });
-    predict.append(el('label', { htmlFor: input.id, className: 'sm-choice' }, input, ` ${c.text}`));
-  }
-  const trainButton = el('button', { type: 'button', className: 'primary sm-train' }, 'Train all three');
-  const skipButton = el('button', { type: 'button', disabled: true }, 'Skip to the end');
-  const resetButton = el('button', { type: 'button' }, 'Reset');
-  const status = el('p', { className: 'sm-status' });
-  status.setAttribute('role', 'status');
-  const feedback = el('div', { className: 'sm-feedback' });
-  feedback.setAttribute('aria-live', 'polite');
-  const controls = el('div', { className: 'button-row' }, trainButton, skipButton, resetButton);
+  const predict = predictionFieldset(id, 'sm', `Predict first: after ${SIZE_SCENARIO.epochs} epochs, which network will be right on its training points but wrong on new points?`, choices);
+  const { trainButton, skipButton, resetButton, buttons: controls, status, feedback, setStatus, showVerdict } = createRunControls('sm', 'Train all three');
   const legend = createLineLegend([TRAIN_LINE, TEST_LINE]);
   const showTest = el('input', { type: 'checkbox', id: `${id}-show-test` });
   const showTestLabel = el('label', { htmlFor: showTest.id, className: 'sm-show-test' }, showTest, 'Show the new (test) points as hollow markers');
@@ -99,8 +94,6 @@ export function mountSizeMatters(root: HTMLElement): void {
     setSlot(root, 'params', String(parameterCount(h)));
   };
   showParameterCount(exploreSize);
-
-  const setStatus = (text: string) => { status.textContent = text; };
 
   // Cards: one per network being compared.
   const makeCard = (size: number, title: string): Card => {
@@ -139,7 +132,6 @@ export function mountSizeMatters(root: HTMLElement): void {
   const drawCard = (card: Card, scaleMax: number) => {
     const { run } = card;
     const { train, test } = run.setup;
-    const t0 = performance.now();
     const testLayer = { inputs: test.inputs, targets: test.targets, hollow: true, radius: 3 };
     card.panel.draw(run.network, showTest.checked ? [testLayer, { inputs: train.inputs, targets: train.targets }] : [{ inputs: train.inputs, targets: train.targets }]);
     const h = run.history;
@@ -237,9 +229,7 @@ export function mountSizeMatters(root: HTMLElement): void {
   };
 
   const start = () => {
-    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    setStatus(reduced ? `${progress()} Reduced motion is on, so the results appear when training ends.` : progress());
-    loop.start(!reduced);
+    startLoop(loop, setStatus, progress);
     setRunning(true);
   };
 
@@ -255,7 +245,7 @@ export function mountSizeMatters(root: HTMLElement): void {
   };
 
   const showFeedback = () => {
-    const choice = predict.querySelector<HTMLInputElement>('input:checked')?.value;
+    const choice = chosenPrediction(predict);
     const outcomes: SizeOutcome[] = compared.map((c) => ({
       size: c.size,
       fit: diagnose(c.run.history),
@@ -266,33 +256,24 @@ export function mountSizeMatters(root: HTMLElement): void {
     const chosen = choice === undefined || choice === 'unsure' ? undefined : Number(choice);
     const { correct, text } = sizeFeedback(chosen ?? overfitter, outcomes);
     const lead = chosen === undefined ? `The answer: ${neurons(overfitter)}. ` : '';
-    feedback.replaceChildren(el('p', { className: correct && chosen !== undefined ? 'sm-right' : 'sm-wrong' }, lead + text));
+    showVerdict(correct && chosen !== undefined, lead + text);
   };
 
   trainButton.addEventListener('click', () => {
     if (loop.running) {
-      loop.pause();
+      pauseLoop(loop, setStatus, progress);
       setRunning(false);
-      setStatus(`Paused. ${progress()}`);
       return;
     }
     if (active.length) return start(); // continue after a pause
-    if (!predict.querySelector('input:checked')) {
-      setStatus('Choose an answer first, even a guess: predicting before you look makes the result stick.');
-      predict.querySelector<HTMLInputElement>('input')!.focus();
-      return;
-    }
+    if (!requirePrediction(predict, setStatus, 'Choose an answer first, even a guess: predicting before you look makes the result stick.')) return;
     const stale = compared.some((c) => c.run.status() !== 'running' || c.run.history.length > 0);
     if (stale || root.dataset.engine !== currentEngine().name) resetCompared();
     active = compared;
     start();
   });
 
-  skipButton.addEventListener('click', () => {
-    loop.pause();
-    setStatus(`${progress()} Skipping to the end…`);
-    loop.start(false);
-  });
+  skipButton.addEventListener('click', () => skipToEnd(loop, setStatus, progress));
 
   resetButton.addEventListener('click', () => {
     loop.pause();
@@ -324,13 +305,5 @@ export function mountSizeMatters(root: HTMLElement): void {
 }
 
 export function mountAll(): void {
-  for (const root of document.querySelectorAll<HTMLElement>('[data-widget="size-matters"]')) {
-    try {
-      mountSizeMatters(root);
-    } catch (error) {
-      const message = root.querySelector('[data-role="error"]');
-      if (message) message.textContent = `This widget could not start: ${(error as Error).message}`;
-      throw error;
-    }
-  }
+  mountEach('[data-widget="size-matters"]', mountSizeMatters);
 }

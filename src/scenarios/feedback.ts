@@ -1,11 +1,11 @@
 // What the predict-then-run exercises say after the run: whether the prediction held, and the
 // misconception behind a wrong one, quoting the run's own numbers. Pure functions of the results.
-import { formatNumber } from '../ui/format.ts';
+import { formatNumber, formatPercent } from '../ui/format.ts';
 import type { Fit } from './diagnose.ts';
 import type { RunResult } from './run.ts';
 
 const f = (x: number) => formatNumber(x, 3);
-const pct = (x: number) => `${Math.round(100 * x)} %`;
+const pct = formatPercent;
 
 export interface SizeOutcome {
   size: number;

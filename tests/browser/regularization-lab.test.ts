@@ -6,30 +6,22 @@ import type { Page } from 'playwright-core';
 import { REGULARIZATION_SCENARIO, regularizationSetup, TECHNIQUE_DEFAULTS, UNDERFIT_SCENARIO, type Techniques } from '../../src/scenarios/regularization-lab.ts';
 import { createRun, runToEnd, type ScenarioRun } from '../../src/scenarios/run.ts';
 import { formatNumber } from '../../src/ui/format.ts';
-import { createReferenceNetwork, loadWasmEngine } from '../../src/engine/index.ts';
-import type { NetworkFactory } from '../../src/scenarios/run.ts';
 import { launchBrowser, openPage, scrollsHorizontally, seriousAxeViolations, type Session } from './support/browser';
+import { loadEngineOf, shownValues, trainingFinished, type EngineOf } from './support/training-widgets';
 
 const PATH = '/chapters/05-regularization/';
 let session: Session;
-let wasmFactory: NetworkFactory;
+/** The same engine the widget used for the numbers it shows (it switches to WebAssembly once loaded). */
+let engineOf: EngineOf;
 beforeAll(async () => {
   session = await launchBrowser();
-  const wasm = await loadWasmEngine();
-  wasmFactory = (spec) => wasm.createNetwork(spec);
+  engineOf = await loadEngineOf();
 });
-/** The same engine the widget used for the numbers it shows (it switches to WebAssembly once loaded). */
-const engineOf = async (page: Page, root: string): Promise<NetworkFactory> => {
-  const name = await page.getAttribute(root, 'data-engine');
-  expect(['wasm', 'reference']).toContain(name);
-  return name === 'wasm' ? wasmFactory : createReferenceNetwork;
-};
 afterAll(async () => { await session?.close(); });
 
 /** The table row of one run ("without" or "with"), by data-value key. */
 const shownRow = (page: Page, lab: string, run: 'without' | 'with') =>
-  page.$$eval(`#${lab} tr[data-run="${run}"] td[data-value]`, (tds) =>
-    Object.fromEntries(tds.map((td) => [(td as HTMLElement).dataset.value!, td.textContent!.trim()])));
+  shownValues(page, `#${lab} tr[data-run="${run}"] td[data-value]`);
 
 const expectedRow = (run: ScenarioRun) => {
   const r = runToEnd(run);
@@ -42,8 +34,7 @@ const expectedRow = (run: ScenarioRun) => {
   };
 };
 
-const finished = (page: Page, lab: string) =>
-  page.waitForFunction((l) => document.querySelector(`#${l} .rl-status`)?.textContent?.includes('finished'), lab, { timeout: 90_000 });
+const finished = (page: Page, lab: string) => trainingFinished(page, `#${lab} .rl-status`);
 
 /** Presses Tab until the focused element matches `selector` (at most `max` presses); fails otherwise. */
 async function tabTo(page: Page, selector: string, max = 40) {

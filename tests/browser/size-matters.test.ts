@@ -6,30 +6,23 @@ import { diagnose } from '../../src/scenarios/diagnose.ts';
 import { createRun, runToEnd } from '../../src/scenarios/run.ts';
 import { SIZE_SCENARIO, sizeSetup } from '../../src/scenarios/size-matters.ts';
 import { formatNumber } from '../../src/ui/format.ts';
-import { createReferenceNetwork, loadWasmEngine } from '../../src/engine/index.ts';
 import type { NetworkFactory } from '../../src/scenarios/run.ts';
 import { launchBrowser, openPage, scrollsHorizontally, seriousAxeViolations, type Session } from './support/browser';
+import { loadEngineOf, shownValues, trainingFinished, type EngineOf } from './support/training-widgets';
 
 const PATH = '/chapters/04c-size-matters/';
 let session: Session;
-let wasmFactory: NetworkFactory;
+/** The same engine the widget used for the numbers it shows (it switches to WebAssembly once loaded). */
+let engineOf: EngineOf;
 beforeAll(async () => {
   session = await launchBrowser();
-  const wasm = await loadWasmEngine();
-  wasmFactory = (spec) => wasm.createNetwork(spec);
+  engineOf = await loadEngineOf();
 });
-/** The same engine the widget used for the numbers it shows (it switches to WebAssembly once loaded). */
-const engineOf = async (page: Page, root: string): Promise<NetworkFactory> => {
-  const name = await page.getAttribute(root, 'data-engine');
-  expect(['wasm', 'reference']).toContain(name);
-  return name === 'wasm' ? wasmFactory : createReferenceNetwork;
-};
 afterAll(async () => { await session?.close(); });
 
 /** The numbers a card shows, by data-value key. */
 const cardNumbers = (page: Page, size: number, within = '.sm-cards:not(.sm-explore-cards)') =>
-  page.$$eval(`${within} .sm-card[data-size="${size}"] dd[data-value]`, (dds) =>
-    Object.fromEntries(dds.map((dd) => [(dd as HTMLElement).dataset.value!, dd.textContent!.trim()])));
+  shownValues(page, `${within} .sm-card[data-size="${size}"] dd[data-value]`);
 
 const expected = (size: number, engine: NetworkFactory) => {
   const run = createRun(sizeSetup(size), engine);
@@ -37,7 +30,7 @@ const expected = (size: number, engine: NetworkFactory) => {
   return { run, r, shown: { epochs: String(r.epochs), 'train-loss': formatNumber(r.trainLoss, 3), 'test-loss': formatNumber(r.testLoss, 3), 'train-accuracy': `${Math.round(100 * r.trainAccuracy)} %`, 'test-accuracy': `${Math.round(100 * r.testAccuracy)} %` } };
 };
 
-const finished = (page: Page) => page.waitForFunction(() => document.querySelector('.sm-status')?.textContent?.includes('finished'), null, { timeout: 90_000 });
+const finished = (page: Page) => trainingFinished(page, '.sm-status');
 
 describe('SizeMatters', () => {
   it('waits for a prediction, trains the three sizes when asked by keyboard, and shows the engine\'s numbers', async () => {
