@@ -183,6 +183,7 @@ describe('playground early stopping', () => {
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     await page.locator('.pg-status').getByText(/Early stopping/).waitFor();
     const { status, epoch } = await live(page);
+    if (status.kind !== 'stopped') throw new Error(`not stopped: ${status.kind}`);
     expect(epoch).toBeGreaterThan(status.bestEpoch);
     const { state } = readPlaygroundState(link);
     const data = buildData(state, generatePoints(state));
