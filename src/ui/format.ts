@@ -9,6 +9,11 @@ export function formatNumber(value: number, decimals = 2): string {
   return isZero ? text.replace('-', '') : text.replace('-', '−');
 }
 
+/** A fraction (0..1) as whole percent with a space before the sign: 0.834 → "83 %". */
+export function formatPercent(fraction: number): string {
+  return `${Math.round(100 * fraction)} %`;
+}
+
 /** Parses what a reader typed, accepting the U+2212 minus sign and a decimal comma. */
 export function parseNumber(text: string): number {
   const t = text.trim().replace('−', '-').replace(',', '.');

@@ -1,10 +1,11 @@
-// The one way widgets load and style Observable Plot. Plot is ~83 KB gzip: it is imported lazily here so
-// pages without charts never load it, and every chart shares one copy and one look.
-export type PlotModule = typeof import('@observablehq/plot');
+// The one way widgets load and style Observable Plot. Plot is large: it is imported lazily here so pages
+// without charts never load it, only the marks listed in plot-marks.ts are bundled, and every chart shares
+// one copy and one look.
+export type PlotModule = typeof import('./plot-marks.ts');
 
 let loading: Promise<PlotModule> | null = null;
 export function loadPlot(): Promise<PlotModule> {
-  loading ??= import('@observablehq/plot');
+  loading ??= import('./plot-marks.ts');
   return loading;
 }
 

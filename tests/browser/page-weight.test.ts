@@ -85,7 +85,10 @@ async function measure(page: Page, responses: Response[], path: string): Promise
 const pages = builtPages();
 const rows: { path: string; w: Weight; budget: Budget }[] = [];
 let session: Session;
-beforeAll(async () => { session = await launchBrowser(); });
+// Without the service worker: it would download the whole precache list (every page's files) in the
+// background of the first page, and answer later pages from its cache, so the per-page numbers would
+// measure the worker instead of the page. A page's own weight is what a first visit to it costs.
+beforeAll(async () => { session = await launchBrowser({ serviceWorkers: 'block' }); });
 afterAll(async () => {
   await session?.close();
   const header = ['page', 'JS', 'wasm', 'JS+wasm', 'budget', 'fonts', 'CSS', 'HTML'];

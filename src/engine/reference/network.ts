@@ -11,11 +11,13 @@
 //   dL/da_prev[i] = Σ_j w[i*nOut + j] · delta[j]     then delta_prev[i] = dL/da_prev[i] · f'(z_prev[i])
 
 import { activationFunction, softmax, type ActivationFunction } from '../activations.ts';
-import { featureValue, validateFeatures } from '../features.ts';
+import { featureValue } from '../features.ts';
+import { planGrid } from '../grid.ts';
 import { initialParameters, layerSizesOf } from '../init.ts';
 import { LOSSES, type LossFunction } from '../losses.ts';
 import { accuracyOf } from '../metrics.ts';
 import { createRng, deriveSeed, type Rng } from '../rng.ts';
+import { restoreSavedNetwork, savedNetwork } from '../saved-network.ts';
 import { learningRateAt } from '../schedules.ts';
 import { copyParameters, validateTrainingState, zerosLike, type TrainingState } from '../training-state.ts';
 import type {
@@ -35,7 +37,6 @@ import {
   validateConfig,
   validateDataset,
   validateEpoch,
-  validateGridOptions,
   validateInputs,
   validateParameters,
   validatePenalty,
@@ -60,16 +61,7 @@ export function createReferenceNetwork(spec: NetworkSpec): Network {
 
 /** Restores a network saved with toJSON: spec, parameters, optimiser state and dropout stream. */
 export function networkFromJSON(json: SerializedNetwork | string): Network {
-  const data = (typeof json === 'string' ? JSON.parse(json) : json) as SerializedNetwork;
-  if (data === null || typeof data !== 'object' || data.format !== 'nn101-network') {
-    throw new Error('not a saved nn101 network: expected { format: "nn101-network", version: 1, spec, parameters }');
-  }
-  if (data.version !== 1) throw new Error(`saved network has version ${data.version}; this engine reads version 1`);
-  validateSpec(data.spec);
-  const network = new ReferenceNetwork(structuredClone(data.spec), initialParameters(data.spec));
-  network.setParameters(data.parameters);
-  if (data.optimizerState !== undefined) network.restoreTrainingState(data.optimizerState);
-  return network;
+  return restoreSavedNetwork(json, (spec) => new ReferenceNetwork(structuredClone(spec), initialParameters(spec)));
 }
 
 class ReferenceNetwork implements Network {
@@ -262,19 +254,13 @@ class ReferenceNetwork implements Network {
   }
 
   evaluateGrid(options: GridOptions): Float32Array {
-    if (options?.features !== undefined) validateFeatures(options.features);
-    const features = options?.features;
-    validateGridOptions(options, this.spec, features ? features.length : 2);
-    const { size, extent } = options;
-    const [xMin, xMax, yMin, yMax] = extent;
-    const layer = options.unit?.layer ?? this.spec.layers.length - 1;
-    const index = options.unit?.index ?? 0;
+    const { size, features, layer, index, x1At, x2At } = planGrid(options, this.spec);
     const out = new Float32Array(size * size);
     const input = new Array<number>(this.inputSize);
     for (let row = 0; row < size; row++) {
-      const x2 = yMax - ((row + 0.5) * (yMax - yMin)) / size; // row 0 is the top of the picture
+      const x2 = x2At(row);
       for (let col = 0; col < size; col++) {
-        const x1 = xMin + ((col + 0.5) * (xMax - xMin)) / size;
+        const x1 = x1At(col);
         if (features) {
           features.forEach((f, i) => (input[i] = featureValue(f, x1, x2)));
         } else {
@@ -309,7 +295,7 @@ class ReferenceNetwork implements Network {
     const state = this.training ? structuredClone(this.training) : undefined;
     const dropoutRngState = this.dropoutRng?.state();
     const optimizerState = state || dropoutRngState !== undefined ? { ...(state ?? { kind: 'sgd', step: 0 }), dropoutRngState } : undefined;
-    const json: SerializedNetwork = { format: 'nn101-network', version: 1, spec: structuredClone(this.spec), parameters: this.getParameters() };
+    const json = savedNetwork(this.spec, this.getParameters());
     if (optimizerState) json.optimizerState = optimizerState;
     return json;
   }

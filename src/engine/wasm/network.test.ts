@@ -64,6 +64,14 @@ function pair(spec: NetworkSpec): [Network, Network] {
   return [engine.createNetwork(spec), createReferenceNetwork(spec)];
 }
 
+/** A random spec, its WASM (w) and reference (r) networks, and a batch size n in 1..maxN, drawn in that order. */
+function randomCase(rng: Rng, maxN: number, options: { dropout?: boolean } = {}) {
+  const spec = randomSpec(rng, options);
+  const [w, r] = pair(spec);
+  const n = 1 + rng.int(maxN);
+  return { spec, w, r, n };
+}
+
 describe('WASM engine matches the float64 reference', () => {
   it('starts from the same weights (initialParameters), exactly up to float32 rounding', () => {
     const rng = createRng(11);
@@ -79,9 +87,7 @@ describe('WASM engine matches the float64 reference', () => {
   it('forward: predict and trace agree on 60 random networks', () => {
     const rng = createRng(1);
     for (let s = 0; s < 60; s++) {
-      const spec = randomSpec(rng);
-      const [w, r] = pair(spec);
-      const n = 1 + rng.int(37);
+      const { spec, w, r, n } = randomCase(rng, 37);
       const { inputs } = randomBatch(rng, spec, n);
       expect(relativeError(w.predict(inputs, n), r.predict(inputs, n))).toBeLessThan(1e-5);
       const one = inputs.subarray(0, spec.inputs);
@@ -97,9 +103,7 @@ describe('WASM engine matches the float64 reference', () => {
   it('gradients: relative error < 1e-4 per layer on 60 random networks and batches, with and without a penalty', () => {
     const rng = createRng(2);
     for (let s = 0; s < 60; s++) {
-      const spec = randomSpec(rng);
-      const [w, r] = pair(spec);
-      const n = 1 + rng.int(40);
+      const { spec, w, r, n } = randomCase(rng, 40);
       const { inputs, targets } = randomBatch(rng, spec, n);
       const penalty = s % 3 === 0 ? {} : { l1: 0.01 * rng.next(), l2: 0.1 * rng.next() };
       const gw = w.gradients(inputs, targets, n, penalty);
@@ -125,9 +129,7 @@ describe('WASM engine matches the float64 reference', () => {
   it('training steps: every optimiser with L1/L2 on 60 random networks (3 steps, then the same parameters)', () => {
     const rng = createRng(3);
     for (let s = 0; s < 60; s++) {
-      const spec = randomSpec(rng);
-      const [w, r] = pair(spec);
-      const n = 1 + rng.int(24);
+      const { spec, w, r, n } = randomCase(rng, 24);
       const config: TrainConfig = {
         learningRate: 0.05,
         optimizer: optimizers[s % 3],
@@ -151,9 +153,7 @@ describe('WASM engine matches the float64 reference', () => {
   it('dropout: the same masks as the reference (same stream, same draw order) on 50 random networks', () => {
     const rng = createRng(4);
     for (let s = 0; s < 50; s++) {
-      const spec = randomSpec(rng, { dropout: true });
-      const [w, r] = pair(spec);
-      const n = 1 + rng.int(20);
+      const { spec, w, r, n } = randomCase(rng, 20, { dropout: true });
       const config: TrainConfig = { learningRate: 0.1, optimizer: optimizers[s % 3], seed: rng.int(1000) };
       for (let step = 0; step < 3; step++) {
         const { inputs, targets } = randomBatch(rng, spec, n);
@@ -177,9 +177,7 @@ describe('WASM engine matches the float64 reference', () => {
   it('evaluate and evaluateGrid agree (with features and a hidden unit)', () => {
     const rng = createRng(5);
     for (let s = 0; s < 20; s++) {
-      const spec = randomSpec(rng);
-      const [w, r] = pair(spec);
-      const n = 1 + rng.int(300);
+      const { spec, w, r, n } = randomCase(rng, 300);
       const { inputs, targets } = randomBatch(rng, spec, n);
       const data = { n, inputSize: spec.inputs, targetSize: spec.layers.at(-1)!.units, inputs, targets };
       const ew = w.evaluate(data);

@@ -5,10 +5,12 @@
 // one call per train step; everything else (forward, loss, backward, penalty, optimiser) runs in WASM.
 
 import { initialParameters, layerSizesOf } from '../init.ts';
-import { featureValue, validateFeatures } from '../features.ts';
+import { featureValue } from '../features.ts';
+import { planGrid } from '../grid.ts';
 import { LOSSES } from '../losses.ts';
 import { accuracyOf } from '../metrics.ts';
 import { deriveSeed } from '../rng.ts';
+import { restoreSavedNetwork, savedNetwork } from '../saved-network.ts';
 import { learningRateAt } from '../schedules.ts';
 import { validateTrainingState, type TrainingState } from '../training-state.ts';
 import type {
@@ -29,7 +31,6 @@ import {
   validateConfig,
   validateDataset,
   validateEpoch,
-  validateGridOptions,
   validateInputs,
   validateParameters,
   validatePenalty,
@@ -366,13 +367,7 @@ export class WasmNetwork implements Network {
   }
 
   evaluateGrid(options: GridOptions): Float32Array {
-    if (options?.features !== undefined) validateFeatures(options.features);
-    const features = options?.features;
-    validateGridOptions(options, this.spec, features ? features.length : 2);
-    const { size, extent } = options;
-    const [xMin, xMax, yMin, yMax] = extent;
-    const layer = options.unit?.layer ?? this.spec.layers.length - 1;
-    const index = options.unit?.index ?? 0;
+    const { size, features, layer, index, x1At, x2At } = planGrid(options, this.spec);
     const total = size * size;
     const out = new Float32Array(total);
     // Every feature is a function of the column's x1 or the row's x2 (or their product), so compute
@@ -381,10 +376,10 @@ export class WasmNetwork implements Network {
     const byColumn = new Map<string, Float64Array>();
     const byRow = new Map<string, Float64Array>();
     for (const name of ['x1', 'x1Squared', 'sinX1'] as const) {
-      byColumn.set(name, Float64Array.from({ length: size }, (_, col) => featureValue(name, xMin + ((col + 0.5) * (xMax - xMin)) / size, 0)));
+      byColumn.set(name, Float64Array.from({ length: size }, (_, col) => featureValue(name, x1At(col), 0)));
     }
     for (const name of ['x2', 'x2Squared', 'sinX2'] as const) {
-      byRow.set(name, Float64Array.from({ length: size }, (_, row) => featureValue(name, 0, yMax - ((row + 0.5) * (yMax - yMin)) / size)));
+      byRow.set(name, Float64Array.from({ length: size }, (_, row) => featureValue(name, 0, x2At(row))));
     }
     const x1s = byColumn.get('x1')!;
     const x2s = byRow.get('x2')!;
@@ -427,7 +422,7 @@ export class WasmNetwork implements Network {
   }
 
   toJSON(): SerializedNetwork {
-    const json: SerializedNetwork = { format: 'nn101-network', version: 1, spec: structuredClone(this.spec), parameters: this.getParameters() };
+    const json = savedNetwork(this.spec, this.getParameters());
     const dropoutRngState = this.rngStarted ? this.i32[this.slot(K.H_RNG)]! >>> 0 : undefined;
     if (this.opt || dropoutRngState !== undefined) {
       const state: TrainingState = { kind: this.opt?.kind ?? 'sgd', step: this.opt?.step ?? 0 };
@@ -462,14 +457,5 @@ export function createWasmNetwork(module: WebAssembly.Module, spec: NetworkSpec)
 }
 
 export function wasmNetworkFromJSON(module: WebAssembly.Module, json: SerializedNetwork | string): WasmNetwork {
-  const data = (typeof json === 'string' ? JSON.parse(json) : json) as SerializedNetwork;
-  if (data === null || typeof data !== 'object' || data.format !== 'nn101-network') {
-    throw new Error('not a saved nn101 network: expected { format: "nn101-network", version: 1, spec, parameters }');
-  }
-  if (data.version !== 1) throw new Error(`saved network has version ${data.version}; this engine reads version 1`);
-  validateSpec(data.spec);
-  const network = new WasmNetwork(module, data.spec);
-  network.setParameters(data.parameters);
-  if (data.optimizerState !== undefined) network.restoreTrainingState(data.optimizerState);
-  return network;
+  return restoreSavedNetwork(json, (spec) => new WasmNetwork(module, spec));
 }

@@ -25,6 +25,19 @@ export const FEATURE_GLSL: Readonly<Record<FeatureName, string>> = {
   sinX2: 'sin(p.y)',
 };
 
+/** GLSL sigmoid and tanh that never overflow, for both boundary shaders (this one and unrolled-shader.ts). */
+export const STABLE_ACTIVATIONS_GLSL = `float sigmoid(float z) {
+  if (z >= 0.0) return 1.0 / (1.0 + exp(-z));
+  float e = exp(z);
+  return e / (1.0 + e);
+}
+
+// tanh from one exp of a non-positive number, so it never overflows.
+float stableTanh(float z) {
+  float e = exp(-2.0 * abs(z));
+  return sign(z) * (1.0 - e) / (1.0 + e);
+}`;
+
 /** Feature codes sent to the shader: the index in the engine's FEATURE_NAMES. */
 export const featureCode = (f: FeatureName): number => FEATURE_NAMES.indexOf(f);
 
@@ -84,17 +97,7 @@ ${featureCases}
   return 0.0;
 }
 
-float sigmoid(float z) {
-  if (z >= 0.0) return 1.0 / (1.0 + exp(-z));
-  float e = exp(z);
-  return e / (1.0 + e);
-}
-
-// tanh from one exp of a non-positive number, so it never overflows.
-float stableTanh(float z) {
-  float e = exp(-2.0 * abs(z));
-  return sign(z) * (1.0 - e) / (1.0 + e);
-}
+${STABLE_ACTIVATIONS_GLSL}
 
 float activate(int kind, float z) {
   switch (kind) {

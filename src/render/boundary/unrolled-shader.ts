@@ -7,7 +7,7 @@
 import type { FeatureName } from '../../engine/types.ts';
 import { glslColorSource } from './color-map.ts';
 import { ACTIVATION_CODES, type PackedNetwork } from './pack.ts';
-import { FEATURE_GLSL } from './shader.ts';
+import { FEATURE_GLSL, STABLE_ACTIVATIONS_GLSL } from './shader.ts';
 import type { ResolvedView } from './view.ts';
 
 /** Everything that shapes the generated code (weights do not). */
@@ -93,15 +93,7 @@ uniform int uShowIndex;     // value mode: the unit shown
 uniform vec2 uRange;
 out vec4 outColor;
 ${glslColorSource()}
-float sigmoid(float z) {
-  if (z >= 0.0) return 1.0 / (1.0 + exp(-z));
-  float e = exp(z);
-  return e / (1.0 + e);
-}
-float stableTanh(float z) {
-  float e = exp(-2.0 * abs(z));
-  return sign(z) * (1.0 - e) / (1.0 + e);
-}
+${STABLE_ACTIVATIONS_GLSL}
 void main() {
   // Pixel centres, top row at yMax: the same points as the engine's evaluateGrid.
   vec2 f = gl_FragCoord.xy / uCanvasSize;

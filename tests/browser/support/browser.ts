@@ -30,13 +30,17 @@ export interface Session {
 
 export const baseURL = (): string => inject('baseURL');
 
-/** Launches Chromium with a fresh profile directory. */
-export async function launchBrowser(): Promise<Session> {
+/**
+ * Launches Chromium with a fresh profile directory (so no service worker or cache survives from another
+ * test file). `serviceWorkers: 'block'` keeps the site's service worker from registering (page-weight.test.ts).
+ */
+export async function launchBrowser(options: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'nn101-chrome-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: inject('chromePath'),
     headless: true,
     args: CHROME_ARGS,
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   }).catch((e) => { rmSync(profile, { recursive: true, force: true }); throw e; });
   const browser = context.browser();
   // launchPersistentContext gives no Browser object; wrap the context instead.

@@ -1,0 +1,310 @@
+// SizeMatters widget: the same few noisy points learnt by networks of different sizes. The reader predicts
+// which of three sizes will overfit, trains all three side by side (curves + boundaries), gets feedback that
+// names the misconception, then may try any size from the slider. Training runs in slices per animation
+// frame (or, with reduced motion, without animation until the end); nothing starts without a click.
+import { diagnose, type Fit } from '../../src/scenarios/diagnose.ts';
+import { sizeFeedback, type SizeOutcome } from '../../src/scenarios/feedback.ts';
+import { createRun, type ScenarioRun } from '../../src/scenarios/run.ts';
+import { createSliceLoop } from '../../src/scenarios/slice-loop.ts';
+import { parameterCount, SIZE_SCENARIO, sizeSetup } from '../../src/scenarios/size-matters.ts';
+import { DATA_EXTENT } from '../../src/scenarios/two-class-data.ts';
+import { createBoundaryPanel, type BoundaryPanel } from '../../src/ui/boundary-panel.ts';
+import { el } from '../../src/ui/dom.ts';
+import { formatNumber, formatPercent as percent } from '../../src/ui/format.ts';
+import { createLineLegend, type LineStyle } from '../../src/ui/loss-legend.ts';
+import { setSlot } from '../../src/ui/slots.ts';
+import { accessibleChart, loadPlot, plotTheme, type PlotModule } from '../../src/ui/plot.ts';
+import { NEGATIVE, POSITIVE } from '../../src/ui/colors.ts';
+import { createSliderField } from '../../src/ui/slider-field.ts';
+import {
+  chosenPrediction,
+  createRunControls,
+  mountEach,
+  pauseLoop,
+  predictionFieldset,
+  requirePrediction,
+  revealApp,
+  skipToEnd,
+  startLoop,
+} from '../../src/ui/training-controls.ts';
+import { currentEngine, loadFastEngine } from '../../src/scenarios/engine-choice.ts';
+
+const TRAIN_LINE: LineStyle = { label: 'training loss', color: POSITIVE };
+const TEST_LINE: LineStyle = { label: 'test loss (new points)', color: NEGATIVE, dash: '6 4' };
+const FIT_WORDS: Record<Fit, string> = { underfitting: 'Underfitting', overfitting: 'Overfitting', 'good fit': 'Good fit' };
+/** Redraw curves and pictures at most this often while training (Plot rebuilds its SVG each time). */
+const REDRAW_MS = 200;
+
+interface Card {
+  size: number;
+  run: ScenarioRun;
+  element: HTMLElement;
+  heading: HTMLElement;
+  panel: BoundaryPanel;
+  chart: HTMLElement;
+  numbers: HTMLElement;
+}
+
+const neurons = (n: number) => `${n} neuron${n === 1 ? '' : 's'}`;
+
+export function mountSizeMatters(root: HTMLElement): void {
+  const app = revealApp(root);
+  if (!app) return;
+  const id = root.dataset.id ?? 'size-matters';
+  const seedAttr = Number(root.dataset.seed ?? SIZE_SCENARIO.seed);
+  const seed = Number.isInteger(seedAttr) && seedAttr >= 0 ? seedAttr : SIZE_SCENARIO.seed;
+
+  let Plot: PlotModule | undefined;
+  loadPlot().then((p) => { Plot = p; drawCardsOverFrames(allCards()); }, () => setStatus('The charts could not be loaded; the numbers below are still exact.'));
+
+  // Prediction, buttons, status and feedback.
+  const choices = [...SIZE_SCENARIO.compared.map((n) => ({ value: String(n), text: neurons(n) })), { value: 'unsure', text: 'I have no idea yet' }];
+  const predict = predictionFieldset(id, 'sm', `Predict first: after ${SIZE_SCENARIO.epochs} epochs, which network will be right on its training points but wrong on new points?`, choices);
+  const { trainButton, skipButton, resetButton, buttons: controls, status, feedback, setStatus, showVerdict } = createRunControls('sm', 'Train all three');
+  const legend = createLineLegend([TRAIN_LINE, TEST_LINE]);
+  const showTest = el('input', { type: 'checkbox', id: `${id}-show-test` });
+  const showTestLabel = el('label', { htmlFor: showTest.id, className: 'sm-show-test' }, showTest, 'Show the new (test) points as hollow markers');
+  showTest.addEventListener('change', () => drawCardsOverFrames(allCards()));
+  const cardsBox = el('div', { className: 'sm-cards' });
+
+  // Free exploration: any size from the slider.
+  const explore = el('div', { className: 'sm-explore' });
+  let exploreSize = 16;
+  const slider = createSliderField({
+    id: `${id}-size`,
+    label: 'Neurons in the hidden layer',
+    min: SIZE_SCENARIO.minSize,
+    max: SIZE_SCENARIO.maxSize,
+    step: 1,
+    value: exploreSize,
+    decimals: 0,
+    onInput: (v) => {
+      exploreSize = Math.round(v);
+      exploreButton.textContent = `Train ${neurons(exploreSize)}`;
+      showParameterCount(exploreSize);
+    },
+  });
+  const exploreButton = el('button', { type: 'button' }, `Train ${neurons(exploreSize)}`);
+  const exploreBox = el('div', { className: 'sm-cards sm-explore-cards' });
+  explore.append(el('h3', {}, 'Try any size'), slider.element, exploreButton, exploreBox);
+  app.append(predict, controls, status, feedback, legend, showTestLabel, cardsBox, explore);
+
+  const showParameterCount = (h: number) => {
+    setSlot(root, 'h', String(h));
+    setSlot(root, 'params', String(parameterCount(h)));
+  };
+  showParameterCount(exploreSize);
+
+  // Cards: one per network being compared.
+  const makeCard = (size: number, title: string): Card => {
+    const heading = el('h4', {}, title);
+    const panel = createBoundaryPanel({ caption: `${neurons(size)}: its answer over the plane (blue: disc, orange: ring) and the training points`, extent: DATA_EXTENT });
+    const chart = el('div', { className: 'sm-chart' });
+    const numbers = el('dl', { className: 'sm-numbers' });
+    const element = el('section', { className: 'sm-card' }, heading, panel.element, chart, numbers);
+    element.setAttribute('aria-label', title);
+    element.dataset.size = String(size);
+    const engine = currentEngine();
+    root.dataset.engine = engine.name; // which engine the shown numbers come from (tests read it)
+    return { size, run: createRun(sizeSetup(size, seed), engine.factory), element, heading, panel, chart, numbers };
+  };
+
+  let compared: Card[] = [];
+  let exploreCard: Card | undefined;
+  let active: Card[] = [];
+  let lastDraw = 0;
+
+  const allCards = () => (exploreCard ? [...compared, exploreCard] : compared);
+
+  const resetCompared = () => {
+    compared.forEach((c) => c.panel.destroy());
+    compared = SIZE_SCENARIO.compared.map((n) => makeCard(n, neurons(n)));
+    cardsBox.replaceChildren(...compared.map((c) => c.element));
+    feedback.replaceChildren();
+  };
+
+  const yMax = () => {
+    let max = 1;
+    for (const c of allCards()) for (const e of c.run.history) max = Math.max(max, e.testLoss, e.trainLoss);
+    return Math.min(max, 3);
+  };
+
+  const drawCard = (card: Card, scaleMax: number) => {
+    const { run } = card;
+    const { train, test } = run.setup;
+    const t0 = performance.now();
+    const testLayer = { inputs: test.inputs, targets: test.targets, hollow: true, radius: 3 };
+    card.panel.draw(run.network, showTest.checked ? [testLayer, { inputs: train.inputs, targets: train.targets }] : [{ inputs: train.inputs, targets: train.targets }]);
+    const h = run.history;
+    const epochs = h.length;
+    const last = h[epochs - 1];
+    card.panel.setDescription(
+      epochs === 0
+        ? `${neurons(card.size)}, untrained: its boundary and the ${train.n} training points and ${test.n} new points.`
+        : `${neurons(card.size)} after ${epochs} epochs: training loss ${formatNumber(last!.trainLoss, 3)}, test loss ${formatNumber(last!.testLoss, 3)}.`,
+    );
+    if (Plot) {
+      const width = Math.max(200, Math.min(card.chart.clientWidth || 280, 420));
+      const rows = h.map((e) => ({ epoch: e.epoch + 1, train: e.trainLoss, test: e.testLoss }));
+      const summary = last
+        ? `: after ${epochs} epochs the training loss is ${formatNumber(last.trainLoss, 3)} and the test loss ${formatNumber(last.testLoss, 3)} (lowest ${formatNumber(Math.min(...h.map((e) => e.testLoss)), 3)})`
+        : ': not trained yet';
+      const svg = accessibleChart(Plot.plot({
+        ...plotTheme,
+        width,
+        height: 170,
+        marginLeft: 40,
+        x: { label: 'epoch', domain: [0, SIZE_SCENARIO.epochs] },
+        y: { label: 'loss', domain: [0, scaleMax], grid: true },
+        marks: [
+          Plot.ruleY([0]),
+          Plot.line(rows, { x: 'epoch', y: 'train', stroke: TRAIN_LINE.color, strokeWidth: 2.5, clip: true }),
+          Plot.line(rows, { x: 'epoch', y: 'test', stroke: TEST_LINE.color, strokeWidth: 2.5, strokeDasharray: TEST_LINE.dash, clip: true }),
+        ],
+        ariaLabel: `Loss curves of the network with ${neurons(card.size)}${summary}.`,
+      }));
+      card.chart.replaceChildren(svg);
+    }
+    const status = run.status();
+    const result = run.result();
+    const row = (term: string, key: string, value: string) => {
+      const dd = el('dd', {}, value);
+      dd.dataset.value = key;
+      return [el('dt', {}, term), dd];
+    };
+    const fit = status !== 'running' && epochs > 0 && status !== 'diverged' ? FIT_WORDS[diagnose(h)] : epochs === 0 ? 'not trained yet' : 'training…';
+    card.numbers.replaceChildren(
+      ...row('Epochs', 'epochs', String(epochs)),
+      ...row('Training loss', 'train-loss', formatNumber(result.trainLoss, 3)),
+      ...row('Test loss', 'test-loss', formatNumber(result.testLoss, 3)),
+      ...row('Training points right', 'train-accuracy', percent(result.trainAccuracy)),
+      ...row('New points right', 'test-accuracy', percent(result.testAccuracy)),
+      ...row('Verdict', 'fit', status === 'diverged' ? `diverged: ${run.message() ?? ''}` : fit),
+    );
+  };
+
+  // While training, and at the end, each animation frame redraws at most one card: a card is a boundary
+  // picture plus a Plot chart, and three at once would make one long task.
+  let nextCard = 0;
+  const drawNextCard = () => {
+    const cards = active.length ? active : allCards();
+    if (!cards.length) return;
+    nextCard = (nextCard + 1) % cards.length;
+    drawCard(cards[nextCard]!, yMax());
+  };
+  const drawCardsOverFrames = (cards: Card[], then?: () => void) => {
+    const [first, ...rest] = cards;
+    if (!first) return then?.();
+    drawCard(first, yMax());
+    requestAnimationFrame(() => drawCardsOverFrames(rest, then));
+  };
+
+  const progress = () => {
+    const done = Math.min(...active.map((c) => c.run.history.length));
+    return `Training ${active.map((c) => neurons(c.size)).join(', ')}: epoch ${done} of ${SIZE_SCENARIO.epochs}.`;
+  };
+
+  const loop = createSliceLoop({
+    step: () => {
+      let more = false;
+      for (const c of active) {
+        c.run.step();
+        if (c.run.status() === 'running') more = true;
+      }
+      return more;
+    },
+    onSlice: () => {
+      const now = performance.now();
+      if (now - lastDraw < REDRAW_MS / Math.max(1, active.length)) return;
+      lastDraw = now;
+      drawNextCard();
+      setStatus(progress());
+    },
+    onDone: () => finish(),
+  });
+
+  const setRunning = (running: boolean) => {
+    trainButton.textContent = running ? 'Pause' : active.length ? 'Continue' : 'Train all three';
+    skipButton.disabled = !running;
+    exploreButton.disabled = running;
+  };
+
+  const start = () => {
+    startLoop(loop, setStatus, progress);
+    setRunning(true);
+  };
+
+  const finish = () => {
+    setRunning(false);
+    trainButton.textContent = 'Train all three';
+    const wasCompared = active.some((c) => compared.includes(c));
+    active = [];
+    drawCardsOverFrames(allCards(), () => {
+      setStatus('Training finished. The numbers are the final ones.');
+      if (wasCompared) showFeedback();
+    });
+  };
+
+  const showFeedback = () => {
+    const choice = chosenPrediction(predict);
+    const outcomes: SizeOutcome[] = compared.map((c) => ({
+      size: c.size,
+      fit: diagnose(c.run.history),
+      result: c.run.result(),
+      lowestTestLoss: Math.min(...c.run.history.map((e) => e.testLoss)),
+    }));
+    const overfitter = outcomes.find((o) => o.fit === 'overfitting')?.size ?? SIZE_SCENARIO.compared[2];
+    const chosen = choice === undefined || choice === 'unsure' ? undefined : Number(choice);
+    const { correct, text } = sizeFeedback(chosen ?? overfitter, outcomes);
+    const lead = chosen === undefined ? `The answer: ${neurons(overfitter)}. ` : '';
+    showVerdict(correct && chosen !== undefined, lead + text);
+  };
+
+  trainButton.addEventListener('click', () => {
+    if (loop.running) {
+      pauseLoop(loop, setStatus, progress);
+      setRunning(false);
+      return;
+    }
+    if (active.length) return start(); // continue after a pause
+    if (!requirePrediction(predict, setStatus, 'Choose an answer first, even a guess: predicting before you look makes the result stick.')) return;
+    const stale = compared.some((c) => c.run.status() !== 'running' || c.run.history.length > 0);
+    if (stale || root.dataset.engine !== currentEngine().name) resetCompared();
+    active = compared;
+    start();
+  });
+
+  skipButton.addEventListener('click', () => skipToEnd(loop, setStatus, progress));
+
+  resetButton.addEventListener('click', () => {
+    loop.pause();
+    active = [];
+    setRunning(false);
+    resetCompared();
+    if (exploreCard) {
+      exploreCard.panel.destroy();
+      exploreCard = undefined;
+      exploreBox.replaceChildren();
+    }
+    drawCardsOverFrames(allCards());
+    setStatus('Reset: untrained networks, same data.');
+  });
+
+  exploreButton.addEventListener('click', () => {
+    if (loop.running) return;
+    exploreCard?.panel.destroy();
+    exploreCard = makeCard(exploreSize, `Your choice: ${neurons(exploreSize)}`);
+    exploreBox.replaceChildren(exploreCard.element);
+    active = [exploreCard];
+    start();
+  });
+
+  resetCompared();
+  drawCardsOverFrames(allCards());
+  loadFastEngine();
+  setStatus(`Three untrained networks and the same ${SIZE_SCENARIO.data.trainSize} training points. Predict, then train.`);
+}
+
+export function mountAll(): void {
+  mountEach('[data-widget="size-matters"]', mountSizeMatters);
+}

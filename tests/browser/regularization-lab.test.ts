@@ -1,0 +1,138 @@
+// Chapter 5's RegularizationLab in a real browser, operated with the keyboard. The table's numbers are
+// checked against the same two runs computed here in Node on the reference engine, from the scenario module
+// the widget reads.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { REGULARIZATION_SCENARIO, regularizationSetup, TECHNIQUE_DEFAULTS, UNDERFIT_SCENARIO, type Techniques } from '../../src/scenarios/regularization-lab.ts';
+import { createRun, runToEnd, type ScenarioRun } from '../../src/scenarios/run.ts';
+import { formatNumber } from '../../src/ui/format.ts';
+import { launchBrowser, openPage, scrollsHorizontally, seriousAxeViolations, type Session } from './support/browser';
+import { loadEngineOf, shownValues, trainingFinished, type EngineOf } from './support/training-widgets';
+
+const PATH = '/chapters/05-regularization/';
+let session: Session;
+/** The same engine the widget used for the numbers it shows (it switches to WebAssembly once loaded). */
+let engineOf: EngineOf;
+beforeAll(async () => {
+  session = await launchBrowser();
+  engineOf = await loadEngineOf();
+});
+afterAll(async () => { await session?.close(); });
+
+/** The table row of one run ("without" or "with"), by data-value key. */
+const shownRow = (page: Page, lab: string, run: 'without' | 'with') =>
+  shownValues(page, `#${lab} tr[data-run="${run}"] td[data-value]`);
+
+const expectedRow = (run: ScenarioRun) => {
+  const r = runToEnd(run);
+  const kept = run.status() === 'stopped early' ? ` (kept ${run.bestEpoch()! + 1})` : '';
+  return {
+    epochs: `${r.epochs}${kept}`,
+    'train-loss': formatNumber(r.trainLoss, 3),
+    'test-loss': formatNumber(r.testLoss, 3),
+    'test-accuracy': `${Math.round(100 * r.testAccuracy)} %`,
+  };
+};
+
+const finished = (page: Page, lab: string) => trainingFinished(page, `#${lab} .rl-status`);
+
+/** Presses Tab until the focused element matches `selector` (at most `max` presses); fails otherwise. */
+async function tabTo(page: Page, selector: string, max = 40) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+describe('RegularizationLab', () => {
+  it('trains L2 + dropout against the plain run by keyboard and shows the engine\'s numbers and feedback', async () => {
+    const { page, problems } = await openPage(session, PATH);
+    await page.waitForSelector('#lab-overfit tr[data-run="with"]');
+    // Starts with L2 on; add dropout with the keyboard.
+    await page.focus('#lab-overfit-l2');
+    await tabTo(page, '#lab-overfit-dropout');
+    await page.keyboard.press('Space');
+    expect(await page.isChecked('#lab-overfit-dropout')).toBe(true);
+    // Predict "lower" with the keyboard: focus the first option and select it.
+    await tabTo(page, '#lab-overfit-predict-lower');
+    await page.keyboard.press('Space');
+    await tabTo(page, '#lab-overfit .rl-train');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the end');
+    await page.keyboard.press('Enter');
+    await finished(page, 'lab-overfit');
+
+    const seed = REGULARIZATION_SCENARIO.seed;
+    const techniques: Techniques = { l2: TECHNIQUE_DEFAULTS.l2, dropout: TECHNIQUE_DEFAULTS.dropout };
+    const engine = await engineOf(page, '#lab-overfit');
+    expect(await page.getAttribute('#lab-overfit', 'data-engine')).toBe('wasm'); // the fast engine loaded
+    const plain = createRun(regularizationSetup({}, seed), engine);
+    const treated = createRun(regularizationSetup(techniques, seed), engine);
+    const without = expectedRow(plain);
+    const withBoth = expectedRow(treated);
+    expect(await shownRow(page, 'lab-overfit', 'without')).toEqual(without);
+    expect(await shownRow(page, 'lab-overfit', 'with')).toEqual(withBoth);
+    // The default scenario shows the effect, and the feedback says the prediction was right.
+    expect(treated.result().testLoss).toBeLessThan(plain.result().testLoss);
+    expect(await page.textContent('#lab-overfit .rl-feedback')).toMatch(/^Right\./);
+    expect(await page.textContent('#lab-overfit .rl-feedback')).toContain(`${without['test-loss']} without, ${withBoth['test-loss']} with`);
+    // One chart with both runs, two boundary pictures.
+    expect(await page.locator('#lab-overfit .rl-chart svg[role="img"]').count()).toBe(1);
+    expect(await page.locator('#lab-overfit .rl-panels canvas[role="img"]').count()).toBe(2);
+    expect(await page.textContent('#lab-overfit .line-legend')).toContain('test loss, without');
+
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('marks where early stopping kept its weights, and plots the decay schedule', async () => {
+    const { page, problems } = await openPage(session, PATH, { reducedMotion: 'reduce' });
+    await page.waitForSelector('#lab-overfit tr[data-run="with"]');
+    await page.focus('#lab-overfit-l2');
+    await page.keyboard.press('Space'); // L2 off
+    await tabTo(page, '#lab-overfit-earlyStopping');
+    await page.keyboard.press('Space');
+    await tabTo(page, '#lab-overfit-decay');
+    await page.keyboard.press('Space');
+    await tabTo(page, '#lab-overfit-predict-lower');
+    await page.keyboard.press('Space');
+    await tabTo(page, '#lab-overfit .rl-train');
+    await page.keyboard.press('Enter');
+    await finished(page, 'lab-overfit');
+
+    const seed = REGULARIZATION_SCENARIO.seed;
+    const treated = createRun(regularizationSetup({ earlyStopping: TECHNIQUE_DEFAULTS.earlyStopping, decay: TECHNIQUE_DEFAULTS.decay }, seed), await engineOf(page, '#lab-overfit'));
+    const row = expectedRow(treated);
+    expect(treated.status()).toBe('stopped early');
+    expect(await shownRow(page, 'lab-overfit', 'with')).toEqual(row);
+    expect(await page.textContent('#lab-overfit .rl-status')).toContain(`kept the weights of epoch ${treated.bestEpoch()! + 1}`);
+    expect(await page.textContent('#lab-overfit .rl-chart')).toContain(`kept: epoch ${treated.bestEpoch()! + 1}`);
+    expect(await page.locator('#lab-overfit .rl-schedule svg').count()).toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows regularization not curing the underfitting network, and fits a 360 px phone in the dark', async () => {
+    const { page, problems } = await openPage(session, PATH, { width: 360, height: 740, colorScheme: 'dark', reducedMotion: 'reduce' });
+    await page.waitForSelector('#lab-underfit tr[data-run="with"]');
+    await page.focus('#lab-underfit-predict-same');
+    await page.keyboard.press('Space');
+    await tabTo(page, '#lab-underfit .rl-train');
+    await page.keyboard.press('Enter');
+    await finished(page, 'lab-underfit');
+    const seed = UNDERFIT_SCENARIO.seed;
+    const engine = await engineOf(page, '#lab-underfit');
+    const plain = createRun(regularizationSetup({}, seed, UNDERFIT_SCENARIO), engine);
+    const treated = createRun(regularizationSetup({ l2: TECHNIQUE_DEFAULTS.l2 }, seed, UNDERFIT_SCENARIO), engine);
+    expect(await shownRow(page, 'lab-underfit', 'without')).toEqual(expectedRow(plain));
+    expect(await shownRow(page, 'lab-underfit', 'with')).toEqual(expectedRow(treated));
+    expect(treated.result().trainLoss).toBeGreaterThan(0.3); // still underfitting
+    expect(await scrollsHorizontally(page)).toBe(false);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
