@@ -5,9 +5,13 @@
 // the usual paths). BENCH_SECONDS sets the measuring time (default 8); BENCH_GPU=off adds --disable-gpu
 // (software compositing without SwiftShader's GL, closer to a machine with a real GPU than SwiftShader).
 import { chromium } from 'playwright-core';
-// @ts-expect-error plain JS module shared with the npm scripts
+// Plain JS shared with the npm scripts; its JSDoc types it (allowJs).
 import { findChrome, INSTALL_HINT } from '../scripts/find-chrome.mjs';
 import { serveDirectory } from '../tests/browser/support/server.ts';
+import type { PlaygroundRoot } from '../tests/browser/support/playground.ts';
+
+/** What the page script below keeps on `window.bench`: long task durations (ms), frames counted. */
+type BenchWindow = typeof window & { bench: { long: number[]; frames: number; stop: boolean } };
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const LINK = 'speed=fast&data=spiral&layers=8,8,8,8,8,8&act=tanh&features=x1,x2,sinX1,sinX2&points=400&lr=0.03';
@@ -23,20 +27,20 @@ try {
   await page.waitForSelector('[data-playground][data-ready="true"]');
   const engine = await page.locator('[data-playground]').getAttribute('data-engine');
   await page.evaluate(() => {
-    const w = window as unknown as { bench: { long: number[]; frames: number; stop: boolean } };
+    const w = window as BenchWindow;
     w.bench = { long: [], frames: 0, stop: false };
     new PerformanceObserver((list) => { for (const e of list.getEntries()) w.bench.long.push(e.duration); }).observe({ type: 'longtask' });
     const tick = () => { w.bench.frames++; if (!w.bench.stop) requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
   });
-  const epochAt = () => page.evaluate(() => (document.querySelector('[data-playground]') as unknown as { playground: { epoch: number } }).playground.epoch);
+  const epochAt = () => page.evaluate(() => (document.querySelector('[data-playground]') as PlaygroundRoot).playground.epoch);
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await page.waitForTimeout(1000); // warm-up: first frames, Plot's lazy load
-  const before = await page.evaluate(() => { const b = (window as any).bench; b.long = []; b.frames = 0; return performance.now(); });
+  const before = await page.evaluate(() => { const b = (window as BenchWindow).bench; b.long = []; b.frames = 0; return performance.now(); });
   const epoch0 = await epochAt();
   await page.waitForTimeout(SECONDS * 1000);
   const result = await page.evaluate((t0) => {
-    const b = (window as any).bench;
+    const b = (window as BenchWindow).bench;
     b.stop = true;
     // The playground's own measures: the training slice and each drawing job, per frame.
     const parts: Record<string, number[]> = {};
@@ -44,7 +48,7 @@ try {
       if (m.startTime < t0 || !m.name.startsWith('playground:')) continue;
       (parts[m.name.slice(11)] ??= []).push(m.duration);
     }
-    return { frames: b.frames, long: b.long as number[], ms: performance.now() - t0, parts };
+    return { frames: b.frames, long: b.long, ms: performance.now() - t0, parts };
   }, before);
   const epochs = (await epochAt()) - epoch0;
   const long = result.long.sort((a, b) => b - a);

@@ -11,6 +11,7 @@ const executablePath = findChrome();
 if (!executablePath) { console.error(INSTALL_HINT); process.exit(1); }
 
 const root = resolve('dist');
+/** @type {Record<string, string>} content type by file extension */
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.wasm': 'application/wasm' };
 const server = createServer(async (req, res) => {
   try {
@@ -22,7 +23,7 @@ const server = createServer(async (req, res) => {
     res.end(body);
   } catch { res.writeHead(404); res.end(); }
 });
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+await new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(null)));
 const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
 
 const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });

@@ -2,7 +2,7 @@
 // central finite differences; the update must be plain sgd and lower the loss.
 import { describe, expect, it } from 'vitest';
 import {
-  chainRule, computeRound, createBackpropNetwork, engineGradients, EXAMPLE, finiteDifference, forwardValues,
+  chainRule, computeRound, createBackpropNetwork, engineGradients, EXAMPLE, forwardValues,
   INITIAL_PARAMETERS, PARAM_KEYS, paramValue, PREDICTED_WEIGHT, sgdStep, slotNumbers,
 } from './backprop-model.ts';
 import { fillSlots, slotTexts } from './backprop-format.ts';

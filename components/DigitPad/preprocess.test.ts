@@ -21,7 +21,7 @@ function enlarge(image: Image, k: number, canvas: number, dx: number, dy: number
 }
 
 const asImage = (data: ArrayLike<number>): Image => ({ width: SIZE, height: SIZE, data });
-const total = (a: ArrayLike<number>) => Array.prototype.reduce.call(a, (s: number, v: number) => s + v, 0) as number;
+const total = (a: ArrayLike<number>) => Array.from(a).reduce((s, v) => s + v, 0);
 
 describe('MNIST-style pre-processing', () => {
   it('returns null for a blank drawing', () => {

@@ -44,7 +44,7 @@ export function createLossChart(): { element: HTMLElement; update(history: reado
     const Plot = await loadPlot();
     // Thin out long histories: the chart has ~300 px, more points than that only cost time.
     const stride = Math.max(1, Math.ceil(history.length / 400));
-    const rows = history.filter((r, i) => i % stride === 0 || i === history.length - 1).flatMap((r) => [
+    const rows = history.filter((_, i) => i % stride === 0 || i === history.length - 1).flatMap((r) => [
       { epoch: r.epoch, loss: r.trainLoss, set: 'train' },
       { epoch: r.epoch, loss: r.testLoss, set: 'test' },
     ]).filter((r) => Number.isFinite(r.loss) && r.loss > 0);

@@ -31,7 +31,7 @@ export function createOutputPainter(canvas: HTMLCanvasElement, cpuCanvas: HTMLCa
   setSize(canvas, PICTURE_PIXELS);
   const renderer = createBoundaryRenderer(canvas, { cpuResolution: 48, forceCanvas: webglIsSoftware() });
   let inputsKey = '';
-  let inputs = new Float32Array(0);
+  let inputs: Float32Array = new Float32Array(0);
   const inputsFor = (features: readonly FeatureName[]) => {
     const key = features.join(',');
     if (key !== inputsKey) { inputs = gridInputs(OUTPUT_GRID, features); inputsKey = key; }

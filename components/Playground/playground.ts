@@ -14,9 +14,9 @@ import { predictedClass } from './model-setup.ts';
 import { createNetworkDiagram, type NeuronRef } from './network-diagram.ts';
 import { createOutputPainter, type OutputSummary } from './output-view.ts';
 import { gridInputs } from './plane-grid.ts';
-import { createSession } from './session.ts';
+import { createSession, type Session } from './session.ts';
 import { dataSettings, featureSettings, networkSettings, trainingSettings } from './settings.ts';
-import { createStore } from './store.ts';
+import { createStore, type Store } from './store.ts';
 import { exerciseBanner, teacherPanel, viewSettings } from './teaching.ts';
 import { createToolbar } from './toolbar.ts';
 import { createOnnxDownloadButton } from '../../src/onnx/download-button.ts';
@@ -304,7 +304,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   root.dataset.ready = 'true';
   // The playground's read-only hook, for tests, the benchmark and features that plug in (the ONNX
   // export reads `network` and adds its button to `exportSlot`, the [data-slot="export"] area).
-  (root as HTMLElement & { playground?: unknown }).playground = {
+  const hook: PlaygroundHook = {
     get network() { return session.network; },
     exportSlot: toolbar.exportSlot,
     /** The output picture: which renderer back end, and its pixels (RGBA, top row first). */
@@ -316,4 +316,19 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     get points() { return session.data.points; },
     get parameters() { return session.network.getParameters(); },
   };
+  (root as HTMLElement & { playground?: PlaygroundHook }).playground = hook;
+}
+
+/** The read-only hook on the playground's root element (`root.playground`). */
+export interface PlaygroundHook {
+  readonly network: Session['network'];
+  readonly exportSlot: HTMLElement;
+  /** The output picture: which renderer back end, and its pixels (RGBA, top row first). */
+  readonly picture: { readonly backend: 'webgl2' | 'canvas2d'; readPixels(): Uint8ClampedArray };
+  readonly epoch: number;
+  readonly curve: Session['curve'];
+  readonly status: Session['status'];
+  readonly state: Store['state'];
+  readonly points: Session['data']['points'];
+  readonly parameters: ReturnType<Session['network']['getParameters']>;
 }

@@ -132,7 +132,6 @@ export function mountSizeMatters(root: HTMLElement): void {
   const drawCard = (card: Card, scaleMax: number) => {
     const { run } = card;
     const { train, test } = run.setup;
-    const t0 = performance.now();
     const testLayer = { inputs: test.inputs, targets: test.targets, hollow: true, radius: 3 };
     card.panel.draw(run.network, showTest.checked ? [testLayer, { inputs: train.inputs, targets: train.targets }] : [{ inputs: train.inputs, targets: train.targets }]);
     const h = run.history;

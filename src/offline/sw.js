@@ -9,17 +9,20 @@
 // - Requests to other origins: never touched (there should be none).
 // Caches are named by the precache version; activating a new version deletes every older nn101 cache.
 const MANIFEST = __NN101_PRECACHE__;
+// Type-checked on its own (tsconfig.sw.json, WebWorker lib): `self` is this service worker's global scope.
+const sw = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
 const PREFIX = 'nn101-';
 const PRECACHE = `${PREFIX}precache-${MANIFEST.version}`;
 const RUNTIME = `${PREFIX}runtime-${MANIFEST.version}`;
 /** How long a page request may take before a saved copy is shown instead (bad Wi-Fi). */
 const NAVIGATION_TIMEOUT_MS = 5000;
 
-const scope = () => self.registration.scope;
+const scope = () => sw.registration.scope;
 const precacheURLs = () => MANIFEST.urls.map((u) => new URL(u, scope()).href);
+/** @type {Set<string>} */
 const precached = new Set();
 
-self.addEventListener('install', (event) => {
+sw.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(PRECACHE);
     // Content-hashed build files (/_astro/) never change under the same name: reuse them from an older
@@ -40,20 +43,23 @@ self.addEventListener('install', (event) => {
         ? new Response(await response.blob(), { status: response.status, headers: response.headers })
         : response);
     }));
-    await self.skipWaiting();
+    await sw.skipWaiting();
   })());
 });
 
-self.addEventListener('activate', (event) => {
+sw.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     for (const name of await caches.keys()) {
       if (name.startsWith(PREFIX) && name !== PRECACHE && name !== RUNTIME) await caches.delete(name);
     }
-    await self.clients.claim();
+    await sw.clients.claim();
   })());
 });
 
-/** The URL a page is saved under: no query or fragment (the playground keeps its state there). */
+/**
+ * The URL a page is saved under: no query or fragment (the playground keeps its state there).
+ * @param {string} url
+ */
 function pageKey(url) {
   const u = new URL(url);
   u.search = '';
@@ -61,12 +67,14 @@ function pageKey(url) {
   return u.href;
 }
 
+/** @param {string} url */
 async function savedPage(url) {
   const cache = await caches.open(PRECACHE);
   const key = pageKey(url);
   return (await cache.match(key)) ?? (key.endsWith('/') ? undefined : await cache.match(`${key}/`));
 }
 
+/** @param {Request} request */
 async function networkFirstPage(request) {
   const saved = savedPage(request.url);
   const network = fetch(request).then(async (response) => {
@@ -94,6 +102,10 @@ async function networkFirstPage(request) {
   }
 }
 
+/**
+ * @param {Request} request
+ * @param {string} cacheName
+ */
 async function cacheFirst(request, cacheName) {
   const cache = await caches.open(cacheName);
   const hit = await cache.match(request);
@@ -104,11 +116,11 @@ async function cacheFirst(request, cacheName) {
   return response;
 }
 
-self.addEventListener('fetch', (event) => {
+sw.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || request.headers.has('range')) return;
   const url = new URL(request.url);
-  if (url.origin !== self.location.origin) return;
+  if (url.origin !== sw.location.origin) return;
   if (request.mode === 'navigate') { event.respondWith(networkFirstPage(request)); return; }
   if (precached.size === 0) precacheURLs().forEach((u) => precached.add(u));
   url.hash = '';
@@ -117,7 +129,7 @@ self.addEventListener('fetch', (event) => {
 
 // A page asks whether everything is saved (for the "Available offline" note); the answer counts the
 // precache entries actually present, so it is true only when the course would work offline.
-self.addEventListener('message', (event) => {
+sw.addEventListener('message', (event) => {
   if (event.data?.type !== 'nn101-offline-status' || !event.ports[0]) return;
   event.waitUntil((async () => {
     const cache = await caches.open(PRECACHE);

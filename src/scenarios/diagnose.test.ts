@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose } from './diagnose.ts';
-import type { EpochRecord } from './run.ts';
+import { diagnose, type EpochLosses } from './diagnose.ts';
 
-const curve = (pairs: [number, number][]): EpochRecord[] =>
-  pairs.map(([trainLoss, testLoss], i) => ({ epoch: i + 1, trainLoss, testLoss, learningRate: 0.01 }));
+const curve = (pairs: [number, number][]): EpochLosses[] => pairs.map(([trainLoss, testLoss]) => ({ trainLoss, testLoss }));
 
 describe('diagnose', () => {
   it('calls a run underfitting when it stays wrong on its own training data', () => {

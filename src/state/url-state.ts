@@ -23,7 +23,8 @@ export interface Field<V> {
   readonly maxTextLength?: number;
 }
 
-export type Table = Record<string, Field<any>>;
+// Field<unknown> accepts every Field<V>: format and valid are methods, whose parameters TypeScript checks bivariantly.
+export type Table = Record<string, Field<unknown>>;
 export type StateOf<T extends Table> = { -readonly [K in keyof T]: T[K] extends Field<infer V> ? V : never };
 
 /** Longest value text we even look at; longer ones are refused before parsing (huge links). */

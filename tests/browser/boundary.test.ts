@@ -5,7 +5,7 @@
 // fallback draws the same picture. Also: context loss, the shared context for thumbnails, data points.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { BOUNDARY_CASES, buildCaseNetwork, type BoundaryCase } from '../../src/render/boundary/check-cases';
+import { BOUNDARY_CASES, buildCaseNetwork, type BoundaryCase, type BoundaryCheckHook } from '../../src/render/boundary/check-cases';
 import { classColor, classOf, valueColor } from '../../src/render/boundary/color-map';
 import { resolveView } from '../../src/render/boundary/view';
 import { hexToRgb, CLASS_COLORS } from '../../src/ui/colors';
@@ -13,6 +13,9 @@ import { launchBrowser, openPage, type Session, type WatchedPage } from './suppo
 
 const SIZE = 128; // the lab page's canvases
 const TOLERANCE = 2; // per channel, out of 255: float32 shader vs float64 engine, and 8-bit rounding
+
+/** The window of the lab page, which carries the test hook. */
+type HookWindow = typeof window & { nn101BoundaryCheck: BoundaryCheckHook };
 
 let session: Session;
 let watched: WatchedPage;
@@ -71,21 +74,18 @@ function boundaryBand(e: ReturnType<typeof expectedPicture>): boolean[] {
 
 async function pixelsOf(id: string, which: 'gpu' | 'cpu'): Promise<number[]> {
   return page.evaluate(([id, which]) => {
-    // @ts-expect-error the lab page's test hook
-    return Array.from(window.nn101BoundaryCheck.renderers.get(id)[which].readPixels() as Uint8ClampedArray);
+    return Array.from((window as HookWindow).nn101BoundaryCheck.renderers.get(id)![which].readPixels());
   }, [id, which] as const);
 }
 
 describe('boundary renderer', () => {
   it('really runs the shader in Chromium: the renderer reports webgl2 (and canvas2d when forced)', async () => {
     const backends = await page.evaluate(() =>
-      // @ts-expect-error the lab page's test hook
-      [...window.nn101BoundaryCheck.renderers.values()].map((r) => [r.gpu.backend, r.cpu.backend]));
+      [...(window as HookWindow).nn101BoundaryCheck.renderers.values()].map((r) => [r.gpu.backend, r.cpu.backend]));
     expect(backends).toHaveLength(BOUNDARY_CASES.length);
     for (const pair of backends) expect(pair).toEqual(['webgl2', 'canvas2d']);
     // The test machine has no GPU: the renderer says so, so widgets can draw fewer pixels.
-    // @ts-expect-error the lab page's test hook
-    expect(await page.evaluate(() => window.nn101BoundaryCheck.renderers.get('softmax-4').gpu.software)).toBe(true);
+    expect(await page.evaluate(() => (window as HookWindow).nn101BoundaryCheck.renderers.get('softmax-4')!.gpu.software)).toBe(true);
   });
 
   for (const c of BOUNDARY_CASES) {
@@ -123,16 +123,15 @@ describe('boundary renderer', () => {
   it('draws the same pictures with the generic texture shader used for networks too big for uniforms', async () => {
     // 64 x 64 keeps this quick: the generic shader is the slow one on a software renderer.
     const differing = await page.evaluate(() => {
-      // @ts-expect-error the lab page's test hook
-      const hook = window.nn101BoundaryCheck;
-      return hook.cases.map((c: { id: string; view: unknown }) => {
+      const hook = (window as HookWindow).nn101BoundaryCheck;
+      return hook.cases.map((c) => {
         const pictures = (['auto', 'generic'] as const).map((shader) => {
           const canvas = document.createElement('canvas');
           canvas.width = canvas.height = 64;
           // shared: no new WebGL context (Chromium drops the oldest one beyond 16)
           const r = hook.createBoundaryRenderer(canvas, { shader, shared: true });
           r.draw(hook.buildCaseNetwork(c), c.view);
-          const pixels = r.readPixels() as Uint8ClampedArray;
+          const pixels = r.readPixels();
           r.destroy();
           return pixels;
         });
@@ -140,7 +139,7 @@ describe('boundary renderer', () => {
         for (let p = 0; p < pictures[0]!.length; p += 4) {
           for (let i = 0; i < 3; i++) if (Math.abs(pictures[0]![p + i]! - pictures[1]![p + i]!) > 2) { off++; break; }
         }
-        return [c.id, off];
+        return [c.id, off] as const;
       });
     });
     // Both are float32 on the same GPU; at most a pixel lying right on a class boundary may differ.
@@ -151,12 +150,11 @@ describe('boundary renderer', () => {
     const id = BOUNDARY_CASES[0]!.id;
     const before = await pixelsOf(id, 'gpu');
     const restored = await page.evaluate(async (id) => {
-      // @ts-expect-error the lab page's test hook
-      const hook = window.nn101BoundaryCheck;
+      const hook = (window as HookWindow).nn101BoundaryCheck;
       const canvas = document.querySelector<HTMLCanvasElement>(`[data-case="${id}"] [data-role="gpu"]`)!;
       const lose = canvas.getContext('webgl2')!.getExtension('WEBGL_lose_context')!;
-      const c = hook.cases.find((x: { id: string }) => x.id === id);
-      const renderer = hook.renderers.get(id).gpu;
+      const c = hook.cases.find((x) => x.id === id)!;
+      const renderer = hook.renderers.get(id)!.gpu;
       const lost = new Promise((ok) => canvas.addEventListener('webglcontextlost', ok, { once: true }));
       lose.loseContext();
       await lost;
@@ -177,14 +175,13 @@ describe('boundary renderer', () => {
     const id = 'softmax-4';
     const direct = await pixelsOf(id, 'gpu');
     const shared = await page.evaluate((id) => {
-      // @ts-expect-error the lab page's test hook
-      const hook = window.nn101BoundaryCheck;
+      const hook = (window as HookWindow).nn101BoundaryCheck;
       const canvas = document.createElement('canvas');
       canvas.width = canvas.height = 128;
       const r = hook.createBoundaryRenderer(canvas, { shared: true });
-      const c = hook.cases.find((x: { id: string }) => x.id === id);
+      const c = hook.cases.find((x) => x.id === id)!;
       r.draw(hook.buildCaseNetwork(c), c.view);
-      return { backend: r.backend, pixels: Array.from(r.readPixels() as Uint8ClampedArray) };
+      return { backend: r.backend, pixels: Array.from(r.readPixels()) };
     }, id);
     expect(shared.backend).toBe('webgl2');
     let off = 0;
@@ -194,10 +191,9 @@ describe('boundary renderer', () => {
 
   it('refuses an impossible view with a message that says what is wrong', async () => {
     const message = await page.evaluate(() => {
-      // @ts-expect-error the lab page's test hook
-      const hook = window.nn101BoundaryCheck;
+      const hook = (window as HookWindow).nn101BoundaryCheck;
       try {
-        hook.renderers.get('tanh-sigmoid').gpu.draw(hook.buildCaseNetwork(hook.cases[0]), { extent: [-1, 1, -1, 1], features: ['x1'] });
+        hook.renderers.get('tanh-sigmoid')!.gpu.draw(hook.buildCaseNetwork(hook.cases[0]!), { extent: [-1, 1, -1, 1], features: ['x1'] });
         return 'no error';
       } catch (e) {
         return (e as Error).message;
@@ -208,12 +204,11 @@ describe('boundary renderer', () => {
 
   it('draws training points filled and test points hollow, in class colour', async () => {
     const { pixels, points } = await page.evaluate(() => {
-      // @ts-expect-error the lab page's test hook
-      const hook = window.nn101BoundaryCheck;
+      const hook = (window as HookWindow).nn101BoundaryCheck;
       const overlay = document.getElementById('points-overlay') as HTMLCanvasElement;
       return {
         pixels: Array.from(overlay.getContext('2d')!.getImageData(0, 0, 192, 192).data),
-        points: hook.points as { x1: number; x2: number; label: number; test?: boolean }[],
+        points: hook.points,
       };
     });
     const [xMin, xMax, yMin, yMax] = BOUNDARY_CASES[0]!.view.extent;

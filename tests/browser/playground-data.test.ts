@@ -78,6 +78,7 @@ describe('playground early stopping', () => {
     await page.locator('.pg-status').getByText(/Early stopping/).waitFor();
     const { status, epoch, curve } = await live(page);
     expect(status.kind).toBe('stopped');
+    if (status.kind !== 'stopped') throw new Error('not stopped'); // (narrows the type; the expect above already failed)
     // Stopped exactly `patience` epochs after the best test loss, which no later epoch beat.
     expect(epoch).toBe(status.bestEpoch + 5);
     const best = curve[status.bestEpoch].testLoss;

@@ -3,7 +3,7 @@
 // or hostile link loads with defaults and says which values it replaced, without any error.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Session } from './support/browser';
-import { live, openPlayground, settledHash } from './support/playground';
+import { live, openPlayground, settledHash, type PlaygroundRoot } from './support/playground';
 import { defaultPlaygroundState, readPlaygroundState } from '../../src/state/playground-state.ts';
 import { generatePoints } from '../../components/Playground/generated-data.ts';
 import { buildData } from '../../components/Playground/data-source.ts';
@@ -50,7 +50,7 @@ describe('playground links', () => {
   it('apply a link pasted into an open playground', async () => {
     const { page, problems } = await openPlayground(session);
     await page.evaluate(() => { location.hash = 'data=xor&layers=3,3,3&lr=1e9'; });
-    await page.waitForFunction(() => (document.querySelector('[data-playground]') as any).playground.state.data === 'xor');
+    await page.waitForFunction(() => (document.querySelector('[data-playground]') as PlaygroundRoot).playground.state.data === 'xor');
     const { state } = await live(page);
     expect(state.layers).toEqual([3, 3, 3]);
     expect(state.lr).toBe(0.03);

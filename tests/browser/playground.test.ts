@@ -3,14 +3,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, scrollsHorizontally, seriousAxeViolations, type Session } from './support/browser';
-import { live, openPlayground, settledHash } from './support/playground';
+import { live, openPlayground, settledHash, type LiveSnapshot, type PlaygroundRoot } from './support/playground';
 import { splitTestFlags } from '../../components/Playground/data-source.ts';
 
 let session: Session;
 beforeAll(async () => { session = await launchBrowser(); });
 afterAll(async () => { await session?.close(); });
 
-type State = Record<string, any>;
+type State = LiveSnapshot['state'];
 const state = async (page: Page): Promise<State> => (await live(page)).state;
 
 /** Focuses a control by its accessible name and presses keys on it. */
@@ -87,7 +87,7 @@ describe('the playground, by keyboard', () => {
     // The epoch counter shows the number of epochs.
     expect(await page.locator('.pg-epoch').textContent()).toBe('1');
     await operate(page, 'Play', ['Enter'], 'button');
-    await page.waitForFunction(() => (document.querySelector('[data-playground]') as any).playground.epoch >= 5);
+    await page.waitForFunction(() => (document.querySelector('[data-playground]') as PlaygroundRoot).playground.epoch >= 5);
     await operate(page, 'Pause', ['Enter'], 'button');
     const paused = (await live(page)).epoch;
     await page.waitForTimeout(200);
@@ -211,9 +211,9 @@ describe('the playground, by keyboard', () => {
     await page.waitForTimeout(600);
     // The output canvas holds a WebGL2 picture with the three class colours' hues, not a blank buffer.
     const colours = await page.evaluate(() => {
-      const picture = (document.querySelector('[data-playground]') as any).playground.picture;
+      const picture = (document.querySelector('[data-playground]') as PlaygroundRoot).playground.picture;
       if (picture.backend !== 'webgl2') return -1;
-      const px: Uint8ClampedArray = picture.readPixels();
+      const px = picture.readPixels();
       const seen = new Set<string>();
       for (let i = 0; i < px.length; i += 4 * 97) seen.add(`${px[i]! >> 5},${px[i + 1]! >> 5},${px[i + 2]! >> 5}`);
       return seen.size;

@@ -4,6 +4,8 @@
 // the same networks in Node and compares the page's pixels with the engine's own evaluation.
 import { createReferenceNetwork, createRng, deriveSeed } from '../../engine/index.ts';
 import type { Network, NetworkSpec } from '../../engine/types.ts';
+import type { DataPoint } from '../points/draw-points.ts';
+import type { BoundaryRenderer, createBoundaryRenderer } from './index.ts';
 import type { BoundaryView } from './view.ts';
 
 export interface BoundaryCase {
@@ -88,4 +90,15 @@ export function buildCaseNetwork(c: BoundaryCase): Network {
     biases: p.biases.map((b) => b.map(() => rng.normal())),
   });
   return network;
+}
+
+/** What the self-check page puts on `window.nn101BoundaryCheck` for its browser test. */
+export interface BoundaryCheckHook {
+  cases: readonly BoundaryCase[];
+  buildCaseNetwork: typeof buildCaseNetwork;
+  createBoundaryRenderer: typeof createBoundaryRenderer;
+  /** Per case id: the page's WebGL2 renderer (or its fallback) and the forced 2-D canvas fallback. */
+  renderers: Map<string, { gpu: BoundaryRenderer; cpu: BoundaryRenderer }>;
+  points: DataPoint[];
+  pointsRenderer: BoundaryRenderer;
 }

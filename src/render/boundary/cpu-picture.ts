@@ -5,7 +5,7 @@ import { classColor, valueColor } from './color-map.ts';
 import type { ResolvedView } from './view.ts';
 
 /** RGBA pixels of a size x size picture, row 0 at the top (yMax). */
-export function cpuPicture(network: Network, view: ResolvedView, size: number): Uint8ClampedArray {
+export function cpuPicture(network: Network, view: ResolvedView, size: number): Uint8ClampedArray<ArrayBuffer> {
   const base = { size, extent: view.extent, ...(view.features ? { features: view.features } : {}) };
   // Class mode needs every unit of the layer: one grid per unit.
   const grids = view.mode === 'class'

@@ -92,11 +92,12 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE_SOURCE });
   const violations = await page.evaluate(async () => {
-    // @ts-expect-error axe is injected above
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    // axe-core was injected above as a script, so it is a global of the page
+    const { axe } = window as typeof window & { axe: typeof import('axe-core') };
+    const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations
-      .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v: { id: string; impact: string; help: string; nodes: { target: string[] }[] }) =>
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) =>
         `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
   });
   return violations;

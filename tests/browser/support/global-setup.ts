@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { serveDirectory } from './server';
-// @ts-expect-error plain JS module shared with the npm script
+// Plain JS shared with the npm script; its JSDoc types it (allowJs).
 import { findChrome, INSTALL_HINT } from '../../../scripts/find-chrome.mjs';
 
 declare module 'vitest' {

@@ -1,6 +1,7 @@
 // Helpers for the playground's browser tests: open chapter 6 with a link fragment, wait until the
 // playground has mounted, and read its live state through the read-only hook on its root element.
 import type { Page } from 'playwright-core';
+import type { PlaygroundHook } from '../../../components/Playground/playground.ts';
 import { openPage, type Session, type WatchedPage } from './browser';
 
 export const PLAYGROUND_PATH = '/chapters/06-playground/';
@@ -11,13 +12,19 @@ export async function openPlayground(session: Session, fragment = '', options: P
   return watched;
 }
 
-/** The playground's live numbers (state, epoch, curve, status, parameters). */
-export async function live<T = Record<string, any>>(page: Page): Promise<T> {
+/** The root element of the playground, with its read-only hook (for code run in the page). */
+export type PlaygroundRoot = HTMLElement & { playground: PlaygroundHook };
+
+/** A copy of the hook's live numbers (through JSON: a NaN test loss comes back as null). */
+export type LiveSnapshot = Pick<PlaygroundHook, 'state' | 'epoch' | 'curve' | 'status' | 'points' | 'parameters'>;
+
+/** The playground's live numbers (state, epoch, curve, status, points, parameters). */
+export async function live(page: Page): Promise<LiveSnapshot> {
   return page.evaluate(() => {
-    const root = document.querySelector('[data-playground]') as HTMLElement & { playground: any };
-    const p = root.playground;
-    return JSON.parse(JSON.stringify({ state: p.state, epoch: p.epoch, curve: p.curve, status: p.status, points: p.points, parameters: p.parameters }));
-  }) as Promise<T>;
+    const p = (document.querySelector('[data-playground]') as PlaygroundRoot).playground;
+    const snapshot: LiveSnapshot = { state: p.state, epoch: p.epoch, curve: p.curve, status: p.status, points: p.points, parameters: p.parameters };
+    return JSON.parse(JSON.stringify(snapshot)) as LiveSnapshot;
+  });
 }
 
 /** Waits until the URL fragment has been rewritten (the store writes it lazily). */
