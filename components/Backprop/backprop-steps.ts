@@ -30,7 +30,7 @@ export const PARAM_TEX: Readonly<Record<ParamKey | 'x1', string>> = {
 
 /** Plain-text names of the parameters, for labels and announcements. */
 export const PARAM_TEXT: Readonly<Record<ParamKey | 'x1', string>> = {
-  w11: 'w₁₁', w21: 'w₂₁', w12: 'w₁₂', w22: 'w₂₂', b1: 'b₁', b2: 'b₂', v1: 'v₁', v2: 'v₂', bo: 'b_o', x1: 'x₁',
+  w11: 'w₁₁', w21: 'w₂₁', w12: 'w₁₂', w22: 'w₂₂', b1: 'b₁', b2: 'b₂', v1: 'v₁', v2: 'v₂', bo: 'bₒ', x1: 'x₁',
 };
 
 export function buildSteps(activation: HiddenActivation): Step[] {

@@ -62,7 +62,8 @@ function mountDigitPad(root: HTMLElement): void {
           }),
         ]);
         classifier = await createDigitClassifier(ort, new Uint8Array(model));
-        setStatus('Model ready: draw a digit.');
+        // A test digit loaded while the model was loading keeps its caption ("Test digit 1 of 20: …").
+        setStatus(showingSample ? status.textContent ?? '' : 'Model ready: draw a digit.');
         showCard();
         update();
       } catch (error) {

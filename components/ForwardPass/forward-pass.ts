@@ -9,7 +9,8 @@ import { createSliderField } from '../../src/ui/slider-field.ts';
 import { DEFAULT_PARAMETERS, DEFAULT_SPEC, type NeuronStep, forwardSteps } from './forward-steps.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const VIEW = { width: 600, height: 330, radius: 27 };
+// radius 30 fits the widest value, "−1.00" in bold 15 px, inside its circle.
+const VIEW = { width: 600, height: 330, radius: 30 };
 const COLUMN_X = [90, 300, 510];
 
 const f2 = (v: number) => formatNumber(v, 2);

@@ -4,6 +4,7 @@ import { CLASS_COLORS } from '../../src/ui/colors.ts';
 import { formatNumber } from '../../src/ui/format.ts';
 import { loadPlot, plotTheme } from '../../src/ui/plot.ts';
 import { h } from './dom.ts';
+import { lossTicks } from './loss-ticks.ts';
 /** One point of the loss curves: epochs completed (0 = before training) and the two losses. */
 export interface EpochPoint { epoch: number; trainLoss: number; testLoss: number }
 
@@ -67,14 +68,17 @@ export function createLossChart(): { element: HTMLElement; update(history: reado
       { epoch: r.epoch, loss: r.testLoss, set: 'test' },
     ]).filter((r) => Number.isFinite(r.loss) && r.loss > 0);
     const lastEpoch = history[history.length - 1]?.epoch ?? 0;
+    const losses = rows.map((r) => r.loss);
+    const yTicks = lossTicks(Math.min(...losses), Math.max(...losses));
     const start = performance.now();
     const width = Math.max(240, Math.min(560, holder.clientWidth || 320));
     const chart = Plot.plot({
       ...plotTheme, width, height: 180,
-      x: { label: 'epoch', grid: true },
-      // Log scale: the first epochs' large losses would otherwise flatten everything after them.
-      // '~g': 0.7, not Plot's default SI "700m" on a log axis.
-      y: { label: 'loss (log scale)', grid: true, type: 'log', tickFormat: '~g' },
+      // Whole epochs only (one epoch was labelled 0.0, 0.2, … 1.0), and at least 0 to 1.
+      x: { label: 'epoch', grid: true, domain: [0, Math.max(1, lastEpoch)], ticks: Math.min(5, Math.max(1, lastEpoch)), tickFormat: 'd' },
+      // Log scale: the first epochs' large losses would otherwise flatten everything after them. Our own
+      // ticks, because Plot's log axis leaves every tick unlabelled when the loss spans under a decade.
+      y: { label: 'loss (log scale)', grid: true, type: 'log', ticks: yTicks.values, tickFormat: yTicks.format },
       color: { domain: ['train', 'test'], range: [CLASS_COLORS[1], CLASS_COLORS[0]] },
       marks: [
         Plot.line(rows.filter((r) => r.set === 'train'), { x: 'epoch', y: 'loss', stroke: 'set', strokeWidth: 2 }),

@@ -164,7 +164,9 @@ function layerRow(store: Store, s: Readonly<PlaygroundState>, i: number, units: 
   const hideAct = s.hide.includes('activation');
   const hideDrop = s.hide.includes('dropout');
   return h('li', { class: 'pg-layer-row' },
-    h('span', { class: 'pg-layer-name' }, `Layer ${i + 1}: `), minus, h('span', { class: 'pg-count' }, `${units} neuron${units === 1 ? '' : 's'}`), plus,
+    h('span', { class: 'pg-layer-name' }, `Layer ${i + 1}: `),
+    // One unit, so a narrow column (large text) never wraps "+" away from its count.
+    h('span', { class: 'pg-stepper' }, minus, h('span', { class: 'pg-count' }, `${units} neuron${units === 1 ? '' : 's'}`), plus),
     hideAct ? null : act, hideDrop ? null : drop);
 }
 

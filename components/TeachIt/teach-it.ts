@@ -151,8 +151,15 @@ export function mountTeachIt(root: HTMLElement): void {
   function drawLossChart() {
     chart.replaceChildren();
     const h = model.lossHistory;
-    if (h.length < 2) { chart.setAttribute('aria-label', 'Training loss per epoch: not trained yet.'); return; }
     const W = 300, H = 80;
+    if (h.length < 2) {
+      // Said in the picture too: an empty pair of axes looked like a chart that failed to draw.
+      const note = svgEl('text', { x: W / 2, y: H / 2 + 4, 'text-anchor': 'middle', class: 'ti-loss-label' });
+      note.textContent = 'The loss per epoch appears here once you train.';
+      chart.append(note);
+      chart.setAttribute('aria-label', 'Training loss per epoch: not trained yet.');
+      return;
+    }
     const finite = h.filter(Number.isFinite);
     const max = Math.max(...finite, 1e-9);
     // At most ~300 points: one per pixel column.

@@ -11,9 +11,10 @@ export function loadPlot(): Promise<PlotModule> {
 
 /** Options every chart shares: the page's font and colours, readable sizes. */
 export const plotTheme = {
-  style: { background: 'transparent', color: 'currentColor', fontSize: '13px', overflow: 'visible' },
+  // In rem (13 px normally), so the Large text switch (root font 140%) enlarges chart labels with the rest.
+  style: { background: 'transparent', color: 'currentColor', fontSize: '0.8125rem', overflow: 'visible' },
   marginLeft: 48,
-  marginBottom: 36,
+  marginBottom: 42, // room for tick labels and the axis label below them, also in large text
 } as const;
 
 /**

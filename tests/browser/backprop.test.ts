@@ -93,6 +93,8 @@ describe('Backprop widget (chapter 4b)', () => {
       await page.keyboard.press(i % 2 ? 'Enter' : 'Space');
       const step = await currentStep(page);
       expect(step.visibleSteps).toBe(i + 2);
+      // The plain-text status names parameters in Unicode (bₒ), never in TeX source (b_o).
+      expect(await page.locator('[data-backprop] [data-status]').textContent()).not.toMatch(/[_\\{}]/);
       if (step.gradient) {
         const key = step.gradient as ParamKey | 'x1';
         const mine = independentFiniteDifference(INITIAL_PARAMETERS, key);

@@ -134,6 +134,22 @@ describe('DigitPad on chapter 2', () => {
     await page.close();
   });
 
+  it('still says which test digit is shown when the model finishes loading after it was asked for', async () => {
+    // A short window keeps the widget out of view, so nothing loads before the click; the model file is held
+    // back until the test digit has been drawn, so the model is ready only after it.
+    const { page, problems } = await openPage(session, CHAPTER, { height: 500 });
+    await page.route('**/digits.onnx', async (route) => {
+      await page.locator('.pad-status', { hasText: 'Test digit 1 of 20' }).waitFor({ timeout: 30_000 }).catch(() => {});
+      await route.continue();
+    });
+    await page.locator('.pad-sample').click(); // before the model is ready: this starts loading it
+    await page.waitForFunction(() => (document.querySelector('.digit-pad') as HTMLElement).dataset.prediction !== undefined, undefined, { timeout: 60_000 });
+    expect(await page.locator('.pad-status').textContent()).toMatch(/^Test digit 1 of 20: MNIST labels it \d\.$/);
+    expect(await page.locator('.digit-pad').getAttribute('aria-busy')).toBe('false');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('reads digits drawn with the mouse, ticks them off in the exercise, and clears from the keyboard', async () => {
     const { page, problems } = await openReadyPad();
     const cases: [string, [number, number][][]][] = [

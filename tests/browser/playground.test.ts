@@ -95,6 +95,14 @@ describe('the playground, by keyboard', () => {
     // The loss fell: XOR with x1·x2 is easy.
     const curve = (await live(page)).curve;
     expect(curve[curve.length - 1].trainLoss).toBeLessThan(curve[0].trainLoss);
+    // The loss chart's axes carry numbers: at least two labelled loss ticks (Plot's own log axis left them
+    // blank while the loss stayed within a decade) and whole epochs only.
+    await page.waitForFunction(() => document.querySelectorAll('.pg-loss-plot svg text').length > 0);
+    const ticks = await page.evaluate(() => [...document.querySelectorAll('.pg-loss-plot svg g[transform] text, .pg-loss-plot svg text')]
+      .map((t) => t.textContent!.trim()).filter((t) => /^[\d.,−-]+$/.test(t)));
+    const numbers = ticks.map(Number);
+    expect(numbers.filter((v) => v > 0 && v < 5 && !Number.isInteger(v)).length).toBeGreaterThanOrEqual(2);
+    expect(numbers.filter((v) => v >= 0 && Number.isInteger(v)).length).toBeGreaterThanOrEqual(2);
     await operate(page, 'Rewind', ['Enter'], 'button');
     const rewound = await live(page);
     expect(rewound.epoch).toBe(0);

@@ -47,6 +47,15 @@ describe('the built site', () => {
             return [...document.fonts].some((f) => f.family.includes('KaTeX') && f.status === 'loaded');
           });
           expect(fontLoaded).toBe(true);
+          // The markup and the stylesheet come from the same KaTeX: a subscript is set smaller than its
+          // base letter (a KaTeX whose class names the stylesheet does not know prints w_1 as "w1").
+          const ratios = await page.evaluate(() => [...document.querySelectorAll('.katex .msupsub')].map((s) => {
+            const base = parseFloat(getComputedStyle(s.closest('.katex')!).fontSize);
+            const script = s.querySelector('.vlist span:not(.pstrut) > .mord, .vlist .mtight');
+            return script ? parseFloat(getComputedStyle(script).fontSize) / base : 0;
+          }).filter((r) => r > 0));
+          expect(ratios.length).toBeGreaterThan(0);
+          for (const r of ratios) expect(r).toBeLessThan(0.9);
           await page.close();
         });
       }

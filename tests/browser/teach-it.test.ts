@@ -57,11 +57,15 @@ describe('TeachIt', () => {
     expect(await root.getAttribute('data-examples')).toBe(String(examples.length));
     expect(await root.locator('.ti-status').textContent()).toContain('class C example at (−0.15, −0.70)');
 
+    // Before training the loss chart says why it is empty, instead of showing bare axes.
+    expect(await root.locator('.ti-loss').textContent()).toMatch(/appears here once you train/);
     // Train with the keyboard; it stops by itself once every example is right.
     await root.locator('[data-action="train"]').focus();
     await page.keyboard.press('Enter');
     expect(await root.getAttribute('data-state')).toBe('training');
     await waitIdle(root);
+    expect(await root.locator('.ti-loss polyline').count()).toBe(1);
+    expect(await root.locator('.ti-loss').textContent()).not.toMatch(/appears here/);
     expect(Number(await root.getAttribute('data-epoch'))).toBeGreaterThan(0);
     expect(await root.getAttribute('data-wrong')).toBe('0');
     expect(await root.locator('.ti-stats').textContent()).toContain(`right on ${examples.length} of ${examples.length}`);
