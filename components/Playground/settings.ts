@@ -193,9 +193,9 @@ export function trainingSettings(store: Store): Control {
         sliderControl(store, 'Period (epochs)', { min: 1, max: 1000, step: 1 }, (s) => s.every, (v) => ({ every: v }))),
     ),
     group('regularization',
-      selectControl(store, 'Regularisation', [{ value: 'none', label: 'None' }, { value: 'l1', label: 'L1' }, { value: 'l2', label: 'L2' }],
+      selectControl(store, 'Regularization', [{ value: 'none', label: 'None' }, { value: 'l1', label: 'L1' }, { value: 'l2', label: 'L2' }],
         (s) => s.reg, (v) => ({ reg: v as PlaygroundState['reg'] })),
-      showWhen((s) => s.reg !== 'none', selectControl(store, 'Regularisation rate', numberOptions(REG_RATES), (s) => String(s.regRate), (v) => ({ regRate: Number(v) }))),
+      showWhen((s) => s.reg !== 'none', selectControl(store, 'Regularization rate', numberOptions(REG_RATES), (s) => String(s.regRate), (v) => ({ regRate: Number(v) }))),
     ),
     group('dropout', selectControl(store, 'Dropout (every hidden layer)', (s) => (s.layers.length === 0
       ? [{ value: '0', label: 'no hidden layers' }]

@@ -10,7 +10,7 @@ const GROUP_LABELS: Record<ControlGroup, string> = {
   data: 'data set', noise: 'noise', split: 'training share', regenerate: 'regenerate / points', edit: 'adding and importing points',
   features: 'input features', layers: 'layers and neurons', activation: 'activation', dropout: 'dropout', problem: 'problem type',
   loss: 'loss', lr: 'learning rate', batch: 'batch size', init: 'initialisation', optimizer: 'optimiser', schedule: 'schedule',
-  regularization: 'regularisation', earlystop: 'early stopping', weights: 'new weights', views: 'view settings', speed: 'training speed',
+  regularization: 'regularization', earlystop: 'early stopping', weights: 'new weights', views: 'view settings', speed: 'training speed',
 };
 
 export function viewSettings(store: Store): Control {

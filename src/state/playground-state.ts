@@ -70,8 +70,8 @@ export const PLAYGROUND_KEYS = {
   sched: enumField('learning-rate schedule', 'constant', ['constant', 'step', 'exponential', 'cosine'] as const),
   decay: numberField('schedule decay factor', 0.5, 0.01, 1),
   every: intField('schedule period (epochs)', 100, 1, 1000),
-  reg: enumField('regularisation', 'none', ['none', 'l1', 'l2'] as const),
-  regRate: numberField('regularisation rate', 0.001, 0, 10),
+  reg: enumField('regularization', 'none', ['none', 'l1', 'l2'] as const),
+  regRate: numberField('regularization rate', 0.001, 0, 10),
   stop: boolField('early stopping', false),
   patience: intField('early-stopping patience (epochs)', 50, 1, 1000),
   /** slow: one mini-batch a frame; normal: one epoch a frame (as TensorFlow Playground); fast: as many as fit. */
