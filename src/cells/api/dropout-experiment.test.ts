@@ -8,12 +8,12 @@ import { createDropoutExperiment, type DropoutFunction } from './dropout-experim
 const inverted: DropoutFunction = (a, p, training, random) => (training ? a.map((v) => (random() < p ? 0 : v / (1 - p))) : a);
 
 describe('dropoutExperiment', () => {
-  it('ends with a lower test loss with inverted dropout than without (seeds 1 and 2), and charts both runs', () => {
+  it('ends with a lower test loss with inverted dropout than without (seeds 1 and 2), and charts both runs', async () => {
     const points: LossPoint[] = [];
     let runs = 0;
     const experiment = createDropoutExperiment({ loss: (p: LossPoint) => points.push(p) } as never, () => ++runs);
     for (const seed of [1, 2]) {
-      const result = experiment(inverted, { seed });
+      const result = await experiment(inverted, { seed });
       expect(result.improved).toBe(true);
       expect(result.withDropout.testLoss).toBeLessThan(result.without.testLoss * 0.95);
       // Without dropout it overfits: far lower training loss than test loss.
@@ -23,14 +23,14 @@ describe('dropoutExperiment', () => {
     expect(new Set(points.map((p) => p.run))).toEqual(new Set([1, 2, 3, 4]));
   });
 
-  it('shares everything but the dropout: a dropout that changes nothing gives the run without', () => {
+  it('shares everything but the dropout: a dropout that changes nothing gives the run without', async () => {
     const experiment = createDropoutExperiment({ loss() {} } as never, () => 1);
-    const result = experiment((a) => a, { epochs: 40 });
+    const result = await experiment((a) => a, { epochs: 40 });
     expect(result.withDropout.testLosses).toEqual(result.without.testLosses);
   });
 
-  it('refuses a p it cannot use', () => {
+  it('refuses a p it cannot use', async () => {
     const experiment = createDropoutExperiment({ loss() {} } as never, () => 1);
-    expect(() => experiment(inverted, { p: 1 })).toThrow('p must be a number from 0 to 0.9 for this experiment, got 1.');
+    await expect(experiment(inverted, { p: 1 })).rejects.toThrow('p must be a number from 0 to 0.9 for this experiment, got 1.');
   });
 });

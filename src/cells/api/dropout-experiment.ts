@@ -9,6 +9,7 @@ import { moons } from '../../engine/data/points.ts';
 import { splitTrainTest } from '../../engine/data/split.ts';
 import { createRng, deriveSeed } from '../../engine/rng.ts';
 import type { CellOutput } from '../contract.ts';
+import { createTurns } from './event-loop.ts';
 import { STRINGS } from './strings.ts';
 
 export type DropoutFunction = (a: number[], p: number, training: boolean, random: () => number) => number[];
@@ -38,7 +39,14 @@ function bce(z: number, t: number): number {
   return Math.max(z, 0) - z * t + Math.log1p(Math.exp(-Math.abs(z)));
 }
 
-function trainOnce(dropout: DropoutFunction | undefined, p: number, epochs: number, seed: number, report: (epoch: number, train: number, test: number) => void): RunSummary {
+async function trainOnce(
+  dropout: DropoutFunction | undefined,
+  p: number,
+  epochs: number,
+  seed: number,
+  report: (epoch: number, train: number, test: number) => void,
+): Promise<RunSummary> {
+  const turn = createTurns();
   const data = moons({ n: 300, noise: 0.8, seed });
   const { train, test } = splitTrainTest(data, TRAIN_POINTS / 300, seed);
   const init = createRng(deriveSeed(seed, 0));
@@ -66,6 +74,7 @@ function trainOnce(dropout: DropoutFunction | undefined, p: number, epochs: numb
 
   const testLosses: number[] = [];
   for (let epoch = 0; epoch < epochs; epoch++) {
+    await turn();
     const gW1 = W1.map(() => 0);
     const gb1 = b1.map(() => 0);
     const gw2 = w2.map(() => 0);
@@ -112,14 +121,14 @@ function trainOnce(dropout: DropoutFunction | undefined, p: number, epochs: numb
 }
 
 export function createDropoutExperiment(out: CellOutput, nextRunId: () => number) {
-  return function dropoutExperiment(dropout: DropoutFunction, options: DropoutExperimentOptions = {}) {
+  return async function dropoutExperiment(dropout: DropoutFunction, options: DropoutExperimentOptions = {}) {
     const { p = 0.5, epochs = 300, seed = 1 } = options;
     if (typeof dropout !== 'function') throw new Error(STRINGS.notAFunction(typeof dropout));
     if (!(typeof p === 'number' && p >= 0 && p <= 0.9)) throw new Error(STRINGS.dropoutExperiment(p));
     if (!Number.isInteger(epochs) || epochs < 1 || epochs > 2000) throw new Error(STRINGS.epochs(epochs, 2000));
     const chart = (run: number) => (epoch: number, loss: number, validationLoss: number) => out.loss({ run, epoch, loss, validationLoss });
-    const without = trainOnce(undefined, p, epochs, seed, chart(nextRunId()));
-    const withDropout = trainOnce(dropout, p, epochs, seed, chart(nextRunId()));
+    const without = await trainOnce(undefined, p, epochs, seed, chart(nextRunId()));
+    const withDropout = await trainOnce(dropout, p, epochs, seed, chart(nextRunId()));
     return { withDropout, without, improved: withDropout.testLoss < without.testLoss };
   };
 }

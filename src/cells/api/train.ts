@@ -3,12 +3,14 @@
 //   for await (const epoch of train(net, data, { epochs: 50 })) console.log(epoch.loss)
 // or, to simply run to the end: const history = await train(net, data, { epochs: 50 }).
 // Every epoch also goes to the page's live loss chart (out.loss). Stop terminates the whole Worker, so
-// there is nothing to cancel here; leaving the loop early (break) stops training too.
+// there is nothing to cancel here; leaving the loop early (break) stops training too. Between epochs the
+// Worker's event loop turns (event-loop.ts), so long training is not taken for a runaway loop.
 
 import { createTrainer, type EpochRecord, type Trainer } from '../../engine/trainer.ts';
 import type { Optimizer, Parameters, TrainConfig } from '../../engine/types.ts';
 import type { CellOutput } from '../contract.ts';
 import { toEngineDataset, type CellDataset } from './datasets.ts';
+import { createTurns } from './event-loop.ts';
 import { CellNetwork } from './network.ts';
 import { STRINGS } from './strings.ts';
 
@@ -95,7 +97,9 @@ export function createTrain(out: CellOutput, nextRunId: () => number) {
     };
 
     async function* epochsOf(): AsyncGenerator<EpochReport> {
+      const turn = createTurns();
       for (let e = 0; e < epochs; e++) {
+        await turn();
         const result = trainer.runEpochs(1);
         if (result.status === 'diverged') throw new Error(result.reason);
         const last = trainer.history[trainer.history.length - 1];
