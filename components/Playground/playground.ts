@@ -335,7 +335,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     get state() { return store.state; },
     get points() { return session.data.points; },
     get parameters() { return session.network.getParameters(); },
-    get link() { return store.link(); },
+    get urlPending() { return store.urlPending; },
   };
   (root as HTMLElement & { playground?: PlaygroundHook }).playground = hook;
 }
@@ -352,6 +352,6 @@ export interface PlaygroundHook {
   readonly state: Store['state'];
   readonly points: Session['data']['points'];
   readonly parameters: ReturnType<Session['network']['getParameters']>;
-  /** The link that reproduces the current set-up (the address bar shows it once the store has written it). */
-  readonly link: string;
+  /** True while a change waits to be written into the address bar (the store writes it lazily). */
+  readonly urlPending: boolean;
 }

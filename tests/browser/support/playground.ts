@@ -29,6 +29,6 @@ export async function live(page: Page): Promise<LiveSnapshot> {
 
 /** Waits until the store has written its state into the URL fragment (it writes lazily), and returns it. */
 export async function settledHash(page: Page): Promise<string> {
-  await page.waitForFunction(() => new URL((document.querySelector('[data-playground]') as PlaygroundRoot).playground.link).hash === location.hash);
+  await page.waitForFunction(() => !(document.querySelector('[data-playground]') as PlaygroundRoot).playground.urlPending);
   return page.evaluate(() => location.hash);
 }
