@@ -125,7 +125,7 @@ describe('chapter 7: build it yourself', () => {
     const recorded = await runCell(cell('07-mlp.js'));
     expect(recorded.errors).toEqual([]);
     const gap = Number(/largest difference between the two loss curves: (\S+)/.exec(recorded.logs.join('\n'))![1]);
-    expect(gap).toBeLessThan(1e-9);
+    expect(gap).toBeLessThan(1e-15); // chapter 7 says: below 10^-15
     // Independently of the cell: the engine's own first loss on that data, from the same seed.
     const net = createReferenceNetwork({ inputs: 2, layers: [{ units: 8, activation: 'tanh' }, { units: 1, activation: 'sigmoid' }], loss: 'binaryCrossEntropy', seed: 1 });
     const data = moons({ n: 100, noise: 0.1, seed: 1 });
@@ -143,7 +143,7 @@ describe('chapter 7: build it yourself', () => {
     expect(recorded.errors).toEqual([]);
     const accuracies = recorded.logs.filter((l) => l.startsWith('epoch')).map((l) => Number(/accuracy (\S+)%/.exec(l)![1]));
     expect(accuracies).toHaveLength(8);
-    expect(accuracies.at(-1)!).toBeGreaterThan(80);
+    expect(accuracies[1]!).toBeGreaterThan(85); // chapter 7 says: two epochs take it past 85%
     expect(recorded.losses).toHaveLength(8);
   });
 });

@@ -109,8 +109,8 @@ export function createTrain(out: CellOutput, nextRunId: () => number) {
     async function* epochsOf(): AsyncGenerator<EpochReport> {
       const turn = createTurns();
       while (trainingRun.status === 'running') {
-        await turn();
         const result = trainingRun.advance({ epochs: 1, parameters: options.weights === true });
+        await turn(); // after the work, so the reader's loop body starts with a fresh budget
         if (result.status === 'diverged') throw new Error(result.message);
         for (const record of result.records) {
           const epoch = report(record);
