@@ -199,6 +199,11 @@ describe('check.grad(f, at)', () => {
     expect(() => checkGrad((x) => x, [] as never)).toThrow(/needs a point/);
   });
 
+  it('lets cell code declare a name that is also a global', async () => {
+    const recorded = await runCell(`const data = [1, 2]; const train = 3; console.log(data.length + train);`);
+    expect(recorded.logs).toEqual(['5']);
+  });
+
   it('prints Values readably', async () => {
     const recorded = await runCell(`const a = new Value(2); const b = a.mul(a); b.backward(); console.log(a, b);`);
     expect(recorded.logs).toEqual(['Value(data=2, grad=4) Value(data=4, grad=1)']);

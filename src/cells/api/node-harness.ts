@@ -43,7 +43,7 @@ export function recordingOutput(): { out: CellOutput; recorded: Recorded } {
 
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<unknown>;
 
-/** Runs `source` as the body of an async function whose parameters are the cell's globals. */
+/** Runs `source` as the body of an async function that sees the cell's globals. */
 export async function runCell(source: string): Promise<Recorded> {
   const { out, recorded } = recordingOutput();
   const api = createCellApi(out);
@@ -57,7 +57,9 @@ export async function runCell(source: string): Promise<Recorded> {
     // The runtime sends a network to the page as its toJSON().
     boundary: (net: { toJSON?: () => unknown }, data?: unknown) => out.boundary((net.toJSON ? net.toJSON() : net) as never, data as never),
   };
-  const run = new AsyncFunction(...Object.keys(globals), source);
+  // As in the cell Worker, the code is the body of an inner function, so it may declare a name that is
+  // also a global (const data = ...).
+  const run = new AsyncFunction(...Object.keys(globals), `return (async () => {\n${source}\n})();`);
   await run(...Object.values(globals));
   return recorded;
 }
