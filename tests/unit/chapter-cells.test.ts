@@ -147,3 +147,15 @@ describe('chapter 7: build it yourself', () => {
     expect(recorded.losses).toHaveLength(8);
   });
 });
+
+describe('chapter 4b quotes Value', () => {
+  it('every function in its excerpt appears, line for line, in src/engine/value.ts', () => {
+    const chapter = readFileSync(new URL('../../content/chapters/04b-backpropagation.mdx', import.meta.url), 'utf8');
+    const source = readFileSync(new URL('../../src/engine/value.ts', import.meta.url), 'utf8');
+    const excerpt = /## The same idea in code[\s\S]*?```ts\n([\s\S]*?)```/.exec(chapter)?.[1];
+    expect(excerpt).toBeDefined();
+    const pieces = excerpt!.trim().split('\n\n');
+    expect(pieces.length).toBeGreaterThanOrEqual(3);
+    for (const piece of pieces) expect(source).toContain(piece.split('\n').map((line) => `  ${line}`).join('\n'));
+  });
+});
