@@ -38,9 +38,9 @@ export function createTrainingProgress(initial: TrainingProgress): { element: HT
   element.dataset.trainingProgress = '';
   const update = (p: TrainingProgress) => {
     element.textContent = describeTrainingProgress(p);
-    element.dataset.epoch = String(p.epoch);
-    element.dataset.step = String(p.steps ?? p.epoch * stepsPerEpoch(p.trainSize, p.batchSize));
-    element.dataset.batchSize = String(Math.min(p.batchSize, p.trainSize));
+    element.dataset.progressEpoch = String(p.epoch);
+    element.dataset.progressStep = String(p.steps ?? p.epoch * stepsPerEpoch(p.trainSize, p.batchSize));
+    element.dataset.progressBatch = String(Math.min(p.batchSize, p.trainSize));
   };
   update(initial);
   return { element, update };

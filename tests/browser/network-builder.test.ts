@@ -90,7 +90,7 @@ describe('NetworkBuilder', () => {
     await page.close();
   });
 
-  it('builds the networks the chapter's predict-then-run question compares: 10-5-10, 10-6-10 and 10-5-3-10', async () => {
+  it('builds the networks the chapter\'s predict-then-run question compares: 10-5-10, 10-6-10 and 10-5-3-10', async () => {
     const { page, problems } = await openPage(session, PATH);
     const root = page.locator('[data-network-builder]').first();
     const press = async (action: string, layer: number, times = 1) => {
