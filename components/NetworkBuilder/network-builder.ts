@@ -5,7 +5,7 @@ import {
   type Shape, addLayer, addNeuron, canAddLayer, canAddNeuron, canRemoveLayer, canRemoveNeuron, layerName,
   parseShape, removeLayer, removeNeuron, roleOf,
 } from './network-shape.ts';
-import { edgePositions, nodePositions, nodeRadius } from './network-drawing.ts';
+import { VIEW, edgePositions, nodePositions, nodeRadius } from './network-drawing.ts';
 import { countParameters, formulaWithNumbers } from './parameter-count.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

@@ -4,7 +4,7 @@
 import { CLASS_SHAPES } from '../../src/ui/colors.ts';
 import { formatNumber } from '../../src/ui/format.ts';
 import { KEY_STEP, VIEWBOX, fromClient, moveCursor, toView } from './plane-geometry.ts';
-import { EXTENT, TeachModel, argmax } from './teach-model.ts';
+import { EXTENT, TeachModel, argmax, starterExamples } from './teach-model.ts';
 import { createBoundaryRenderer } from '../../src/render/boundary/index.ts';
 import { markerColor, markerPath, markerShape } from '../../src/render/points/draw-points.ts';
 
@@ -315,10 +315,7 @@ export function mountTeachIt(root: HTMLElement): void {
     status.textContent = 'All examples removed.';
   });
   q<HTMLButtonElement>('[data-action="starter"]').addEventListener('click', () => {
-    const centres = [[-0.55, 0.45], [0.55, 0.4], [0, -0.55], [0.6, -0.6]];
-    for (let c = 0; c < classes; c++) for (const [dx, dy] of [[0, 0], [0.15, 0.1], [-0.1, 0.15], [0.05, -0.15]]) {
-      model.addPoint({ x: centres[c][0] + dx, y: centres[c][1] + dy, label: c });
-    }
+    for (const p of starterExamples(classes)) model.addPoint(p);
     render();
     status.textContent = `Added ${4 * classes} starter examples, four of each class. ${model.points.length} examples.`;
   });
