@@ -7,6 +7,7 @@ export const TRAINING_PROGRESS_STRINGS = {
   step: (s: number) => plural(s, 'step', 'steps'),
   batches: (batch: number, train: number, perEpoch: number) =>
     `batches of ${batch} of ${plural(train, 'training point', 'training points')} (${plural(perEpoch, 'step', 'steps')} an epoch)`,
+  noData: 'no training examples yet',
   fullBatch: (train: number) => train === 1
     ? 'each step uses the one training example (one step an epoch)'
     : `each step uses all ${train} training examples (one step an epoch)`,

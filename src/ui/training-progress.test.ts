@@ -15,6 +15,9 @@ describe('the training-progress line', () => {
     expect(describeTrainingProgress({ epoch: 1, batchSize: 8, trainSize: 12 }))
       .toBe('Epoch 1 · 2 steps · batches of 8 of 12 training points (2 steps an epoch)');
   });
+  it('says when there is nothing to train on yet', () => {
+    expect(describeTrainingProgress({ epoch: 0, batchSize: 8, trainSize: 0 })).toBe('Epoch 0 · 0 steps · no training examples yet');
+  });
   it('says when every step uses the whole training set, and takes a step count it is given', () => {
     expect(describeTrainingProgress({ epoch: 3, batchSize: 1, trainSize: 1, steps: 3 }))
       .toBe('Epoch 3 · 3 steps · each step uses the one training example (one step an epoch)');

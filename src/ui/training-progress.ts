@@ -27,7 +27,7 @@ export function describeTrainingProgress(p: TrainingProgress): string {
   const steps = p.steps ?? p.epoch * perEpoch;
   const batch = Math.min(p.batchSize, p.trainSize);
   const epochText = p.epochs === undefined ? S.epoch(p.epoch) : S.epochOf(p.epoch, p.epochs);
-  const batchText = batch >= p.trainSize ? S.fullBatch(p.trainSize) : S.batches(batch, p.trainSize, perEpoch);
+  const batchText = p.trainSize <= 0 ? S.noData : batch >= p.trainSize ? S.fullBatch(p.trainSize) : S.batches(batch, p.trainSize, perEpoch);
   return [epochText, S.step(steps), batchText].join(' · ');
 }
 
