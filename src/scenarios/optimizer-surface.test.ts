@@ -6,7 +6,7 @@ import {
 } from './optimizer-surface.ts';
 
 function byHand(kind: OptimizerKind, lr: number, mu: number, steps: number): number[][] {
-  let w = [...S.start];
+  let w: number[] = [...S.start];
   const v = [0, 0];
   const m = [0, 0];
   const s = [0, 0];
