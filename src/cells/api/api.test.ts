@@ -182,6 +182,10 @@ describe('check.grad(f, at)', () => {
     const cut = checkGrad((x) => new Value(Math.tanh((x as Value).data)), [0.3]);
     expect(cut.passed).toBe(false);
     expect(cut.misconception).toMatch(/without listing x as its input/);
+    // Connected, with a placeholder derivative of 0: the numbers say it, no misconception is guessed.
+    const zero = checkGrad((x) => new Value(Math.tanh((x as Value).data), [x as Value], [0]), [0.3]);
+    expect(zero.passed).toBe(false);
+    expect(zero.misconception).toBeUndefined();
   });
 
   it('checks several arguments and reports through the page', async () => {
