@@ -88,3 +88,21 @@ describe('chapter 4b quotes Value', () => {
     for (const piece of pieces) expect(source).toContain(piece.split('\n').map((line) => `  ${line}`).join('\n'));
   });
 });
+
+describe('the code cell reference (chapter 7b)', () => {
+  it('runs every example on the page, in order, as one program', async () => {
+    const page = readFileSync(new URL('../../content/chapters/07b-cell-reference.mdx', import.meta.url), 'utf8');
+    const examples = [...page.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(examples.length).toBeGreaterThanOrEqual(8);
+    const file = new URL('../../src/cells/api/data/digits-1500.bin', import.meta.url);
+    setDigitBytesLoader(async () => new Uint8Array(await readFile(file)));
+    const recorded = await runCell(examples.join('\n'));
+    expect(recorded.errors).toEqual([]);
+    // The first example's numbers, as its comment gives them.
+    expect(recorded.logs[0]).toMatch(/^4\.964\d* 4\.0706\d*$/);
+    expect(recorded.logs[1]).toBe('Network 2 → 8 tanh → 1 sigmoid, loss binaryCrossEntropy, 33 parameters, seed 1');
+    expect(recorded.verdicts.map((v) => v.passed)).toEqual([true]);
+    expect(recorded.plots).toHaveLength(1);
+    expect(recorded.boundaries).toHaveLength(1);
+  });
+});

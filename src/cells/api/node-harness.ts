@@ -3,7 +3,7 @@
 // against createCellApi directly (the runtime's TypeScript stripping is not involved, so cell code in the
 // chapters stays plain JavaScript that TypeScript also accepts).
 
-import type { CellOutput, LossPoint, Verdict } from '../contract.ts';
+import type { CellOutput, LossPoint, MarkSpec, PlotSpec, Verdict } from '../contract.ts';
 import { INSPECT } from '../contract.ts';
 import { createCellApi } from './index.ts';
 
@@ -50,7 +50,9 @@ export async function runCell(source: string): Promise<Recorded> {
   const globals: Record<string, unknown> = {
     ...api,
     console: { log: out.log, error: out.error, warn: out.error, info: out.log },
-    plot: out.plot,
+    plot: (spec: PlotSpec | MarkSpec | MarkSpec[]) => out.plot(Array.isArray(spec) ? { marks: spec } : 'marks' in spec ? spec : { marks: [spec] }),
+    // The runtime's mark builders: Plot.line(data, options) describes a mark as data.
+    Plot: Object.fromEntries(['line', 'dot', 'ruleX', 'ruleY', 'text', 'barY'].map((mark) => [mark, (data?: unknown, options?: object) => ({ mark, data, options })])),
     pause: (ms = 0) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
     tex: out.tex,
     table: out.table,
