@@ -72,7 +72,7 @@ describe('exercise cells in the page', () => {
 });
 
 describe('chapter 7 in the page', () => {
-  it('the Value MLP follows the engine’s loss curve (as its cell prints), and the boundary is drawn', async () => {
+  it('the Value MLP follows the engine’s loss curve, as its cell prints', async () => {
     const { page, problems, status, output } = await runInCell('07-build-it-yourself', 'build-mlp', undefined);
     expect(status).toMatch(/^Finished/);
     const gap = Number(/largest difference between the two loss curves: (\S+)/.exec(await output.innerText())?.[1]);
