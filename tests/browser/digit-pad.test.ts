@@ -83,7 +83,7 @@ describe('DigitPad on chapter 2', () => {
       const { page, requests } = await openRecording(path);
       // Scroll to the end: a widget that loads ORT lazily would start within a frame or two.
       await page.mouse.wheel(0, 20_000);
-      await page.waitForTimeout(400);
+      await page.waitForTimeout(400); // a check that nothing happens: no ORT request after the scroll
       expect(requests.length, path).toBeGreaterThan(0);
       expect(requests.filter((u) => ORT_FILE.test(new URL(u).pathname)), path).toEqual([]);
       await page.close();
@@ -184,12 +184,14 @@ describe('DigitPad on chapter 2', () => {
       await drawStrokes(page, strokes);
       await page.waitForFunction(() => document.querySelector('.digit-pad')!.hasAttribute('data-prediction'));
       await page.waitForFunction(() => !document.querySelector('.digit-pad')!.hasAttribute('data-pending')); // the last stroke's update
+      // The answer to the last stroke is on screen now; polled below all the same (an earlier stroke's
+      // answer must not be what is checked).
       const expected = await nodeProbabilities(await shownInput(page));
       expect(String(expected.indexOf(Math.max(...expected))), `drawn ${digit}`).toBe(digit);
-      expect(await page.locator('.digit-pad').getAttribute('data-prediction')).toBe(digit);
-      expect(await page.locator('.pad-answer').textContent()).toContain(`reads ${digit}`);
+      await expect.poll(() => page.locator('.digit-pad').getAttribute('data-prediction')).toBe(digit);
+      await expect.poll(() => page.locator('.pad-answer').textContent()).toContain(`reads ${digit}`);
       if (Math.max(...expected) >= 0.8) {
-        expect(await page.locator(`.pad-goals li[data-digit="${digit}"] .goal-state`).textContent()).toBe('read');
+        await expect.poll(() => page.locator(`.pad-goals li[data-digit="${digit}"] .goal-state`).textContent()).toBe('read');
       }
     }
     // Half-drawn strokes never count: only digits that were drawn (and read) are ticked off.
