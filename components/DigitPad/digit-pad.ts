@@ -92,6 +92,8 @@ function mountDigitPad(root: HTMLElement): void {
       `On ${card.heldOut.toLocaleString('en')} MNIST digits it never trained on, it was right ${right.toLocaleString('en')} times (${(100 * card.heldOutAccuracy).toFixed(2)}%).`;
   }
 
+  // The ONNX Runtime panel and the hidden units need the script: shown only once it runs.
+  for (const element of root.querySelectorAll<HTMLElement>('[data-js-only]')) element.hidden = false;
   if (root.querySelector('.pad-ort')) mountOrtPanel(root, view);
   if (root.querySelector('.pad-units')) mountUnitsView(root, view);
 

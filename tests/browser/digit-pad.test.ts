@@ -110,23 +110,6 @@ describe('DigitPad on chapter 2', () => {
     await page.close();
   });
 
-  it('decodes the model and reads a drawing in well under one 50 ms task', async () => {
-    const { page, problems } = await openReadyPad();
-    await page.locator('.pad-sample').click();
-    await drawStrokes(page, [ellipse(0.5, 0.5, 0.22, 0.33)]);
-    await page.waitForFunction(() => !document.querySelector('.digit-pad')!.hasAttribute('data-pending'));
-    const measures = await page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('digit-pad:')).map((m) => [m.name, m.duration] as const));
-    const decode = measures.filter(([name]) => name === 'digit-pad: decode model').map(([, d]) => d);
-    const reads = measures.filter(([name]) => name === 'digit-pad: read drawing').map(([, d]) => d).sort((a, b) => a - b);
-    console.log(`digit pad: model decoded in ${decode[0]?.toFixed(1)} ms; ${reads.length} readings, median ${reads[reads.length >> 1]?.toFixed(1)} ms, longest ${reads.at(-1)?.toFixed(1)} ms`);
-    expect(decode.length).toBe(1);
-    expect(decode[0]).toBeLessThan(50);
-    expect(reads.length).toBeGreaterThan(2);
-    expect(reads[reads.length >> 1]).toBeLessThan(50);
-    expect(problems).toEqual([]);
-    await page.close();
-  });
-
   it('reads held-out test digits loaded with the keyboard, showing what ONNX Runtime computes', async () => {
     const { page, problems } = await openReadyPad();
     await page.locator('.pad-canvas').focus();
