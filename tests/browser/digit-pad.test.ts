@@ -39,7 +39,9 @@ async function openRecording(path: string, initScript?: () => void) {
   if (initScript) await page.addInitScript(initScript);
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(new URL(path, baseURL()).href, { waitUntil: 'load' });
+  // DOMContentLoaded comes after the page's module scripts ran, which is all these checks need ('load' also
+  // waits for images and WebGL-heavy lab pages, and timed out on a loaded machine).
+  await page.goto(new URL(path, baseURL()).href, { waitUntil: 'domcontentloaded' });
   return { page, requests };
 }
 
