@@ -4,23 +4,24 @@ import { cellLinkFragment, hasCellKeys, readCellLink, unknownCellKeys, withoutSh
 describe('cell links', () => {
   it('leaves ordinary heading anchors alone', () => {
     expect(hasCellKeys('#what-a-neuron-computes')).toBe(false);
-    expect(readCellLink('#what-a-neuron-computes', 'demo')).toEqual({ locked: false, hidden: false, messages: [] });
+    expect(readCellLink('#what-a-neuron-computes', 'demo')).toEqual({ locked: false, hidden: false, sharedGiven: false, messages: [] });
   });
 
   it('reads shared code, starting code, lock and hide for one cell, ignoring other cells\' keys', () => {
     const link = readCellLink('#cell.demo=1abc&start.demo=1def&cell.other=1zzz&lock=demo,other&hide=other', 'demo');
-    expect(link).toEqual({ shared: '1abc', start: '1def', locked: true, hidden: false, messages: [] });
+    expect(link).toEqual({ shared: '1abc', start: '1def', locked: true, hidden: false, sharedGiven: true, messages: [] });
     expect(readCellLink('#lock=demo&hide=other', 'other')).toMatchObject({ locked: false, hidden: true });
   });
 
   it('round-trips what the teacher panel writes', () => {
     const fragment = cellLinkFragment('neuron', { start: '1xyz', lock: true, hide: false });
-    expect(readCellLink(`#${fragment}`, 'neuron')).toEqual({ start: '1xyz', locked: true, hidden: false, messages: [] });
+    expect(readCellLink(`#${fragment}`, 'neuron')).toEqual({ start: '1xyz', locked: true, hidden: false, sharedGiven: false, messages: [] });
   });
 
   it('says what was wrong with a broken part, in words, and uses the rest', () => {
     const link = readCellLink('#cell.demo=1a<b>&lock=demo,Bad Name', 'demo', { reportLists: true });
     expect(link.shared).toBeUndefined();
+    expect(link.sharedGiven).toBe(true); // a broken shared code still means: show the original, say why
     expect(link.locked).toBe(false);
     expect(link.messages).toHaveLength(2);
     expect(link.messages[0]).toMatch(/shared code .* contains characters/);

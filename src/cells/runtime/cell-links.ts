@@ -17,6 +17,8 @@ export interface CellLink {
   shared?: string;
   /** The teacher's starting code's payload, still encoded. */
   start?: string;
+  /** The link has shared code for this cell, usable or not (a broken one opens the original code). */
+  sharedGiven: boolean;
   locked: boolean;
   hidden: boolean;
   /** One plain sentence per part of the link that was not used. */
@@ -50,7 +52,7 @@ export function hasCellKeys(fragment: string): boolean {
  * with several cells reports them once.
  */
 export function readCellLink(fragment: string, id: string, options: { reportLists?: boolean } = {}): CellLink {
-  const none: CellLink = { locked: false, hidden: false, messages: [] };
+  const none: CellLink = { locked: false, hidden: false, sharedGiven: false, messages: [] };
   if (!hasCellKeys(fragment)) return none;
   const table: Table = {
     [`cell.${id}`]: payloadField('shared code'),
@@ -67,6 +69,7 @@ export function readCellLink(fragment: string, id: string, options: { reportList
   const link: CellLink = {
     locked: (state.lock as string[]).includes(id),
     hidden: (state.hide as string[]).includes(id),
+    sharedGiven: mine.some((pair) => safeDecode(pair.split('=')[0] ?? '') === `cell.${id}`),
     messages: messages.filter((m) => !lists(m) || options.reportLists === true),
   };
   const shared = state[`cell.${id}`] as string;

@@ -5,7 +5,8 @@
 //    Worker's clock lives in runtime-guard.ts). The guard goes on the same line, so lines stay put;
 // 3. module syntax (import, export, import.meta, dynamic import()) is refused with its line: a cell's
 //    code reaches only the globals it is given, and import() would fetch from anywhere.
-// Runs in the cell Worker (never on the page's thread). Pure: text in, text out.
+// Runs on the page when a cell runs (a few ms; it shares @lezer/javascript with the editor); the code it
+// returns only ever runs in the cell's Worker. Pure: text in, text out.
 import { parser } from '@lezer/javascript';
 import type { SyntaxNode } from '@lezer/common';
 import { transform } from 'sucrase';
