@@ -2,6 +2,7 @@
 // for every run, so Stop can simply terminate it). Order matters: the API is built and the line offset
 // measured while the Worker still has everything; then lockdown.ts removes the network, shared storage
 // and string evaluation; only then does the reader's code run, with the runtime's and the API's globals.
+import { createCellApi } from '../api/index.ts';
 import { createCellOutput, createRuntimeGlobals } from './cell-globals.ts';
 import { lockDown } from './lockdown.ts';
 import { createOutputBuffer } from './output-buffer.ts';
@@ -64,7 +65,8 @@ async function run(code: string, lines: number): Promise<void> {
     post({ type: 'done', ...result, cutLines: buffer.cutLines, cutPoints: buffer.cutPoints });
   };
   const out = createCellOutput((item) => buffer.push(item));
-  const globals: Record<string, unknown> = { ...createRuntimeGlobals(out, guard) };
+  // The runtime's own names (console, plot, tex, table, boundary, pause) win over the API's.
+  const globals: Record<string, unknown> = { ...createCellApi(out), ...createRuntimeGlobals(out, guard) };
   const names = Object.keys(globals).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n));
   const first = firstLineInStack();
   const codeLine = (e: unknown, recursion = false) => {
