@@ -30,7 +30,9 @@ export interface EditorOptions {
 
 export function createCellEditor(o: EditorOptions): CellEditor {
   const readOnly = new Compartment();
-  const readOnlyExtensions = (on: boolean) => [EditorState.readOnly.of(on), EditorView.editable.of(!on)];
+  // Read-only keeps the editor focusable (a reader can still move through and select the code with the
+  // keyboard and a screen reader); only changes are refused.
+  const readOnlyExtensions = (on: boolean) => [EditorState.readOnly.of(on)];
   const view = new EditorView({
     parent: o.parent,
     state: EditorState.create({

@@ -4,8 +4,11 @@
 // words, with no long task on the page, and the cell runs again; the code survives a reload; share links
 // restore code and hostile ones open the original with a message; the cell's code cannot reach the page,
 // the network or the site's storage; axe, 360 px, and offline once loaded.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Response } from 'playwright-core';
 import { launchBrowser, openPage, scrollsHorizontally, seriousAxeViolations, type Session } from './support/browser';
 
 const CHAPTER = '/chapters/01-what-is-a-neural-network/';
@@ -41,7 +44,7 @@ async function openChapter(fragment = '', options: { width?: number; colorScheme
 async function mainThreadTasks(page: Page, during: () => Promise<void>): Promise<{ wall: number; cpu: number }[]> {
   const cdp = await context.newCDPSession(page);
   const events: { ph: string; name: string; pid: number; tid: number; dur?: number; tdur?: number; args?: { name?: string } }[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as typeof events)));
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', '__metadata'] }, transferMode: 'ReportEvents' });
   try {
     await during();
@@ -136,6 +139,34 @@ describe('a code cell', () => {
     expect(await waitForEnd(page)).toMatch(/^Error \(line 2\): ReferenceError: undefinedThing is not defined/);
     await typeAndRun(page, 'const a = ;');
     expect(await waitForEnd(page)).toMatch(/^The code could not be read \(line 1\)/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('draws what the cell API computes: Value gradients, a plot, a formula, a trained network\'s boundary and its live loss chart', async () => {
+    const { page, problems } = await openChapter();
+    await typeAndRun(page, [
+      'const x = new Value(3);',
+      'const y = x.mul(x).add(x.mul(2));',
+      'y.backward();',
+      'console.log(y.data, x.grad);',
+      'plot([Plot.line([{ a: 0, b: 0 }, { a: 1, b: 2 }], { x: "a", y: "b" })]);',
+      'tex("\\\\sigma(z) = \\\\frac{1}{1 + e^{-z}}");', // the cell's code has "\\sigma"
+      'const net = network({ inputs: 2, layers: [{ units: 4, activation: "tanh" }, { units: 1, activation: "sigmoid" }], seed: 1 });',
+      'const d = data("moons", { n: 40, seed: 2 });',
+      'const history = await train(net, d, { epochs: 5 });',
+      'console.log("epochs", history.length, "last", history[history.length - 1].epoch);',
+      'boundary(net, d);',
+    ].join('\n'));
+    expect(await waitForEnd(page, 60_000)).toMatch(/^Finished/);
+    // y = x² + 2x at x = 3: 15, dy/dx = 2x + 2 = 8.
+    await expect.poll(async () => (await page.locator(`${CELL} .code-cell-log`).allInnerTexts()).join('\n'), POLL).toMatch(/^15 8\nepochs 5 last \d+$/);
+    const lastEpoch = /last (\d+)$/.exec((await page.locator(`${CELL} .code-cell-log`).allInnerTexts()).join('\n'))![1];
+    await expect.poll(() => page.locator(`${CELL} .code-cell-chart svg[role="img"]`).count(), POLL).toBeGreaterThanOrEqual(2); // the plot and the loss chart
+    await expect.poll(() => page.locator(`${CELL} .code-cell-tex .katex`).count(), POLL).toBe(1);
+    await expect.poll(() => page.locator(`${CELL} .boundary-panel canvas`).count(), POLL).toBe(2);
+    // The live chart ends at the last epoch trained (it redraws at most every 250 ms, so wait for it).
+    await expect.poll(() => page.locator(`${CELL} .code-cell-loss figcaption`).innerText(), POLL).toMatch(new RegExp(`epoch ${lastEpoch}, loss`));
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -346,5 +377,54 @@ describe('accessibility and layout', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.matches('[data-run]'))).toBe(true);
     await page.close();
+  });
+});
+
+describe('download size and offline', () => {
+  it('loads the editor, TypeScript stripper and Worker only on first use, within the codeCell budget', async () => {
+    const budgets = JSON.parse(readFileSync('tests/page-budgets.json', 'utf8')) as { codeCell: { jsWasmKB: number; workerKB: number } };
+    const { page } = await openChapter();
+    const loaded: string[] = [];
+    const record = (r: Response) => { if (r.status() === 200 && /\.m?js$/.test(new URL(r.url()).pathname)) loaded.push(new URL(r.url()).pathname); };
+    await page.waitForLoadState('networkidle');
+    context.on('response', record);
+    await typeAndRun(page, 'console.log(1 + 1);');
+    expect(await waitForEnd(page)).toMatch(/^Finished/);
+    await page.waitForLoadState('networkidle');
+    context.off('response', record);
+    const kb = (paths: string[]) => paths.reduce((sum, path) => sum + gzipSync(readFileSync(join('dist', path)), { level: 6 }).length, 0) / 1024;
+    const files = [...new Set(loaded)];
+    const worker = files.filter((p) => p.includes('cell.worker'));
+    const pageSide = files.filter((p) => !p.includes('cell.worker'));
+    console.log(`code cell, first use: page ${kb(pageSide).toFixed(1)} KB gzip (${pageSide.join(', ')}); Worker ${kb(worker).toFixed(1)} KB (${worker.join(', ')})`);
+    expect(worker).toHaveLength(1);
+    expect(pageSide.some((p) => p.includes('editor'))).toBe(true);
+    expect(kb(pageSide)).toBeLessThanOrEqual(budgets.codeCell.jsWasmKB);
+    expect(kb(worker)).toBeLessThanOrEqual(budgets.codeCell.workerKB);
+    await page.close();
+  });
+
+  it('runs offline once the course has loaded (the precache has the cell\'s chunks)', async () => {
+    const manifest = JSON.parse(/const MANIFEST = (\{.*\});/.exec(readFileSync('dist/sw.js', 'utf8'))![1]) as { urls: string[] };
+    expect(manifest.urls.some((u) => /cell\.worker/.test(u))).toBe(true);
+    expect(manifest.urls.some((u) => /editor\./.test(u))).toBe(true);
+    const first = await openChapter();
+    await first.page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+    await first.page.waitForFunction(async () => {
+      const names = await caches.keys();
+      const counts = await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).length));
+      return counts.reduce((a, b) => a + b, 0) > 0 && document.querySelector('[data-offline-status]')?.textContent?.includes('Available offline');
+    }, undefined, { timeout: 120_000, polling: 500 });
+    await first.page.close();
+    await context.setOffline(true);
+    try {
+      const { page } = await openChapter('', { keepSaved: true });
+      await typeAndRun(page, 'console.log("offline", 2 ** 10);');
+      expect(await waitForEnd(page)).toMatch(/^Finished/);
+      expect(await output(page).innerText()).toBe('offline 1024');
+      await page.close();
+    } finally {
+      await context.setOffline(false);
+    }
   });
 });
