@@ -386,6 +386,11 @@ describe('download size and offline', () => {
     const { page } = await openChapter();
     const loaded: string[] = [];
     const record = (r: Response) => { if (r.status() === 200 && /\.m?js$/.test(new URL(r.url()).pathname)) loaded.push(new URL(r.url()).pathname); };
+    // Let the page's own widgets load what they load (e.g. the Neuron's chart library when it scrolls into
+    // view) before counting, so only what the cell's first use fetches is measured.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForLoadState('networkidle');
     context.on('response', record);
     await typeAndRun(page, 'console.log(1 + 1);');
