@@ -1,6 +1,7 @@
 // Self-check questions at the end of a chapter: their shape, their validation (at build time) and the
 // grading of an answer (in the browser). Pure; SelfCheck.astro renders, self-check-dom.ts wires.
-import { parseNumber } from '../../src/ui/format.ts';
+import { numberStrings } from '../../src/ui/number-strings.ts';
+import { parseDecimal } from '../../src/ui/parse-number.ts';
 
 export interface Choice {
   /** May contain maths between dollars: "$z = 0$". */
@@ -67,7 +68,8 @@ export interface Verdict {
 
 /**
  * Grades an answer: for a choice question, the chosen index (null if none); for a number question, what
- * the reader typed (a decimal comma and the − sign are accepted).
+ * the reader typed, read by the course's one number parser (the − sign is accepted; a decimal comma
+ * or "0x1F" is refused with a sentence saying how to write the number).
  */
 export function grade(key: Key, answer: number | string | null): Verdict {
   if (key.kind === 'choice') {
@@ -77,7 +79,12 @@ export function grade(key: Key, answer: number | string | null): Verdict {
       ? { status: 'correct', message: 'Correct.', explanation: chosen }
       : { status: 'wrong', message: 'Not quite.', explanation: chosen };
   }
-  const typed = typeof answer === 'number' ? answer : parseNumber(answer ?? '');
+  const parsed = typeof answer === 'number' ? { ok: true as const, value: answer } : parseDecimal(answer ?? '');
+  if (!parsed.ok) {
+    const message = parsed.refusal === 'empty' ? 'Type a number first, for example 0.25.' : numberStrings.refusal(parsed.refusal, answer as string);
+    return { status: 'unanswered', message, explanation: null };
+  }
+  const typed = parsed.value;
   if (!Number.isFinite(typed)) return { status: 'unanswered', message: 'Type a number first, for example 0.25.', explanation: null };
   // A tiny slack so that an answer typed to the tolerance's own precision is not refused by rounding.
   return Math.abs(typed - key.answer) <= key.tolerance + 1e-12
