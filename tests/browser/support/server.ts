@@ -1,6 +1,10 @@
-// A tiny static file server over dist/ for the browser tests (loopback only).
+// A tiny static file server over dist/ for the browser tests (loopback only). It sends the headers of
+// dist/_headers (the site's Content-Security-Policy and friends, written at build by src/security/) with
+// every response, as a host configured per the README does: every browser test runs under the policy.
 import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { parseHeadersFile } from '../../../src/security/csp.ts';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -23,6 +27,8 @@ const TYPES: Record<string, string> = {
 
 export async function serveDirectory(root: string): Promise<{ url: string; server: Server }> {
   const base = resolve(root);
+  const headersPath = join(base, '_headers');
+  const siteHeaders = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : {};
   const server = createServer(async (req, res) => {
     try {
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -30,7 +36,7 @@ export async function serveDirectory(root: string): Promise<{ url: string; serve
       if (!file.startsWith(base)) throw new Error('outside root');
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { ...siteHeaders, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });
