@@ -23,7 +23,7 @@ describe('Content-Security-Policy from the built pages', () => {
   it('is strict: own origin, WebAssembly but no eval, hashed inline scripts, no plugins, no foreign base', () => {
     const policy = contentSecurityPolicy({ scriptHashes: ["'sha256-b'", "'sha256-a'", "'sha256-a'"], delivery: 'meta' });
     expect(policy).toBe("default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-a' 'sha256-b'; style-src 'self' 'unsafe-inline'; " +
-      "img-src 'self' data:; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'");
+      "img-src 'self' data:; font-src 'self' data:; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'");
     expect(policy).not.toMatch(/'unsafe-eval'|script-src[^;]*'unsafe-inline'|\*|blob:/);
     // frame-ancestors only in the header: in a <meta> browsers ignore it and log an error.
     expect(contentSecurityPolicy({ scriptHashes: [], delivery: 'header' })).toMatch(/; frame-ancestors 'self'$/);

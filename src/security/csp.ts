@@ -13,6 +13,7 @@
 //                             <style> into each chart and CodeMirror injects its theme as <style>; styles
 //                             cannot run code, and scripts stay strict
 //   img-src     'self' data:  icons and CSS images inlined as data: URLs by the bundler
+//   font-src    'self' data:  KaTeX's fonts; the bundler inlines the smallest (KaTeX_Size3) as a data: URL
 //   worker-src  'self'        Workers only from our own files (no blob: or data: workers)
 //   object-src  'none'        no plugins
 //   base-uri    'self'        an injected <base> cannot redirect our relative URLs
@@ -49,6 +50,7 @@ export function contentSecurityPolicy({ scriptHashes, delivery }: PolicyOptions)
     ['script-src', "'self'", "'wasm-unsafe-eval'", ...[...new Set(scriptHashes)].sort()],
     ['style-src', "'self'", "'unsafe-inline'"],
     ['img-src', "'self'", 'data:'],
+    ['font-src', "'self'", 'data:'],
     ['worker-src', "'self'"],
     ['object-src', "'none'"],
     ['base-uri', "'self'"],
