@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadWasmEngine } from '../../src/engine/index.ts';
 import { createTrainer } from '../../src/engine/trainer.ts';
 import { readPlaygroundState } from '../../src/state/playground-state.ts';
-import { BLOW_UP_EPOCHS, BLOW_UP_FACTOR, blowUpReason, watchBlowUp } from './blow-up.ts';
+import { BLOW_UP_EPOCHS, BLOW_UP_FACTOR, blowUpReason, watchBlowUp } from '../../src/engine/run/blow-up.ts';
 import { buildData } from './data-source.ts';
 import { generatePoints } from './generated-data.ts';
 import { networkSpec, trainConfig } from './model-setup.ts';

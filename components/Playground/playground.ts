@@ -338,6 +338,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     get state() { return store.state; },
     get points() { return session.data.points; },
     get parameters() { return session.network.getParameters(); },
+    get urlPending() { return store.urlPending; },
   };
   (root as HTMLElement & { playground?: PlaygroundHook }).playground = hook;
 }
@@ -354,4 +355,6 @@ export interface PlaygroundHook {
   readonly state: Store['state'];
   readonly points: Session['data']['points'];
   readonly parameters: ReturnType<Session['network']['getParameters']>;
+  /** True while a change waits to be written into the address bar (the store writes it lazily). */
+  readonly urlPending: boolean;
 }

@@ -7,7 +7,7 @@ import { learningRateAt } from '../../src/engine/schedules.ts';
 import { createTrainer, type Trainer } from '../../src/engine/trainer.ts';
 import type { Network, NetworkSpec, Parameters } from '../../src/engine/types.ts';
 import type { PlaygroundState } from '../../src/state/playground-state.ts';
-import { blowUpReason, watchBlowUp, type BlowUpWatch } from './blow-up.ts';
+import { blowUpReason, watchBlowUp, type BlowUpWatch } from '../../src/engine/run/blow-up.ts';
 import type { EpochPoint } from './charts.ts';
 import { buildData, type PlaygroundData } from './data-source.ts';
 import { generatePoints } from './generated-data.ts';

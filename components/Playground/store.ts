@@ -29,6 +29,8 @@ export interface Store {
   subscribe(listener: (change: Change) => void): void;
   /** The link that reproduces the current set-up. */
   link(): string;
+  /** True while a change waits to be written into the address bar (it is written lazily). */
+  readonly urlPending: boolean;
 }
 
 export function createStore(initial: PlaygroundState, options: { writeUrl?: boolean } = {}): Store {
@@ -45,6 +47,7 @@ export function createStore(initial: PlaygroundState, options: { writeUrl?: bool
   };
   return {
     get state() { return state; },
+    get urlPending() { return urlTimer !== undefined; },
     update(patch) {
       const next = { ...state, ...patch };
       const messages = reconcile(next);

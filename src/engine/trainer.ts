@@ -7,7 +7,9 @@
 // config.batchSize (the last one may be smaller), optionally augment each batch copy, and call
 // network.trainStep(batch, config, epoch). At the end of the epoch, evaluate on the training and
 // validation sets (dropout off, no penalty), record history, and apply early stopping.
+// History is bounded (run/bounded-history.ts): old epochs are thinned so a long run keeps its memory flat.
 
+import { boundedHistory } from './run/bounded-history.ts';
 import { learningRateAt } from './schedules.ts';
 import { createRng, deriveSeed, type Rng } from './rng.ts';
 import type { Dataset, Network, Parameters, TrainConfig } from './types.ts';
@@ -40,9 +42,15 @@ export interface TrainerOptions {
   train: Dataset;
   /** Monitored by early stopping when given (else the training loss is). */
   validation?: Dataset;
+  /** Measured after every epoch for the charts (testLoss, testAccuracy); never monitored. */
+  test?: Dataset;
   config: TrainConfig;
   earlyStopping?: EarlyStopping;
   augment?: Augment;
+  /** Called with each epoch's record once it is complete (after early stopping has decided). */
+  onEpoch?: (record: EpochRecord) => void;
+  /** How many records `history` keeps before thinning old epochs (default 1000). */
+  historyLimit?: number;
 }
 
 export interface EpochRecord {
@@ -59,6 +67,9 @@ export interface EpochRecord {
   trainAccuracy?: number;
   validationLoss?: number;
   validationAccuracy?: number;
+  /** Only with a test set: measured for the charts, never used to decide anything. */
+  testLoss?: number;
+  testAccuracy?: number;
 }
 
 export type TrainerResult =
@@ -71,6 +82,7 @@ export type TrainerResult =
 
 export interface Trainer {
   readonly network: Network;
+  /** Every epoch's record while there are few; old epochs thinned past `historyLimit`. */
   readonly history: readonly EpochRecord[];
   /** Completed epochs. */
   readonly epoch: number;
@@ -90,6 +102,8 @@ export interface Trainer {
   runEpochs(k: number): TrainerResult;
   /** Trains whole mini-batches until `milliseconds` have passed (at least one step), or maxSteps. */
   runFor(milliseconds: number, maxSteps?: number): TrainerResult;
+  /** With early stopping and restoreBest: puts the best epoch's weights back now; false when none are kept. */
+  restoreBestWeights(): boolean;
 }
 
 /** Optional fast path an engine may offer instead of copying every parameter out. */
@@ -112,11 +126,12 @@ function formatRate(lr: number): string {
 }
 
 export function createTrainer(network: Network, options: TrainerOptions): Trainer {
-  const { train, validation, earlyStopping, augment } = options;
+  const { train, validation, test, earlyStopping, augment, onEpoch } = options;
   const inputSize = network.layerSizes[0]!;
   const targetSize = network.layerSizes[network.layerSizes.length - 1]!;
   validateDataset(train, inputSize, targetSize);
   if (validation) validateDataset(validation, inputSize, targetSize);
+  if (test) validateDataset(test, inputSize, targetSize);
   validateConfig(options.config);
   if (earlyStopping) {
     if (!Number.isInteger(earlyStopping.patience) || earlyStopping.patience < 1) {
@@ -132,7 +147,7 @@ export function createTrainer(network: Network, options: TrainerOptions): Traine
   const shuffleRng = createRng(deriveSeed(seed, 1));
   const augmentRng = createRng(deriveSeed(seed, 3));
   const order = new Int32Array(train.n).map((_, i) => i);
-  const history: EpochRecord[] = [];
+  const history = boundedHistory<EpochRecord>(options.historyLimit);
   let epoch = 0;
   let step = 0;
   let position = 0; // examples of this epoch already trained on; 0 means the epoch has not started
@@ -194,6 +209,11 @@ export function createTrainer(network: Network, options: TrainerOptions): Traine
       record.validationLoss = v.loss;
       if (v.accuracy !== undefined) record.validationAccuracy = v.accuracy;
     }
+    if (test) {
+      const t = network.evaluate(test);
+      record.testLoss = t.loss;
+      if (t.accuracy !== undefined) record.testAccuracy = t.accuracy;
+    }
     history.push(record);
     position = 0;
     batchLossSum = 0;
@@ -216,6 +236,7 @@ export function createTrainer(network: Network, options: TrainerOptions): Traine
         reason: `stopped early after epoch ${record.epoch + 1}: the ${what} has not improved for ${earlyStopping.patience} epochs; best was epoch ${best.epoch + 1} (${what} ${best.loss.toPrecision(4)})${earlyStopping.restoreBest ? ', whose weights were restored' : ''}.`,
       };
     }
+    onEpoch?.(record);
   }
 
   /** One mini-batch; ends the epoch when it was the last one. */
@@ -243,7 +264,7 @@ export function createTrainer(network: Network, options: TrainerOptions): Traine
 
   const trainer: Trainer = {
     network,
-    history,
+    history: history.records,
     get epoch() {
       return epoch;
     },
@@ -289,6 +310,11 @@ export function createTrainer(network: Network, options: TrainerOptions): Traine
         done++;
       } while (done < maxSteps && performance.now() - start < milliseconds);
       return result;
+    },
+    restoreBestWeights() {
+      if (!best?.parameters) return false;
+      network.setParameters(best.parameters);
+      return true;
     },
   };
   return trainer;

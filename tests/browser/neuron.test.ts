@@ -191,8 +191,7 @@ describe('the Neuron widget, from the keyboard', () => {
     await focusByKeyboard(page, `${W} [data-add-input]`);
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
-    await page.waitForTimeout(200);
-    expect(await page.locator(`${W} [data-rows] tr`).count()).toBe(4);
+    await expect.poll(() => page.locator(`${W} [data-rows] tr`).count()).toBe(4);
     expect(await scrollsHorizontally(page)).toBe(false);
     expect(await seriousAxeViolations(page)).toEqual([]);
     // Dark theme really applies: the panel is dark, the text light.

@@ -115,9 +115,9 @@ describe('offline, once the course has loaded', () => {
       const watched = await openPage(session, 'about:blank');
       watched.page.on('response', (r) => responses.push(r));
       await watched.page.goto(new URL(path, baseURL()).href, { waitUntil: 'load' });
-      // (Not 'networkidle', which proved flaky here on a loaded machine: answers come from the cache, so
-      // fonts plus a short pause cover the page's own late requests.)
+      // (Not 'networkidle', which proved flaky here on a loaded machine: answers come from the cache.)
       await watched.page.evaluate(() => document.fonts.ready.then(() => undefined));
+      // A check that nothing happens: for half a second more, no late request of the page leaves the worker.
       await watched.page.waitForTimeout(500);
       expect(responses.length).toBeGreaterThan(1);
       expect(await watched.page.locator('main h1').count()).toBe(1);

@@ -59,8 +59,7 @@ async function measure(page: Page, responses: Response[], path: string): Promise
     await page.keyboard.press('ArrowRight');
   }
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(500);
+  await page.waitForLoadState('networkidle'); // (itself 500 ms without a request)
 
   const origin = new URL(baseURL()).origin;
   const weight: Weight = { js: 0, wasm: 0, font: 0, css: 0, html: 0, other: 0, files: [] };

@@ -192,9 +192,8 @@ describe('playground early stopping', () => {
     const out = net.predict(data.test.inputs, data.test.n);
     const matrix = confusionMatrix(data.points.filter((_, i) => data.isTest[i]).map((p) => p.label),
       Array.from({ length: data.test.n }, (_, i) => predictedClass(state, out, 3 * i)), 3);
-    await page.waitForTimeout(400);
-    const shown = await page.locator('.pg-confusion tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((c) => Number(c.textContent))));
-    expect(shown).toEqual(matrix);
+    const shown = () => page.locator('.pg-confusion tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((c) => Number(c.textContent))));
+    await expect.poll(shown).toEqual(matrix);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -90,7 +90,7 @@ describe('the playground, by keyboard', () => {
     await page.waitForFunction(() => (document.querySelector('[data-playground]') as PlaygroundRoot).playground.epoch >= 5);
     await operate(page, 'Pause', ['Enter'], 'button');
     const paused = (await live(page)).epoch;
-    await page.waitForTimeout(200);
+    await page.waitForTimeout(200); // a check that nothing happens: no epoch after Pause
     expect((await live(page)).epoch).toBe(paused);
     // The loss fell: XOR with x1·x2 is easy.
     const curve = (await live(page)).curve;
@@ -212,12 +212,11 @@ describe('the playground, by keyboard', () => {
   it('has no serious accessibility violation, trained or not, and fits a 360 px phone', async () => {
     const { page, problems } = await openPlayground(session, 'problem=multiclass&data=spiral&classes=4&layers=6,6');
     await operate(page, 'Step one epoch', ['Enter'], 'button');
-    await page.waitForTimeout(700);
+    await page.waitForFunction(() => (document.querySelector('[data-playground]') as PlaygroundRoot).playground.epoch >= 1);
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
     const phone = await openPlayground(session, 'layers=8,8,8,8,8,8&features=x1,x2,x1Squared,x2Squared,x1x2,sinX1,sinX2', { width: 360, height: 740, colorScheme: 'dark' });
-    await phone.page.waitForTimeout(500);
     expect(await scrollsHorizontally(phone.page)).toBe(false);
     expect(await seriousAxeViolations(phone.page)).toEqual([]);
     expect(phone.problems).toEqual([]);
@@ -229,9 +228,10 @@ describe('the playground, by keyboard', () => {
     await context.addInitScript(() => { (globalThis as { nn101ForceWebGL?: boolean }).nn101ForceWebGL = true; });
     const { page, problems } = await openPlayground(session, 'problem=multiclass&data=gauss&classes=3&layers=3');
     await operate(page, 'Step one epoch', ['Enter'], 'button');
-    await page.waitForTimeout(600);
-    // The output canvas holds a WebGL2 picture with the three class colours' hues, not a blank buffer.
-    const colours = await page.evaluate(() => {
+    await page.waitForFunction(() => (document.querySelector('[data-playground]') as PlaygroundRoot).playground.epoch >= 1);
+    // The output canvas holds a WebGL2 picture with the three class colours' hues, not a blank buffer
+    // (polled: the picture is drawn on the frame after the epoch).
+    const colours = () => page.evaluate(() => {
       const picture = (document.querySelector('[data-playground]') as PlaygroundRoot).playground.picture;
       if (picture.backend !== 'webgl2') return -1;
       const px = picture.readPixels();
@@ -239,7 +239,7 @@ describe('the playground, by keyboard', () => {
       for (let i = 0; i < px.length; i += 4 * 97) seen.add(`${px[i]! >> 5},${px[i + 1]! >> 5},${px[i + 2]! >> 5}`);
       return seen.size;
     });
-    expect(colours).toBeGreaterThan(3);
+    await expect.poll(colours).toBeGreaterThan(3);
     // Hovering a neuron shows its own picture in the plane through the same renderer.
     await page.getByRole('button', { name: 'Layer 1, neuron 1' }).hover();
     expect(problems).toEqual([]);

@@ -36,7 +36,7 @@ describe('SizeMatters', () => {
   it('waits for a prediction, trains the three sizes when asked by keyboard, and shows the engine\'s numbers', async () => {
     const { page, problems } = await openPage(session, PATH);
     await page.waitForSelector('.sm-card');
-    // Nothing trains by itself.
+    // Nothing trains by itself (a check that nothing happens, so a fixed wait).
     await page.waitForTimeout(500);
     expect((await cardNumbers(page, 64)).epochs).toBe('0');
 

@@ -3,7 +3,7 @@
 // bit-identical numbers; the page /lab/engine-check shows them and a browser test compares them with Node.
 
 import { circle } from '../data/points.ts';
-import { createTrainer } from '../trainer.ts';
+import { createRun, type RunSetup } from '../run/run.ts';
 import type { Dataset, GridOptions, NetworkSpec, Parameters, TrainConfig } from '../types.ts';
 import type { EngineWorker } from '../worker/client.ts';
 import { loadWasmEngine } from './index.ts';
@@ -63,20 +63,21 @@ function result(losses: number[], accuracy: number, p: Parameters, grid: ArrayLi
 /** The run with the WASM engine in this thread (the page's main thread, or Node). */
 export async function selfCheckHere(): Promise<SelfCheckResult> {
   const network = (await loadWasmEngine()).createNetwork(SELF_CHECK_SPEC);
-  const train = selfCheckData();
-  const trainer = createTrainer(network, { train, config: SELF_CHECK_CONFIG });
-  trainer.runEpochs(SELF_CHECK_EPOCHS);
-  const last = trainer.history.at(-1)!;
-  return result(trainer.history.map((e) => e.trainLoss), last.trainAccuracy ?? NaN, network.getParameters(), network.evaluateGrid(SELF_CHECK_GRID));
+  const { records } = createRun(network, selfCheckSetup()).advance({ epochs: SELF_CHECK_EPOCHS });
+  const last = records.at(-1)!;
+  return result(records.map((e) => e.trainLoss), last.trainAccuracy ?? NaN, network.getParameters(), network.evaluateGrid(SELF_CHECK_GRID));
 }
+
+/** The training run both places make (the blow-up rule off: this run checks arithmetic, not settings). */
+const selfCheckSetup = (): RunSetup => ({ train: selfCheckData(), config: SELF_CHECK_CONFIG, blowUp: false });
 
 /** The same run inside the engine Worker. */
 export async function selfCheckInWorker(engine: EngineWorker): Promise<SelfCheckResult> {
   const network = await engine.create(SELF_CHECK_SPEC);
-  await network.setTraining({ train: selfCheckData(), config: SELF_CHECK_CONFIG });
-  const status = await network.trainEpochs(SELF_CHECK_EPOCHS);
-  const last = status.newEpochs.at(-1)!;
-  const out = result(status.newEpochs.map((e) => e.trainLoss), last.trainAccuracy ?? NaN, await network.getParameters(), await network.evaluateGrid(SELF_CHECK_GRID));
+  await network.startRun(selfCheckSetup());
+  const { records } = await network.advance({ epochs: SELF_CHECK_EPOCHS });
+  const last = records.at(-1)!;
+  const out = result(records.map((e) => e.trainLoss), last.trainAccuracy ?? NaN, await network.getParameters(), await network.evaluateGrid(SELF_CHECK_GRID));
   await network.dispose();
   return out;
 }

@@ -2,14 +2,14 @@
 // widget can train and draw without blocking the page.
 //   const engine = createEngineWorker();
 //   const net = await engine.create(spec);
-//   await net.setTraining({ train, config });
-//   const status = await net.trainFor(30);      // one slice, then draw
+//   await net.startRun({ train, config });     // a training run (run/run.ts) in the Worker
+//   const report = await net.advance({ milliseconds: 12, parameters: true }); // one slice, then draw
 //   const pixels = await net.evaluateGrid({ size: 128, extent: [-6, 6, -6, 6] });
 
 import type { Dataset, GridOptions, NetworkSpec, Parameters, SerializedNetwork, Trace, TrainConfig } from '../types.ts';
-import type { Op, Request, Requests, Response, TrainingSetup, TrainingStatus } from './protocol.ts';
+import type { Op, Request, Requests, Response, RunBudget, RunReport, RunSetup } from './protocol.ts';
 
-export type { AugmentSpec, TrainingSetup, TrainingStatus } from './protocol.ts';
+export type { AugmentSpec, RunBudget, RunReport, RunSetup } from './protocol.ts';
 
 /** What the client needs of a Worker (a real Worker, or a MessagePort in tests). */
 export interface WorkerLike {
@@ -21,12 +21,12 @@ export interface WorkerLike {
 export interface RemoteNetwork {
   readonly handle: number;
   readonly layerSizes: readonly number[];
-  setTraining(setup: TrainingSetup): Promise<void>;
+  /** Starts a training run on this network (replacing any earlier one); its first report. */
+  startRun(setup: RunSetup): Promise<RunReport>;
+  /** Trains one slice in the Worker (at least one step) and reports. */
+  advance(budget: RunBudget): Promise<RunReport>;
+  /** New training settings for the run's next steps. */
   setConfig(config: TrainConfig): Promise<void>;
-  trainSteps(steps: number): Promise<TrainingStatus>;
-  trainEpochs(epochs: number): Promise<TrainingStatus>;
-  /** Trains whole mini-batches for about `milliseconds` in the Worker (at least one). */
-  trainFor(milliseconds: number, maxSteps?: number): Promise<TrainingStatus>;
   predict(inputs: ArrayLike<number>, n: number): Promise<Float32Array>;
   trace(input: ArrayLike<number>): Promise<Trace>;
   evaluate(data: Dataset): Promise<{ loss: number; accuracy?: number }>;
@@ -84,11 +84,9 @@ export function createEngineWorker(worker?: WorkerLike): EngineWorker {
     return {
       handle,
       layerSizes,
-      setTraining: async (setup) => void (await call('setTraining', { network, setup })),
+      startRun: (setup) => call('startRun', { network, setup }),
+      advance: (budget) => call('advanceRun', { network, budget }),
       setConfig: async (config) => void (await call('setConfig', { network, config })),
-      trainSteps: (steps) => call('trainSteps', { network, steps }),
-      trainEpochs: (epochs) => call('trainEpochs', { network, epochs }),
-      trainFor: (milliseconds, maxSteps) => call('trainFor', { network, milliseconds, maxSteps }),
       predict: (inputs, n) => call('predict', { network, inputs: Float32Array.from(inputs), n }),
       trace: (input) => call('trace', { network, input: Array.from(input) }),
       evaluate: (data) => call('evaluate', { network, data }),

@@ -1,24 +1,14 @@
 // The Worker side of the protocol, free of any Worker API so Node tests can drive it directly:
-// `handle(request)` runs one request against the networks and trainers it holds.
+// `handle(request)` runs one request against the networks and training runs it holds.
 
-import { imageShiftRotate, pointJitter } from '../augment.ts';
-import { createTrainer, type Augment, type Trainer } from '../trainer.ts';
+import { createRun, type TrainingRun } from '../run/run.ts';
 import type { Network } from '../types.ts';
 import { loadWasmEngine, type WasmEngine } from '../wasm/index.ts';
-import type { AugmentSpec, Request, Response, TrainingStatus } from './protocol.ts';
+import type { Request, Response } from './protocol.ts';
 
 interface Entry {
   network: Network;
-  trainer?: Trainer;
-  /** History records already reported. */
-  reported: number;
-}
-
-function augmentFrom(spec: AugmentSpec | undefined): Augment | undefined {
-  if (!spec) return undefined;
-  if (spec.kind === 'pointJitter') return pointJitter(spec.sigma, spec.source);
-  if (spec.kind === 'imageShiftRotate') return imageShiftRotate(spec.options);
-  throw new Error(`unknown augmentation ${JSON.stringify((spec as { kind?: unknown }).kind)}; allowed: pointJitter, imageShiftRotate`);
+  run?: TrainingRun;
 }
 
 export interface EngineHost {
@@ -34,21 +24,14 @@ export function createEngineHost(load: () => Promise<WasmEngine> = loadWasmEngin
     if (!e) throw new Error(`no network with handle ${handle} in the engine worker (it was disposed or never created)`);
     return e;
   };
-  const trainerOf = (handle: number): Trainer => {
+  const runOf = (handle: number): TrainingRun => {
     const e = entry(handle);
-    if (!e.trainer) throw new Error('no training data set for this network yet: call setTraining({ train, config }) first');
-    return e.trainer;
-  };
-  const status = (handle: number): TrainingStatus => {
-    const e = entry(handle);
-    const t = e.trainer!;
-    const newEpochs = t.history.slice(e.reported);
-    e.reported = t.history.length;
-    return { result: t.result, epoch: t.epoch, step: t.step, position: t.position, newEpochs };
+    if (!e.run) throw new Error('no training run for this network yet: call startRun({ train, config }) first');
+    return e.run;
   };
   const add = (network: Network) => {
     const handle = nextHandle++;
-    networks.set(handle, { network, reported: 0 });
+    networks.set(handle, { network });
     return handle;
   };
 
@@ -62,25 +45,16 @@ export function createEngineHost(load: () => Promise<WasmEngine> = loadWasmEngin
         const network = (await load()).networkFromJSON(request.json);
         return { network: add(network), layerSizes: [...network.layerSizes], spec: network.spec };
       }
-      case 'setTraining': {
+      case 'startRun': {
         const e = entry(request.network);
-        const { train, validation, config, earlyStopping, augment } = request.setup;
-        e.trainer = createTrainer(e.network, { train, validation, config, earlyStopping, augment: augmentFrom(augment) });
-        e.reported = 0;
-        return null;
+        e.run = createRun(e.network, request.setup);
+        return e.run.report();
       }
+      case 'advanceRun':
+        return runOf(request.network).advance(request.budget);
       case 'setConfig':
-        trainerOf(request.network).setConfig(request.config);
+        runOf(request.network).setConfig(request.config);
         return null;
-      case 'trainSteps':
-        trainerOf(request.network).runSteps(request.steps);
-        return status(request.network);
-      case 'trainEpochs':
-        trainerOf(request.network).runEpochs(request.epochs);
-        return status(request.network);
-      case 'trainFor':
-        trainerOf(request.network).runFor(request.milliseconds, request.maxSteps);
-        return status(request.network);
       case 'predict':
         return entry(request.network).network.predict(request.inputs, request.n);
       case 'trace':

@@ -2,11 +2,14 @@
 // transfers) to the host that runs inside the Worker, and the numbers match a network trained directly.
 import { afterEach, describe, expect, it } from 'vitest';
 import { MessageChannel } from 'node:worker_threads';
+import { createRun } from '../run/run.ts';
 import { createTrainer } from '../trainer.ts';
 import type { Dataset, NetworkSpec, TrainConfig } from '../types.ts';
 import { loadWasmEngine } from '../wasm/index.ts';
 import { createEngineWorker, type EngineWorker, type WorkerLike } from './client.ts';
 import { createEngineHost } from './host.ts';
+import { createRunner, type RunHandle } from './run-client.ts';
+import type { RunReport, RunSetup } from './protocol.ts';
 import type { Request } from './protocol.ts';
 
 function connect(): EngineWorker {
@@ -43,18 +46,19 @@ function data(n: number): Dataset {
 }
 
 describe('engine worker protocol', () => {
-  it('trains through the trainer and returns the same numbers as a direct run', async () => {
+  it('trains through a run and returns the same numbers as a direct run', async () => {
     engine = connect();
     const train = data(64);
     const config: TrainConfig = { learningRate: 0.1, batchSize: 8, optimizer: { kind: 'momentum' }, seed: 2 };
     const remote = await engine.create(spec);
     expect(remote.layerSizes).toEqual([2, 6, 1]);
-    await remote.setTraining({ train, config, augment: { kind: 'pointJitter', sigma: 0.05 } });
-    const first = await remote.trainSteps(5);
-    expect(first).toMatchObject({ result: { status: 'ok' }, epoch: 0, step: 5, position: 40, newEpochs: [] });
-    const second = await remote.trainEpochs(3);
+    const started = await remote.startRun({ train, config, augment: { kind: 'pointJitter', sigma: 0.05 } });
+    expect(started).toMatchObject({ status: 'running', epoch: 0, step: 0, records: [] });
+    const first = await remote.advance({ steps: 5 });
+    expect(first).toMatchObject({ status: 'running', epoch: 0, step: 5, position: 40, records: [] });
+    const second = await remote.advance({ epochs: 3 });
     expect(second.epoch).toBe(3);
-    expect(second.newEpochs.map((e) => e.epoch)).toEqual([0, 1, 2]);
+    expect(second.records.map((e) => e.epoch)).toEqual([0, 1, 2]);
 
     const local = (await loadWasmEngine()).createNetwork(spec);
     const { pointJitter } = await import('../augment.ts');
@@ -62,7 +66,7 @@ describe('engine worker protocol', () => {
     trainer.runSteps(5);
     trainer.runEpochs(3);
     expect(await remote.getParameters()).toEqual(local.getParameters());
-    expect(second.newEpochs).toEqual(trainer.history);
+    expect(second.records).toEqual(trainer.history);
 
     const grid = await remote.evaluateGrid({ size: 16, extent: [-1, 1, -1, 1] });
     expect(grid).toBeInstanceOf(Float32Array);
@@ -80,8 +84,8 @@ describe('engine worker protocol', () => {
     engine = connect();
     await expect(engine.create({ ...spec, layers: [] })).rejects.toThrow(/layers must list/);
     const remote = await engine.create(spec);
-    await expect(remote.trainSteps(1)).rejects.toThrow(/setTraining/);
-    await expect(remote.setTraining({ train: data(4), config: { learningRate: 1e9 } })).rejects.toThrow(/learning rate/);
+    await expect(remote.advance({ steps: 1 })).rejects.toThrow(/startRun/);
+    await expect(remote.startRun({ train: data(4), config: { learningRate: 1e9 } })).rejects.toThrow(/learning rate/);
     await expect(remote.predict([1, 2, 3], 1)).rejects.toThrow(/inputs has 3 numbers/);
     await remote.dispose();
     await expect(remote.getParameters()).rejects.toThrow(/no network with handle/);
@@ -94,9 +98,74 @@ describe('engine worker protocol', () => {
     const remote = await engine.create({ inputs: 2, layers: [{ units: 1, activation: 'linear' }], loss: 'mse' });
     const train = data(16);
     train.inputs.forEach((_, i) => (train.inputs[i] = 1000 * (i % 3)));
-    await remote.setTraining({ train, config: { learningRate: 10, batchSize: 4 } });
-    const status = await remote.trainEpochs(20);
-    expect(status.result.status).toBe('diverged');
-    expect((status.result as { reason: string }).reason).toMatch(/learning rate 10/);
+    await remote.startRun({ train, config: { learningRate: 10, batchSize: 4 } });
+    const report = await remote.advance({ epochs: 20 });
+    expect(report.status).toBe('diverged');
+    expect(report.message).toMatch(/learning rate 10/);
+  });
+});
+
+describe('one training run in three places', () => {
+  /** Advances with a mix of budgets until the run ends; every record and the final report. */
+  async function drive(run: RunHandle) {
+    const records: RunReport['records'] = [];
+    const budgets = [{ milliseconds: 1 }, { steps: 7 }, { epochs: 1, parameters: true }];
+    let report: RunReport;
+    let i = 0;
+    do {
+      report = await run.advance(budgets[i++ % budgets.length]!);
+      records.push(...report.records);
+    } while (report.status === 'running');
+    return { records, report: { ...report, records: [], parameters: undefined } };
+  }
+
+  it('gives the same numbers bit for bit in the Worker, on the page (fallback) and directly in Node', async () => {
+    const wasm = await loadWasmEngine();
+    const setup: RunSetup = {
+      train: data(96), validation: data(40), test: data(50),
+      config: { learningRate: 0.3, batchSize: 8, optimizer: { kind: 'adam' }, schedule: { kind: 'step', every: 5, factor: 0.7 }, seed: 9 },
+      epochs: 25, earlyStopping: { patience: 6 }, augment: { kind: 'pointJitter', sigma: 0.05 },
+    };
+    const initial = wasm.createNetwork(spec).getParameters();
+
+    engine = connect();
+    const inWorker = await createRunner({ createNetwork: (s) => wasm.createNetwork(s), worker: engine }).start(spec, initial, setup);
+    expect(inWorker.place).toBe('worker');
+    const onPage = await createRunner({ createNetwork: (s) => wasm.createNetwork(s), worker: null }).start(spec, initial, setup);
+    expect(onPage.place).toBe('page');
+    const direct = createRun(wasm.createNetwork(spec), setup);
+    const inNode = direct.advance({ epochs: 1000 });
+
+    const a = await drive(inWorker);
+    const b = await drive(onPage);
+    expect(a.records.length).toBeGreaterThan(5);
+    expect(a.records).toEqual(inNode.records);
+    expect(b.records).toEqual(inNode.records);
+    expect(a.report).toEqual({ ...inNode, records: [], parameters: undefined });
+    expect(b.report).toEqual(a.report);
+    const last = await inWorker.advance({ steps: 1, parameters: true });
+    expect(last.parameters).toEqual(direct.network.getParameters());
+    expect((await onPage.advance({ steps: 1, parameters: true })).parameters).toEqual(direct.network.getParameters());
+  });
+
+  it('falls back to the page when the Worker cannot start, and passes the engine\'s own refusals on', async () => {
+    const listeners: Array<(event: ErrorEvent) => void> = [];
+    const broken: WorkerLike = {
+      postMessage() { queueMicrotask(() => { for (const l of listeners) l({ message: 'script failed to load' } as ErrorEvent); }); },
+      addEventListener(type, listener) { if (type === 'error') listeners.push(listener as (event: ErrorEvent) => void); },
+    };
+    const wasm = await loadWasmEngine();
+    const runner = createRunner({ createNetwork: (s) => wasm.createNetwork(s), worker: createEngineWorker(broken) });
+    expect(runner.place).toBe('worker');
+    const setup: RunSetup = { train: data(32), config: { learningRate: 0.1, batchSize: 8 }, epochs: 3 };
+    const run = await runner.start(spec, wasm.createNetwork(spec).getParameters(), setup);
+    expect(run.place).toBe('page');
+    expect(runner.place).toBe('page');
+    expect((await run.advance({ epochs: 3 })).status).toBe('finished');
+
+    engine = connect();
+    const working = createRunner({ createNetwork: (s) => wasm.createNetwork(s), worker: engine });
+    await expect(working.start(spec, wasm.createNetwork(spec).getParameters(), { ...setup, config: { learningRate: -1 } })).rejects.toThrow(/learning rate/);
+    expect(working.place).toBe('worker');
   });
 });

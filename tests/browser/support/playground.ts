@@ -27,8 +27,8 @@ export async function live(page: Page): Promise<LiveSnapshot> {
   });
 }
 
-/** Waits until the URL fragment has been rewritten (the store writes it lazily). */
+/** Waits until the store has written its state into the URL fragment (it writes lazily), and returns it. */
 export async function settledHash(page: Page): Promise<string> {
-  await page.waitForTimeout(400);
+  await page.waitForFunction(() => !(document.querySelector('[data-playground]') as PlaygroundRoot).playground.urlPending);
   return page.evaluate(() => location.hash);
 }

@@ -1,0 +1,98 @@
+// Every sentence the cell API shows a reader (verdicts, misconceptions, descriptions, error messages), in
+// one place for the Spanish edition (issue 13). Verdicts never contain the right answer.
+
+const list = (names: readonly string[]) => names.join(', ');
+const n = (x: number) => String(Number(x.toPrecision(6)));
+
+export const MISCONCEPTIONS = {
+  noReturn: 'The function computes but does not return its result (a missing return).',
+  forgotBias: 'This matches the computation without the bias: add b to the weighted sum before the activation.',
+  noActivation: 'This matches the weighted sum itself: the activation function was not applied.',
+  activationTwice: 'This matches applying the activation twice: apply it once, to the weighted sum plus bias.',
+  biasAfterActivation: 'This matches adding the bias after the activation: the bias belongs inside, added to the weighted sum.',
+  subtractedBias: 'This matches subtracting the bias: it is added to the weighted sum.',
+  sigmoidSign: 'This matches 1 / (1 + e^z): the sigmoid has e to the minus z.',
+  multipliedSums: 'This matches (sum of inputs) × (sum of weights): each input is multiplied by its own weight, then the products are added.',
+  firstInputOnly: 'This matches using only the first input: loop over every input.',
+  forgotBiases: 'This matches counting only the weights: every unit (in every layer after the inputs) also has a bias.',
+  countedUnits: 'This matches counting units (neurons): parameters are the weights on the connections plus one bias per unit.',
+  countedUnitsNoInputs: 'This matches counting the units of each layer: parameters are the weights on the connections plus one bias per unit.',
+  biasesOnInputs: 'This matches giving the inputs biases too: inputs are just numbers fed in; only units of the layers have biases.',
+  oneBiasPerLayer: 'This matches one bias per layer: every unit has its own bias.',
+  addedInsteadOfMultiplied: 'This matches adding the sizes of neighbouring layers: every input of a layer connects to every unit, so the weights are n_in × n_out.',
+  skippedFirstLayer: 'This matches leaving out the first layer (inputs to the first hidden layer): the connections from the inputs have weights too.',
+  noHiddenActivation: 'This matches leaving out tanh on the hidden layer: without it, the two layers collapse into one linear map.',
+  noOutputActivation: 'This matches leaving out the sigmoid on the output layer.',
+  swappedActivations: 'This matches sigmoid on the hidden layer and tanh on the output: the hidden layer uses tanh, the output the sigmoid.',
+  sameActivationEverywhere: 'This matches tanh on both layers: the output layer uses the sigmoid.',
+  transposedWeights: 'This matches reading the weights the wrong way round: W[i][j] is the weight from input i to unit j, so unit j sums over i of a[i] × W[i][j].',
+  forwardWrong: 'The forward value is not the function itself: compute it first, then its derivative.',
+  disconnected: 'The input got no gradient: the result was made without listing x as its input (new Value(s, [x], [derivative])).',
+  passedStraightThrough: 'This matches a local derivative of 1, as if the operation were not there.',
+  derivativeOnInput: 'This matches the formula applied to the input x: the derivative is written in terms of the output of the function, not its input.',
+  outputAsDerivative: 'This matches using the output itself as the derivative (that is the rule for e^x, not this function).',
+  tanhRuleForSigmoid: 'This matches 1 − σ², which is tanh’s rule written with σ.',
+  sigmoidRuleForTanh: 'This matches t(1 − t), which is the sigmoid’s rule written with tanh.',
+  signFlipped: 'This matches the right size with the wrong sign: this function is increasing, so its slope is positive.',
+  halfTheRule: 'This matches only one of the two factors of the rule.',
+  forgotSquare: 'This matches 1 − t: the tanh in the rule is squared.',
+  plusInsteadOfMinus: 'This matches 1 + t²: the slope of tanh is largest at 0 and falls off on both sides.',
+  paramsNeverMoved: 'The parameters never moved: the update used gradients that were 0. Call loss.backward() before the update, set the grads to 0 before backward (not between backward and the update), and change p.data, not p.grad.',
+  gradientsNotZeroed: 'This matches never setting the gradients back to 0: backward adds to .grad, so each step also used every earlier step’s gradient.',
+  gradientAscent: 'This matches moving with the gradient: the gradient points uphill, so step against it (subtract).',
+  ignoredLearningRate: 'This matches a step of the whole gradient: multiply it by the learning rate.',
+  dropoutAtTest: 'With training = false the activations must come back unchanged: dropout is only for training.',
+  droppedNothing: 'No unit was dropped while training.',
+  keepProbability: 'This matches treating p as the probability to keep a unit: p is the probability to drop it.',
+  dropoutRate: 'The share of units set to 0 is not p.',
+  dropoutScaleVaries: 'The kept units were not all scaled by the same factor.',
+  noRescaling: 'This matches dropout without rescaling: the kept units must be divided by 1 − p, so the layer’s expected output stays the same and nothing needs changing at test time.',
+  multipliedByKeep: 'This matches multiplying the kept units by 1 − p: that shrinks them further; inverted dropout divides by 1 − p.',
+  scaledByP: 'This matches scaling by p: the keep probability is 1 − p.',
+  wrongScale: 'The kept units were scaled by a factor that keeps the expected output from staying the same.',
+} as const;
+
+export const STRINGS = {
+  // Verdicts
+  passed: (cases: number) => `Right on all ${cases} test cases.`,
+  notAFunction: (type: string) => `The check needs your function itself (its name, without calling it), not ${type === 'undefined' ? 'undefined' : `a ${type}`}.`,
+  threw: (where: string, message: string) => `Your function stopped with an error on ${where}: ${message}`,
+  returnedNothing: 'Your function returned undefined.',
+  wrongOn: (where: string, answer: string) => `Not yet: for ${where} your function returned ${answer}, which is not right.`,
+  opNotAValue: (what: string) => `Your operation returned ${what}; it must return a Value (new Value(result, [x], [derivative])).`,
+  opForwardWrong: (where: string, answer: string) => `Not yet: for ${where} the Value you returned holds ${answer}, which is not the function’s value.`,
+  descentPassed: (steps: number) => `Right: ${steps} steps of your gradient descent followed the correct path.`,
+  descentWrong: 'Not yet: after a few steps of your update the parameters are not where gradient descent takes them.',
+  dropoutPassed: 'Right: while training about p of the units are 0 and the rest are scaled so the mean is kept; at test time nothing changes.',
+  dropoutWrong: 'Not yet: this is not inverted dropout.',
+  dropoutShape: (what: string, length: number) => `Your function returned ${what}; it must return an array of the same length as its input (${length}).`,
+  // check.grad
+  gradNeedsFunction: 'check.grad needs a function of Values, for example check.grad((x) => x.mul(x), 3).',
+  gradBadPoint: 'check.grad needs a point: a number, or an array of numbers, one per argument of the function.',
+  gradNotAValue: (type: string) => `check.grad: the function returned ${type === 'undefined' ? 'undefined' : `a ${type}`}, not a Value built from its arguments.`,
+  gradAgrees: (rows: { at: number; backward: number }[]) =>
+    `Your derivative agrees with the measured slope: ${rows.map((r) => `at ${n(r.at)}, ${n(r.backward)}`).join('; ')}.`,
+  gradDisagrees: (index: number, count: number, r: { at: number; backward: number; numeric: number }) =>
+    `Your derivative${count > 1 ? ` with respect to argument ${index + 1}` : ''} at ${n(r.at)} is ${n(r.backward)}, but the slope measured by finite differences is ${n(r.numeric)}.`,
+  gradDisconnected: MISCONCEPTIONS.disconnected,
+  // Descriptions (console.log)
+  dataset: (name: string, count: number, width: number, perClass: number[]) =>
+    `${name}: ${count} examples of ${width} number${width === 1 ? '' : 's'}${perClass.length ? `, ${perClass.length} classes (${perClass.join(' / ')})` : ''}`,
+  network: (shape: string, loss: string, parameters: number, seed: number) => `Network ${shape}, loss ${loss}, ${parameters} parameters, seed ${seed}`,
+  // Errors
+  unknownDataset: (name: string, names: readonly string[]) => `There is no data set called "${name}". Try one of: ${list(names)} (and digits(), which loads handwritten digits).`,
+  notADataset: 'Expected a data set: an object with inputs and targets (arrays of rows).',
+  badRows: (what: string) => `The data set's ${what} must be a non-empty array of rows (arrays of numbers).`,
+  rowCount: (what: string, got: number, want: number) => `The data set has ${want} rows of inputs but ${got} rows of ${what}: they need one row each.`,
+  ragged: (what: string, row: number, width: number) => `Row ${row} of ${what} does not have ${width} numbers like the first row.`,
+  notANumber: (what: string, row: number, value: unknown) => `Row ${row} of ${what} holds ${String(value)}, which is not a finite number.`,
+  badSpec: 'network(spec) needs a spec like { inputs: 2, layers: [{ units: 4, activation: "tanh" }, { units: 1, activation: "sigmoid" }] }.',
+  inputWidth: (row: number, got: number, want: number) => `Input ${row} has ${got < 0 ? 'no array of' : got} numbers; this network takes ${want}.`,
+  trainNeedsNetwork: 'train(net, data, options) needs a network made with network(spec) first.',
+  unknownOptimizer: (name: string) => `There is no optimiser "${name}". Use "sgd", "momentum" or "adam".`,
+  epochs: (epochs: unknown, max: number) => `epochs must be a whole number from 1 to ${max}, got ${String(epochs)}.`,
+  trainTwice: 'This training run has already been used: call train(...) again for a new one.',
+  digitsUnavailable: (reason: string) => `The digits could not be loaded (${reason}).`,
+  digitsCount: (max: number, got: unknown) => `digits() can give up to ${max} training digits; asked for ${String(got)}.`,
+  dropoutExperiment: (p: number) => `p must be a number from 0 to 0.9 for this experiment, got ${p}.`,
+} as const;

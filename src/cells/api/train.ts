@@ -1,0 +1,128 @@
+// train(net, data, options): the engine's trainer as an async iterator of epoch records, so a cell can
+// print or draw after every epoch while it trains:
+//   for await (const epoch of train(net, data, { epochs: 50 })) console.log(epoch.loss)
+// or, to simply run to the end: const history = await train(net, data, { epochs: 50 }).
+// Every epoch also goes to the page's live loss chart (out.loss). Stop terminates the whole Worker, so
+// there is nothing to cancel here; leaving the loop early (break) stops training too.
+
+import { createTrainer, type EpochRecord, type Trainer } from '../../engine/trainer.ts';
+import type { Optimizer, Parameters, TrainConfig } from '../../engine/types.ts';
+import type { CellOutput } from '../contract.ts';
+import { toEngineDataset, type CellDataset } from './datasets.ts';
+import { CellNetwork } from './network.ts';
+import { STRINGS } from './strings.ts';
+
+export interface TrainOptions {
+  /** Passes over the training data, 1..10000; default 20. */
+  epochs?: number;
+  /** Default 0.1. */
+  learningRate?: number;
+  /** Examples per step; default 10 (the whole set: data.n). */
+  batchSize?: number;
+  /** 'sgd' (default), 'momentum', 'adam', or an engine Optimizer object. */
+  optimizer?: Optimizer['kind'] | Optimizer;
+  l1?: number;
+  l2?: number;
+  /** Seed of the shuffling and dropout streams; default 1. */
+  seed?: number;
+  /** Measured after every epoch (validationLoss, validationAccuracy) and drawn as the dashed line. */
+  validation?: Pick<CellDataset, 'inputs' | 'targets'>;
+  /** Stop after this many epochs without a better validation (or training) loss, keeping the best weights. */
+  patience?: number;
+  /** Include the weights and biases in every record. */
+  weights?: boolean;
+  /** Send each epoch to the live loss chart; default true. */
+  chart?: boolean;
+}
+
+export interface EpochReport {
+  epoch: number;
+  /** Loss over the whole training set after this epoch. */
+  loss: number;
+  accuracy?: number;
+  validationLoss?: number;
+  validationAccuracy?: number;
+  /** Mean of the mini-batch losses during the epoch, as trained (before each step). */
+  batchLoss: number;
+  learningRate: number;
+  weights?: Parameters;
+}
+
+export type TrainRun = AsyncIterable<EpochReport> & PromiseLike<EpochReport[]>;
+
+const MAX_EPOCHS = 10_000;
+
+function optimizerOf(option: TrainOptions['optimizer']): Optimizer {
+  if (option === undefined) return { kind: 'sgd' };
+  if (typeof option === 'string') {
+    if (option !== 'sgd' && option !== 'momentum' && option !== 'adam') throw new Error(STRINGS.unknownOptimizer(option));
+    return { kind: option };
+  }
+  return option;
+}
+
+export function createTrain(out: CellOutput, nextRunId: () => number) {
+  return function train(net: CellNetwork, data: Pick<CellDataset, 'inputs' | 'targets'>, options: TrainOptions = {}): TrainRun {
+    if (!(net instanceof CellNetwork)) throw new Error(STRINGS.trainNeedsNetwork);
+    const epochs = options.epochs ?? 20;
+    if (!Number.isInteger(epochs) || epochs < 1 || epochs > MAX_EPOCHS) throw new Error(STRINGS.epochs(epochs, MAX_EPOCHS));
+    const trainSet = toEngineDataset(data);
+    const config: TrainConfig = {
+      learningRate: options.learningRate ?? 0.1,
+      batchSize: options.batchSize ?? Math.min(10, trainSet.n),
+      optimizer: optimizerOf(options.optimizer),
+      l1: options.l1,
+      l2: options.l2,
+      seed: options.seed ?? 1,
+    };
+    const trainer: Trainer = createTrainer(net.engine, {
+      train: trainSet,
+      validation: options.validation ? toEngineDataset(options.validation) : undefined,
+      config,
+      earlyStopping: options.patience ? { patience: options.patience, restoreBest: true } : undefined,
+    });
+    const run = nextRunId();
+    const report = (r: EpochRecord): EpochReport => {
+      const record: EpochReport = { epoch: r.epoch, loss: r.trainLoss, batchLoss: r.meanBatchLoss, learningRate: r.learningRate };
+      if (r.trainAccuracy !== undefined) record.accuracy = r.trainAccuracy;
+      if (r.validationLoss !== undefined) record.validationLoss = r.validationLoss;
+      if (r.validationAccuracy !== undefined) record.validationAccuracy = r.validationAccuracy;
+      if (options.weights) record.weights = net.parameters();
+      if (options.chart !== false) {
+        out.loss({ run, epoch: r.epoch, loss: r.trainLoss, validationLoss: r.validationLoss, accuracy: r.trainAccuracy });
+      }
+      return record;
+    };
+
+    async function* epochsOf(): AsyncGenerator<EpochReport> {
+      for (let e = 0; e < epochs; e++) {
+        const result = trainer.runEpochs(1);
+        if (result.status === 'diverged') throw new Error(result.reason);
+        const last = trainer.history[trainer.history.length - 1];
+        if (last && last.epoch === e) yield report(last);
+        if (result.status === 'stopped') {
+          out.log(result.reason);
+          return;
+        }
+      }
+    }
+
+    let started = false;
+    const start = () => {
+      if (started) throw new Error(STRINGS.trainTwice);
+      started = true;
+      return epochsOf();
+    };
+    return {
+      [Symbol.asyncIterator]: start,
+      then(resolve, reject) {
+        const all = (async () => {
+          const records: EpochReport[] = [];
+          for await (const record of start()) records.push(record);
+          return records;
+        })();
+        return all.then(resolve, reject);
+      },
+    };
+  };
+}

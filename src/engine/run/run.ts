@@ -1,0 +1,196 @@
+// One training run, owned by the engine: every widget that trains (the playground, TeachIt, chapter 5's
+// SizeMatters and RegularizationLab) describes its run as data (`RunSetup`), advances it in slices and
+// draws only what it reports. The run owns what used to be written in each widget: slicing (a time,
+// step or epoch budget per call), the learning-rate schedule and shuffling (through the trainer), early
+// stopping on a validation split (never the test set) with the best weights kept, divergence (a NaN or
+// infinite loss or weight, and the measured blow-up rule for losses that stay finite), a bounded
+// history, and an epoch limit. It is pure: the same setup and network give the same numbers in Node,
+// on the page and in the engine Worker (worker/host.ts runs it there; worker/run-client.ts picks).
+
+import { imageShiftRotate, pointJitter, type ImageAugmentOptions } from '../augment.ts';
+import { createTrainer, type Augment, type EpochRecord, type Trainer } from '../trainer.ts';
+import type { Dataset, FeatureName, Network, Parameters, TrainConfig } from '../types.ts';
+import { blowUpReason, watchBlowUp } from './blow-up.ts';
+
+/** Augmentation described as data (functions cannot cross to a Worker); see augment.ts. */
+export type AugmentSpec =
+  | { kind: 'pointJitter'; sigma: number; source?: { points: ArrayLike<number>; features: readonly FeatureName[] } }
+  | { kind: 'imageShiftRotate'; options?: ImageAugmentOptions };
+
+export interface RunSetup {
+  train: Dataset;
+  /** Held-out data that early stopping watches (never trained on, never the test set). */
+  validation?: Dataset;
+  /** Measured after every epoch for the charts (record.testLoss); never decides anything. */
+  test?: Dataset;
+  config: TrainConfig;
+  /** The run finishes after this many epochs (default: it goes on until paused, stopped or diverged). */
+  epochs?: number;
+  /**
+   * Stop when the validation loss has not improved for `patience` epochs, and go back to the best
+   * epoch's weights (also when the epoch limit ends the run). Needs `validation`.
+   */
+  earlyStopping?: { patience: number; minDelta?: number };
+  /**
+   * The blow-up rule (blow-up.ts) on, against this training loss of the untrained network (default:
+   * measured when the run is made); false turns it off. On by default.
+   */
+  blowUp?: { startLoss?: number } | false;
+  augment?: AugmentSpec;
+  /** Records kept in `history` before old epochs are thinned (default 1000). */
+  historyLimit?: number;
+}
+
+export type RunStatus = 'running' | 'finished' | 'stopped' | 'diverged';
+
+/** How much to train in one call; it ends at whichever limit comes first (at least one step). */
+export interface RunBudget {
+  milliseconds?: number;
+  steps?: number;
+  /** Finishes the current epoch, then epochs − 1 more. */
+  epochs?: number;
+  /** Put a copy of the weights in the report (for drawing: ask only when a frame will show them). */
+  parameters?: boolean;
+}
+
+/** What the run tells its widget after each slice. */
+export interface RunReport {
+  status: RunStatus;
+  /** Why the run ended early (divergence, early stopping), in words for the page. */
+  message?: string;
+  /** Completed epochs. */
+  epoch: number;
+  /** Mini-batch steps taken in all. */
+  step: number;
+  /** Examples of the current epoch trained so far. */
+  position: number;
+  /** Epoch records finished since the previous report, oldest first (never thinned). */
+  records: EpochRecord[];
+  /** With early stopping: the record of the epoch with the lowest validation loss so far. */
+  best?: EpochRecord;
+  /** Training loss of the network before this run trained it (the blow-up rule's reference). */
+  startLoss: number;
+  parameters?: Parameters;
+}
+
+export interface TrainingRun {
+  readonly network: Network;
+  readonly setup: RunSetup;
+  /** Bounded: every epoch while there are few, old epochs thinned past `historyLimit`. */
+  readonly history: readonly EpochRecord[];
+  readonly status: RunStatus;
+  readonly epoch: number;
+  advance(budget: RunBudget): RunReport;
+  /** The report without training (records since the last report). */
+  report(parameters?: boolean): RunReport;
+  /** New learning rate, optimiser, penalty, … for the next steps (the shuffling stream carries on). */
+  setConfig(config: TrainConfig): void;
+  /** Weights set by hand mid-run (also resets the optimiser's state); training goes on from them. */
+  setParameters(parameters: Parameters): void;
+}
+
+export function augmentFrom(spec: AugmentSpec | undefined): Augment | undefined {
+  if (!spec) return undefined;
+  if (spec.kind === 'pointJitter') return pointJitter(spec.sigma, spec.source);
+  if (spec.kind === 'imageShiftRotate') return imageShiftRotate(spec.options);
+  throw new Error(`unknown augmentation ${JSON.stringify((spec as { kind?: unknown }).kind)}; allowed: pointJitter, imageShiftRotate`);
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export function createRun(network: Network, setup: RunSetup): TrainingRun {
+  if (setup.earlyStopping && !setup.validation) {
+    throw new Error('early stopping needs a validation split to watch (held-out training data, never the test set)');
+  }
+  if (setup.epochs !== undefined && !(Number.isInteger(setup.epochs) && setup.epochs >= 1)) {
+    throw new Error(`a run's epoch limit must be a whole number ≥ 1, got ${setup.epochs}`);
+  }
+  const startLoss = setup.blowUp === false ? Number.NaN : (setup.blowUp?.startLoss ?? network.evaluate(setup.train).loss);
+  const blowUp = setup.blowUp === false ? undefined : watchBlowUp(startLoss);
+  let status: RunStatus = 'running';
+  let message: string | undefined;
+  let best: EpochRecord | undefined;
+  let pending: EpochRecord[] = [];
+
+  const trainer: Trainer = createTrainer(network, {
+    train: setup.train,
+    validation: setup.validation,
+    test: setup.test,
+    config: setup.config,
+    earlyStopping: setup.earlyStopping && { ...setup.earlyStopping, restoreBest: true },
+    augment: augmentFrom(setup.augment),
+    historyLimit: setup.historyLimit,
+    onEpoch(record) {
+      pending.push(record);
+      if (setup.earlyStopping && trainer.bestEpoch === record.epoch) best = record;
+      if (status !== 'running') return;
+      if (blowUp?.add(record.trainLoss)) {
+        status = 'diverged';
+        message = blowUpReason({
+          epoch: record.epoch + 1,
+          trainLoss: record.trainLoss,
+          startLoss,
+          learningRate: record.learningRate,
+          optimizer: trainer.config.optimizer?.kind ?? 'sgd',
+        });
+      }
+    },
+  });
+
+  /** After each step: the trainer's verdict, then the epoch limit. */
+  function settle(): void {
+    if (status !== 'running') return;
+    const result = trainer.result;
+    if (result.status === 'diverged') {
+      status = 'diverged';
+      message = capitalise(result.reason);
+    } else if (result.status === 'stopped') {
+      status = 'stopped';
+      message = capitalise(result.reason);
+    } else if (setup.epochs !== undefined && trainer.epoch >= setup.epochs) {
+      status = 'finished';
+      if (setup.earlyStopping) trainer.restoreBestWeights();
+    }
+  }
+
+  const run: TrainingRun = {
+    network,
+    setup,
+    get history() { return trainer.history; },
+    get status() { return status; },
+    get epoch() { return trainer.epoch; },
+    advance(budget) {
+      const { milliseconds, steps, epochs } = budget;
+      if (milliseconds === undefined && steps === undefined && epochs === undefined) {
+        throw new Error('advance needs a budget: milliseconds, steps or epochs');
+      }
+      const start = performance.now();
+      const targetEpoch = epochs === undefined ? Infinity : trainer.epoch + epochs;
+      let done = 0;
+      while (status === 'running') {
+        trainer.runSteps(1);
+        done++;
+        settle();
+        if (steps !== undefined && done >= steps) break;
+        if (trainer.epoch >= targetEpoch) break;
+        if (milliseconds !== undefined && performance.now() - start >= milliseconds) break;
+      }
+      return run.report(budget.parameters);
+    },
+    report(parameters = false) {
+      const out: RunReport = { status, epoch: trainer.epoch, step: trainer.step, position: trainer.position, records: pending, startLoss };
+      pending = [];
+      if (message !== undefined) out.message = message;
+      if (best) out.best = best;
+      if (parameters) out.parameters = network.getParameters();
+      return out;
+    },
+    setConfig(config) {
+      trainer.setConfig(config);
+    },
+    setParameters(parameters) {
+      network.setParameters(parameters);
+    },
+  };
+  return run;
+}
