@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headersFile, inlineScripts, parseHeadersFile, scriptHash, securityHeaders, withPolicyMeta } from './csp.ts';
+import { contentSecurityPolicy, headerRules, headersFile, headersFor, inlineScripts, parseHeadersFile, scriptHash, withPolicyMeta } from './csp.ts';
 
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title>
 <script>try { a() } catch {}</script><script type="module" src="/_astro/x.js"></script>
@@ -37,10 +37,19 @@ describe('Content-Security-Policy from the built pages', () => {
     expect(withPolicyMeta('<html><head></head></html>', 'a "b"')).toBe('<html><head><meta http-equiv="Content-Security-Policy" content="a &quot;b&quot;"></head></html>');
   });
 
-  it('writes a _headers file that reads back', () => {
-    const headers = securityHeaders("default-src 'self'");
-    const text = headersFile(headers);
-    expect(text).toBe("/*\n  Content-Security-Policy: default-src 'self'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n");
-    expect(parseHeadersFile(text)).toEqual(headers);
+  it('sends the policy with every page and Worker script; only the code cells\' Worker may evaluate code', () => {
+    const policy = contentSecurityPolicy({ scriptHashes: ["'sha256-a'"], delivery: 'header' });
+    const rules = headerRules({ policy, pagePaths: ['/', '/chapters/x/'], workerPaths: ['/sw.js', '/_astro/engine.worker-Ab1.js', '/_astro/cell.worker-Cd2.js'] });
+    const text = headersFile(rules);
+    expect(parseHeadersFile(text)).toEqual(rules);
+    const csp = (path: string) => headersFor(rules, path)['Content-Security-Policy'];
+    for (const path of ['/', '/index.html', '/chapters/x/', '/chapters/x/index.html', '/sw.js', '/_astro/engine.worker-Ab1.js']) expect(csp(path), path).toBe(policy);
+    expect(csp('/_astro/cell.worker-Cd2.js')).toBe(policy.replace("script-src 'self'", "script-src 'self' 'unsafe-eval'"));
+    expect(csp('/_astro/chunk.js')).toBeUndefined(); // a script file is not a document: a policy there means nothing
+    expect(headersFor(rules, '/_astro/chunk.js')).toEqual({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' });
+    // At most one rule gives any path a policy: hosts apply every matching rule, and two policies both bind.
+    for (const path of ['/', '/chapters/x/', '/sw.js', '/_astro/cell.worker-Cd2.js']) {
+      expect(rules.filter((r) => r.headers['Content-Security-Policy'] && headersFor([r], path)['Content-Security-Policy'])).toHaveLength(1);
+    }
   });
 });

@@ -74,26 +74,63 @@ export function withPolicyMeta(html: string, policy: string): string {
   return html.slice(0, head.index + head[0].length) + meta + html.slice(head.index + head[0].length);
 }
 
-/** Security headers for every response, for a host that reads `_headers` (Netlify, Cloudflare Pages). */
-export function securityHeaders(policy: string): Record<string, string> {
-  return {
-    'Content-Security-Policy': policy,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-  };
+/** One rule of a `_headers` file (Netlify, Cloudflare Pages): headers for the paths matching `path`. */
+export interface HeaderRule {
+  /** An exact path ("/chapters/x/"), or a prefix ending in "*" ("/*"). */
+  path: string;
+  headers: Record<string, string>;
 }
 
-/** The `_headers` file text: one rule for every path. */
-export function headersFile(headers: Record<string, string>, pathPattern = '/*'): string {
-  return `${pathPattern}\n${Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`;
+/**
+ * A Worker script that runs the reader's code from text (the code cells' Worker, named cell.worker…):
+ * its policy adds 'unsafe-eval', because running what the reader typed is its job. The Worker locks
+ * itself down first (no network, no storage, no further eval; src/cells/runtime/lockdown.ts) and talks to
+ * the page only by messages; pages, and every other Worker, keep the policy without eval.
+ */
+export const EVALUATING_WORKER = /(^|\/)cell\.worker[-.][^/]*\.js$/;
+
+/** The policy for a Worker that evaluates the reader's code: the page policy plus 'unsafe-eval'. */
+export function evaluatingWorkerPolicy(policy: string): string {
+  return policy.replace(/script-src 'self'/, "script-src 'self' 'unsafe-eval'");
 }
 
-/** Reads a `_headers` file back (the test server serves dist/ with these). */
-export function parseHeadersFile(text: string): Record<string, string> {
-  const headers: Record<string, string> = {};
+/**
+ * The rules for dist/: the policy on every page (by its path, with and without index.html), on the
+ * service worker and on every Worker script (a Worker obeys the policy its own response carries), the
+ * evaluating Worker's looser one on it alone; harmless headers on everything. Rules never overlap in
+ * Content-Security-Policy, because hosts apply every matching rule and two policies would both be enforced.
+ */
+export function headerRules(o: { policy: string; pagePaths: readonly string[]; workerPaths: readonly string[] }): HeaderRule[] {
+  const csp = (policy: string) => ({ 'Content-Security-Policy': policy });
+  return [
+    { path: '/*', headers: { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' } },
+    ...o.pagePaths.flatMap((p) => [p, `${p}index.html`].map((path) => ({ path, headers: csp(o.policy) }))),
+    ...o.workerPaths.map((path) => ({ path, headers: csp(EVALUATING_WORKER.test(path) ? evaluatingWorkerPolicy(o.policy) : o.policy) })),
+  ];
+}
+
+/** The `_headers` file text. */
+export function headersFile(rules: readonly HeaderRule[]): string {
+  return rules.map((r) => `${r.path}\n${Object.entries(r.headers).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`).join('');
+}
+
+/** Reads a `_headers` file back (the test server serves dist/ with it). */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
   for (const line of text.split('\n')) {
-    const m = /^\s+([\w-]+):\s*(.*)$/.exec(line);
-    if (m) headers[m[1]!] = m[2]!;
+    const header = /^\s+([\w-]+):\s*(.*)$/.exec(line);
+    if (header) rules.at(-1)!.headers[header[1]!] = header[2]!;
+    else if (line.trim() !== '') rules.push({ path: line.trim(), headers: {} });
   }
-  return headers;
+  return rules;
+}
+
+/** The headers a host sends for `path`: those of every matching rule. */
+export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const r of rules) {
+    const match = r.path.endsWith('*') ? path.startsWith(r.path.slice(0, -1)) : path === r.path;
+    if (match) Object.assign(out, r.headers);
+  }
+  return out;
 }

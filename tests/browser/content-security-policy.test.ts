@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, launchBrowser, openPage, type Session } from './support/browser';
 import { builtPages } from './support/pages';
-import { parseHeadersFile } from '../../src/security/csp.ts';
+import { headersFor, parseHeadersFile } from '../../src/security/csp.ts';
 
 const pages = builtPages();
 let session: Session;
@@ -52,14 +52,20 @@ async function operateEveryWidget(page: Page): Promise<string[]> {
 
 describe('the Content-Security-Policy', () => {
   it('is sent as a header with frame-ancestors, and every page carries the same policy as its first <meta>', async () => {
-    const headers = parseHeadersFile(readFileSync('dist/_headers', 'utf8'));
-    const header = headers['Content-Security-Policy']!;
+    const rules = parseHeadersFile(readFileSync('dist/_headers', 'utf8'));
+    const header = headersFor(rules, '/')['Content-Security-Policy']!;
     expect(header).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'( 'sha256-[\w+/=]+')+; /);
     expect(header).toContain("object-src 'none'; base-uri 'self'");
     expect(header).toContain("frame-ancestors 'self'");
     const response = await fetch(new URL('/', baseURL()));
     expect(response.headers.get('content-security-policy')).toBe(header);
+    // The engine's Worker and the service worker run under the same policy (a Worker obeys its own response's).
+    const engineWorker = rules.find((r) => /engine\.worker/.test(r.path));
+    expect(engineWorker?.headers['Content-Security-Policy']).toBe(header);
+    expect(headersFor(rules, '/sw.js')['Content-Security-Policy']).toBe(header);
+    expect((await fetch(new URL(engineWorker!.path, baseURL()))).headers.get('content-security-policy')).toBe(header);
     for (const path of pages) {
+      expect(headersFor(rules, path)['Content-Security-Policy'], path).toBe(header);
       const html = readFileSync(`dist${path}index.html`, 'utf8');
       const meta = /<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html);
       expect(meta, path).not.toBeNull();

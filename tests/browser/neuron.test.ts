@@ -180,7 +180,8 @@ describe('the Neuron widget, from the keyboard', () => {
     expect(await page.locator('#neuron-w1-number').inputValue()).toBe('3.00');
     expect(await page.locator('#neuron-w1-message').textContent()).toMatch(/within/);
     await typeNumber(page, 'neuron-w1', 'abc');
-    expect(await page.locator('#neuron-w1-message').textContent()).toMatch(/Type a number/);
+    expect(await page.locator('#neuron-w1-message').textContent()).toMatch(/“abc” is not a decimal number.* Kept 3\.00\./);
+    expect(await page.locator('#neuron-w1-number').inputValue()).toBe('3.00'); // the field shows the value in force
     expect(await page.locator(`${W} [data-w="1"]`).textContent()).toBe('3.00'); // nothing lost
     expect(problems).toEqual([]);
     await page.close();
