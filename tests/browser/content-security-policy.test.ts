@@ -102,7 +102,7 @@ describe('the Content-Security-Policy', () => {
     });
     expect(ran).toBe(false);
     // Reported once by each copy of the policy (the header and the <meta>).
-    await expect.poll(async () => (await violations(page)).filter((v) => v.startsWith('script-src'))).toEqual([
+    await expect.poll(async () => (await violations(page)).filter((v) => v.startsWith('script-src')), { timeout: 10_000 }).toEqual([
       expect.stringMatching(/^script-src-elem blocked inline/), expect.stringMatching(/^script-src-elem blocked inline/)]);
     await page.close();
   });
@@ -118,7 +118,7 @@ describe('the Content-Security-Policy', () => {
       await page.goto(`http://127.0.0.1:${port}/`); // another port: another origin
       const frame = page.frames().find((f) => f !== page.mainFrame());
       // The framed document never loads: Chromium shows its error page (chrome-error://) instead.
-      await expect.poll(async () => frame?.url() ?? '').not.toBe(target);
+      await expect.poll(async () => frame?.url() ?? '', { timeout: 10_000 }).not.toBe(target);
       expect(await page.frameLocator('iframe').locator('[data-projector-toggle]').count()).toBe(0);
       await page.close();
     } finally {

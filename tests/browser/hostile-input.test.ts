@@ -21,7 +21,7 @@ describe('a link with 127,000 unknown keys', () => {
     const { state } = await live(page);
     expect(state.lr).toBe(0.1);
     expect(state.layers).toEqual([3, 3]);
-    await expect.poll(() => notice(page).locator('li').count()).toBe(11);
+    await expect.poll(() => notice(page).locator('li').count(), { timeout: 30_000 }).toBe(11);
     expect(await notice(page).locator('li').last().textContent()).toBe('… and 126,990 more unknown settings, also ignored.');
     expect(problems).toEqual([]);
     await page.close();
@@ -30,9 +30,9 @@ describe('a link with 127,000 unknown keys', () => {
   it('arriving by hashchange on an open page: no exception, valid settings applied', async () => {
     const { page, problems } = await openPlayground(session);
     await page.evaluate((link) => { location.hash = link; }, LONG_LINK.replace('lr=0.1', 'lr=0.3'));
-    await expect.poll(async () => (await live(page)).state.lr).toBe(0.3);
+    await expect.poll(async () => (await live(page)).state.lr, { timeout: 30_000 }).toBe(0.3);
     expect((await live(page)).state.layers).toEqual([3, 3]);
-    await expect.poll(() => notice(page).locator('li').last().textContent()).toBe('… and 126,990 more unknown settings, also ignored.');
+    await expect.poll(() => notice(page).locator('li').last().textContent(), { timeout: 30_000 }).toBe('… and 126,990 more unknown settings, also ignored.');
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -75,7 +75,7 @@ describe('a teacher\'s exercise text with a vertical tab and a form feed', () =>
     const field = page.getByLabel('Exercise text (up to 280 characters)');
     await field.fill('Train first.\u000bThen test.\u000cThen explain.');
     await field.blur();
-    await expect.poll(async () => (await live(page)).state.task).toBe('Train first.\nThen test.\nThen explain.');
+    await expect.poll(async () => (await live(page)).state.task, { timeout: 30_000 }).toBe('Train first.\nThen test.\nThen explain.');
     const link = await page.evaluate(() => (document.querySelector('[data-playground]') as PlaygroundRoot).playground.state.task);
     expect(link).not.toMatch(/[\u000b\u000c]/);
     const hash = await page.evaluate(() => location.hash);
@@ -98,14 +98,14 @@ describe('no NaN or Infinity on screen', () => {
     const { page, problems } = await openPlayground(session, 'data=xor');
     await page.getByRole('button', { name: 'Clear data' }).click();
     const summary = page.locator('.pg-summary');
-    await expect.poll(() => summary.textContent()).toContain('Training loss not measured (no training points), test loss not measured (no test points).');
+    await expect.poll(() => summary.textContent(), { timeout: 30_000 }).toContain('Training loss not measured (no training points), test loss not measured (no test points).');
     const shown = async () => `${await page.locator('main').innerText()}\n${await summary.textContent()}`;
     expect(await shown()).not.toMatch(/NaN|Infinity/);
     expect(await summary.textContent()).not.toContain('accuracy');
     await page.close();
 
     const noTest = await openPlayground(session, 'data=custom&pts=1_1_1~-1_-1_0~2_2_1&split=90');
-    await expect.poll(() => noTest.page.locator('.pg-summary').textContent()).toMatch(/test loss (\d|not measured)/);
+    await expect.poll(() => noTest.page.locator('.pg-summary').textContent(), { timeout: 30_000 }).toMatch(/test loss (\d|not measured)/);
     expect(`${await noTest.page.locator('main').innerText()}\n${await noTest.page.locator('.pg-summary').textContent()}`).not.toMatch(/NaN|Infinity/);
     expect([...problems, ...noTest.problems]).toEqual([]);
     await noTest.page.close();
