@@ -34,6 +34,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   const wasm = await loadWasmEngine().catch((error: unknown) => { console.warn('WebAssembly engine unavailable, using the reference engine', error); return null; });
   const session = createSession(store, wasm ? (spec) => wasm.createNetwork(spec) : createReferenceNetwork);
   root.dataset.engine = wasm ? 'wasm' : 'reference';
+  root.dataset.training = session.place;
 
   // ---- notices: what the link got wrong, and training problems (divergence, early stop, no data)
   const linkNotice = h('div', { class: 'pg-notice', role: 'status' });
@@ -136,7 +137,8 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     if (k === 0) return undefined;
     if (matrixCache) return matrixCache;
     const { data } = session;
-    const labels = (test: boolean) => data.points.filter((_, i) => data.isTest[i] === test).map((p) => p.label);
+    // Training labels: the points trained on (without early stopping's held-out validation points).
+    const labels = (test: boolean) => data.points.filter((_, i) => data.isTest[i] === test && !data.isValidation[i]).map((p) => p.label);
     const predict = (ds: typeof data.train) => {
       if (ds.n === 0) return [];
       const out = session.network.predict(ds.inputs, ds.n);
@@ -216,7 +218,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   /** Cheap things every frame; then the most overdue drawing job, if any is due. */
   function renderFrame(): void {
     const s = store.state;
-    toolbar.update({ playing: session.playing, epoch: session.epoch, canTrain: session.status.kind === 'ready', hideWeights: s.hide.includes('weights') });
+    toolbar.update({ playing: session.playing, epoch: session.epoch, canTrain: session.status.kind === 'ready', hideWeights: s.hide.includes('weights'), trainSize: session.data.train.n, batchSize: s.batch });
     metrics.update(shownMetrics(matrixCache));
     const now = performance.now();
     const due = jobs.filter((j) => now - j.last >= j.every).sort((a, b) => (now - b.last) / b.every - (now - a.last) / a.every)[0];
@@ -309,6 +311,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   });
   session.onUpdate(({ trained, rebuilt }) => {
     if (trained || rebuilt) matrixCache = null;
+    root.dataset.training = session.place; // 'page' once a failed Worker has been given up
     renderStatus();
     if (rebuilt || !session.playing) { renderAll(); announce(true); } else renderFrame();
   });
@@ -333,6 +336,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     /** The output picture: which renderer back end, and its pixels (RGBA, top row first). */
     picture: { backend: painter.backend, readPixels: () => painter.readPixels() },
     get epoch() { return session.epoch; },
+    get idle() { return session.idle; },
     get curve() { return session.curve; },
     get status() { return session.status; },
     get state() { return store.state; },
@@ -350,6 +354,8 @@ export interface PlaygroundHook {
   /** The output picture: which renderer back end, and its pixels (RGBA, top row first). */
   readonly picture: { readonly backend: 'webgl2' | 'canvas2d'; readPixels(): Uint8ClampedArray };
   readonly epoch: number;
+  /** Settles when every training request sent so far (a Step, a slice) has been answered and shown. */
+  readonly idle: Promise<void>;
   readonly curve: Session['curve'];
   readonly status: Session['status'];
   readonly state: Store['state'];

@@ -1,12 +1,13 @@
 // The playground's "Download model (.onnx)": the file the page hands over, run in ONNX Runtime (Node),
 // must predict what the page itself shows, including the feature transform (the file takes raw x1, x2).
 import { readFileSync } from 'node:fs';
-import * as ort from 'onnxruntime-node';
+import { ort } from '../support/onnx-runtime.ts';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLASS_NAMES } from '../../components/Playground/data-editor';
 import { shownNumber as parseNumber } from './support/numbers';
 import { launchBrowser, openPage, type Session } from './support/browser';
+import { settled } from './support/playground';
 
 let session: Session;
 beforeAll(async () => { session = await launchBrowser(); });
@@ -65,6 +66,7 @@ describe('Download model (.onnx) in the playground', () => {
       const { page, problems } = await openPage(session, `/chapters/06-playground/#${state}`);
       await page.getByRole('button', { name: 'Step one epoch' }).click();
       await page.getByRole('button', { name: 'Step one epoch' }).click();
+      await settled(page); // training runs in the engine Worker: wait for both epochs to arrive
       const bytes = await download(page);
       expect(await page.locator('.onnx-download-status').textContent()).toContain(`${bytes.length.toLocaleString('en')} bytes`);
       let checked = 0;
