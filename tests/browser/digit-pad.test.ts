@@ -41,7 +41,8 @@ async function openRecording(path: string, initScript?: () => void) {
   page.on('request', (r) => requests.push(r.url()));
   // DOMContentLoaded comes after the page's module scripts ran, which is all these checks need ('load' also
   // waits for images and WebGL-heavy lab pages, and timed out on a loaded machine).
-  await page.goto(new URL(path, baseURL()).href, { waitUntil: 'domcontentloaded' });
+  // The lab's boundary check blocks its page for tens of seconds on a loaded machine (SwiftShader WebGL).
+  await page.goto(new URL(path, baseURL()).href, { waitUntil: 'domcontentloaded', timeout: 120_000 });
   return { page, requests };
 }
 
