@@ -1,6 +1,6 @@
 // The state behind TeachIt, without any DOM: the examples the reader has labelled, the network, and the
 // engine's training run (src/engine/run/) advanced in small slices (a few mini-batch steps at a time) so
-// the page never blocks; the run owns shuffling, batches and divergence (the blow-up rule included). A
+// the page never blocks; the run owns shuffling, batches and divergence. A
 // correction ("this prediction is wrong, it is class c") is nothing special to the network: it becomes one
 // more labelled example, and gradient descent lowers the loss on it along with the others.
 import { createReferenceNetwork } from '../../src/engine/reference/network.ts';
@@ -127,7 +127,9 @@ export class TeachModel {
   train(maxSteps: number, budgetMs = Infinity): StepResult {
     if (this.points.length === 0) return { status: 'empty' };
     if (!this.run) {
-      this.run = createRun(this.network, { train: this.dataset(), config: this.config });
+      // No blow-up rule here: at learning rate 10 the chapter lets the reader watch the loss bounce high
+      // (a NaN or infinite loss still ends the run).
+      this.run = createRun(this.network, { train: this.dataset(), config: this.config, blowUp: false });
       this.runRate = this.learningRate;
     }
     if (this.runRate !== this.learningRate) {
