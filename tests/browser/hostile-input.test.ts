@@ -78,13 +78,15 @@ describe('a teacher\'s exercise text with a vertical tab and a form feed', () =>
     await expect.poll(async () => (await live(page)).state.task, { timeout: 30_000 }).toBe('Train first.\nThen test.\nThen explain.');
     const link = await page.evaluate(() => (document.querySelector('[data-playground]') as PlaygroundRoot).playground.state.task);
     expect(link).not.toMatch(/[\u000b\u000c]/);
+    // The link is written into the address after the edit: wait for it rather than read a stale hash.
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('task=');
     const hash = await page.evaluate(() => location.hash);
     await page.close();
 
     // Even a link written by hand with them (or an older page) reads the same for students.
     for (const fragment of [hash, 'task=Train%20first.%0BThen%20test.%0CThen%20explain.']) {
       const student = await openPlayground(session, fragment);
-      expect(await student.page.locator('.pg-task-text').innerText()).toBe('Train first.\nThen test.\nThen explain.');
+      await expect.poll(() => student.page.locator('.pg-task-text').innerText()).toBe('Train first.\nThen test.\nThen explain.');
       expect(await notice(student.page).isVisible()).toBe(false);
       expect(student.problems).toEqual([]);
       await student.page.close();
@@ -163,12 +165,13 @@ describe('number fields: one parser, a message on refusal, the value in force sh
 
   it('a SelfCheck answer of "0x1F" gets a sentence, not a grade', async () => {
     const { page, problems } = await openPage(session, '/chapters/01-what-is-a-neural-network/');
-    const answer = page.locator('[data-number-answer]').first();
+    // The first question that takes a number (chapter 1 has several since the predict-then-run question).
+    const question = page.locator('[data-question]').filter({ has: page.locator('[data-number-answer]') }).first();
+    const answer = question.locator('[data-number-answer]');
     await answer.fill('0x1F');
     await answer.press('Enter');
-    const question = page.locator('[data-question]').filter({ has: answer });
     expect(await question.locator('[data-verdict]').textContent()).toBe('“0x1F” is not a decimal number (type one like 0.5 or −2).');
-    await answer.fill('0');
+    await answer.fill('-0.6'); // chapter 1's first number question: the predict-then-run bias question
     await answer.press('Enter');
     expect(await question.locator('[data-verdict]').textContent()).toBe('Correct.');
     expect(problems).toEqual([]);
