@@ -63,7 +63,7 @@ describe('a wrong number that names its misconception', () => {
   });
   it('points at the misconception the answer matches', () => {
     expect(grade(key, '0.6')).toEqual({ status: 'wrong', message: 'Not quite.', explanation: 'misconception-0' });
-    expect(grade(key, '1,14')).toMatchObject({ explanation: 'misconception-1' });
+    expect(grade(key, '1.14')).toMatchObject({ explanation: 'misconception-1' });
     expect(grade(key, '1.2')).toMatchObject({ explanation: 'try-again' });
   });
   it('still accepts the right answer', () => expect(grade(key, '0.70').status).toBe('correct'));
