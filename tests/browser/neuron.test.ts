@@ -265,8 +265,8 @@ describe('the self-check in chapter 1', () => {
     await page.keyboard.type('−0.25');
     await page.keyboard.press('Enter');
     expect(await page.locator(`${q(1)} [data-explanation="misconception-0"]`).textContent()).toMatch(/ReLU/);
-    expect(await page.locator(`${q(1)} [data-explanation="misconception-0"]`).isVisible()).toBe(true);
-    expect(await page.locator(`${q(1)} [data-explanation="try-again"]`).isVisible()).toBe(false);
+    await expect.poll(() => page.locator(`${q(1)} [data-explanation="misconception-0"]`).isVisible()).toBe(true);
+    await expect.poll(() => page.locator(`${q(1)} [data-explanation="try-again"]`).isVisible()).toBe(false);
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type(String(Math.max(0, 0.5 * 2 + 1.5 * -1 + 0.25)));
     await page.keyboard.press('Enter');
