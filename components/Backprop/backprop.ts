@@ -9,7 +9,9 @@ import {
   computeRound, createBackpropNetwork, EXAMPLE, forwardValues, INITIAL_PARAMETERS, LEARNING_RATE_RANGE, paramValue,
   PREDICTED_WEIGHT, sgdStep, slotNumbers, TARGET_RANGE, type Example, type HiddenActivation, type Round, type UpdateResult,
 } from './backprop-model.ts';
-import { BACKPROP_STRINGS as S } from './strings.ts';
+import { backpropStrings } from '../../src/i18n/index.ts';
+
+const S = backpropStrings();
 import { slotTexts } from './backprop-format.ts';
 import { PARAM_TEXT } from './backprop-steps.ts';
 import { predictionFeedback, type Direction } from './backprop-predict.ts';

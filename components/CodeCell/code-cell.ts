@@ -8,7 +8,9 @@
 import { cellLinkFragment, readCellLink, unknownCellKeys, withoutSharedCode } from '../../src/cells/runtime/cell-links.ts';
 import { createCodeStore, fingerprint } from '../../src/cells/runtime/saved-code.ts';
 import { decodeSharedCode, encodeSharedCode } from '../../src/cells/runtime/share-code.ts';
-import { STRINGS } from '../../src/cells/runtime/strings.ts';
+import { codeCellStrings } from '../../src/i18n/index.ts';
+
+const STRINGS = codeCellStrings();
 import type { RunResult } from '../../src/cells/runtime/runner.ts';
 import type { CellEditor } from './editor.ts';
 import type { OutputView } from './output-view.ts';

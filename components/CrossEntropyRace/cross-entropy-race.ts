@@ -13,7 +13,10 @@ import { createSliderField } from '../../src/ui/slider-field.ts';
 import { setSlot } from '../../src/ui/slots.ts';
 import { chosenPrediction, createRunControls, mountEach, predictionFieldset, requirePrediction, revealApp } from '../../src/ui/training-controls.ts';
 import { formatPowerOfTen, formatSmall, powersOfTen } from '../../src/ui/small-numbers.ts';
-import { RACE_STRINGS as T, raceVerdict, stepsText, type RaceChoice } from './strings.ts';
+import { crossEntropyRaceStrings } from '../../src/i18n/index.ts';
+import type { RaceWinner as RaceChoice } from '../../src/scenarios/cross-entropy-race.ts';
+
+const T = crossEntropyRaceStrings();
 
 const LINES: Record<RaceLoss, LineStyle> = {
   mse: { label: T.lossName.mse, color: NEGATIVE },
@@ -107,7 +110,7 @@ function mountRace(root: HTMLElement): void {
       el('tbody', {}, ...RACE_LOSSES.map((l) => {
         const row = el('tr', {}, el('th', { scope: 'row' }, LINES[l].label),
           cell(formatSmall(Math.abs(runs![l][0]!.dLdz)), 'gradient0'),
-          cell(stepsText(stepsToFinish(runs![l])), 'finish'),
+          cell(T.stepsText(stepsToFinish(runs![l])), 'finish'),
           cell(formatSmall(runs![l].at(-1)!.output), 'final'));
         row.dataset.run = l;
         return row;
@@ -121,7 +124,7 @@ function mountRace(root: HTMLElement): void {
     if (!runs || !choice) return;
     const winner = raceWinner(runs.mse, runs.binaryCrossEntropy);
     const ratio = runs.binaryCrossEntropy[0]!.dLdz / runs.mse[0]!.dLdz;
-    const { correct, text } = raceVerdict(choice, winner, stepsToFinish(runs.mse), stepsToFinish(runs.binaryCrossEntropy), ratio);
+    const { correct, text } = T.verdict(choice, winner, stepsToFinish(runs.mse), stepsToFinish(runs.binaryCrossEntropy), ratio);
     controls.showVerdict(correct, text);
     root.dataset.winner = winner;
   };

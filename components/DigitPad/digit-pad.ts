@@ -8,7 +8,9 @@ import { mountOrtPanel } from './ort-panel.ts';
 import { mountUnitsView } from './units-view.ts';
 import { digitLikeness } from './digit-likeness.ts';
 import { alphaToInk, SIZE, toMnistInput } from './preprocess.ts';
-import { PAD_STRINGS } from './strings.ts';
+import { digitPadStrings } from '../../src/i18n/index.ts';
+
+const PAD_STRINGS = digitPadStrings();
 
 /** Stroke width on the 280-pixel drawing canvas: MNIST strokes are ~2–3 pixels of a 20-pixel box. */
 const STROKE = 20;

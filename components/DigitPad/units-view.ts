@@ -6,7 +6,9 @@ import { cssRgb, diverging } from '../../src/ui/colors.ts';
 import { formatNumber } from '../../src/ui/format.ts';
 import type { DigitClassifier, PadReading, PadView } from './digit-model.ts';
 import { SIZE } from './preprocess.ts';
-import { PAD_STRINGS } from './strings.ts';
+import { digitPadStrings } from '../../src/i18n/index.ts';
+
+const PAD_STRINGS = digitPadStrings();
 import { gridLayout, strongestUnits, TILE_GAP, unitPictures } from './units.ts';
 
 const S = PAD_STRINGS.units;

@@ -14,7 +14,10 @@ import { createSliderField } from '../../src/ui/slider-field.ts';
 import { formatSmall } from '../../src/ui/small-numbers.ts';
 import { chosenPrediction, createRunControls, mountEach, predictionFieldset, requirePrediction, revealApp } from '../../src/ui/training-controls.ts';
 import { contourPicture, toPixel } from './surface-picture.ts';
-import { SURFACE_STRINGS as T, outcomeText, reachedText, surfaceVerdict, type SurfaceChoice } from './strings.ts';
+import { optimizerSurfaceStrings } from '../../src/i18n/index.ts';
+
+type SurfaceChoice = OptimizerKind | 'none';
+const T = optimizerSurfaceStrings();
 
 type Shape = 'circle' | 'triangle' | 'square';
 // Colour, dash and the marker at the path's end: three signals per optimiser, never colour alone.
@@ -114,7 +117,7 @@ function mountSurface(root: HTMLElement): void {
     }
   };
 
-  const summary = (): string => (paths ? OPTIMIZER_KINDS.map((k) => outcomeText(k, stepsToBottom(paths![k]), paths![k].at(-1)!.loss)).join('; ') : '');
+  const summary = (): string => (paths ? OPTIMIZER_KINDS.map((k) => T.outcomeText(k, stepsToBottom(paths![k]), paths![k].at(-1)!.loss)).join('; ') : '');
 
   const drawTable = () => {
     if (!paths) return;
@@ -126,7 +129,7 @@ function mountSurface(root: HTMLElement): void {
         const path = paths![k];
         const left = path.length < S.steps + 1;
         const row = el('tr', {}, el('th', { scope: 'row' }, `${STYLE[k].glyph} ${T.names[k]}`),
-          cell(reachedText(stepsToBottom(path)), 'reached'),
+          cell(T.reachedText(stepsToBottom(path)), 'reached'),
           cell(left ? T.table.left(path.length - 1) : formatSmall(path.at(-1)!.loss), 'final'));
         row.dataset.optimizer = k;
         return row;
@@ -140,7 +143,7 @@ function mountSurface(root: HTMLElement): void {
     const choice = chosenPrediction(predict) as SurfaceChoice | undefined;
     if (!paths || !choice) return;
     const winners = fastest(paths);
-    const { correct, text } = surfaceVerdict(choice, winners, summary(), momentum);
+    const { correct, text } = T.verdict(choice, winners, summary(), momentum);
     controls.showVerdict(correct, text);
     root.dataset.winners = winners.join(' ') || 'none';
   };

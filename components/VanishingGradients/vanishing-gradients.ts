@@ -13,7 +13,9 @@ import { accessibleChart, loadPlot, plotTheme, type PlotModule } from '../../src
 import { createSliderField } from '../../src/ui/slider-field.ts';
 import { formatPowerOfTen, formatSmall, powersOfTen } from '../../src/ui/small-numbers.ts';
 import { chosenPrediction, createRunControls, mountEach, predictionFieldset, requirePrediction, revealApp } from '../../src/ui/training-controls.ts';
-import { DEPTH_STRINGS as T, depthVerdict } from './strings.ts';
+import { vanishingGradientsStrings } from '../../src/i18n/index.ts';
+
+const T = vanishingGradientsStrings();
 
 // Each activation: a colour, a dash pattern and a marker shape, so no line is told by colour alone.
 const STYLE: Record<DepthActivation, LineStyle & { symbol: string }> = {
@@ -103,7 +105,7 @@ function mountDepth(root: HTMLElement): void {
     const choice = chosenPrediction(predict) as GradientTrend | undefined;
     if (!measured || !choice) return;
     const { ratio, trend } = gradientTrend(measured.sigmoid);
-    const { correct, text } = depthVerdict(choice, trend, ratio, depth);
+    const { correct, text } = T.verdict(choice, trend, ratio, depth);
     controls.showVerdict(correct, text);
     root.dataset.trend = trend;
   };

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, openPage, openPageWithoutJavaScript, scrollsHorizontally, seriousAxeViolations, type Session } from './support/browser';
 import { chooseRadio, focusByKeyboard, typeNumber } from './support/keyboard';
-import { finishText, stepsText } from '../../components/CrossEntropyRace/strings.ts';
+import { crossEntropyRace } from '../../src/i18n/en/cross-entropy-race.ts';
+
+const { finishText, stepsText } = crossEntropyRace;
 import { formatSmall } from '../../src/ui/small-numbers.ts';
 import { formatNumber } from '../../src/ui/format.ts';
 

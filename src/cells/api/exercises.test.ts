@@ -14,7 +14,9 @@ import {
   checkTanhOperation,
 } from './exercises.ts';
 import { seededRandom } from './index.ts';
-import { MISCONCEPTIONS as M } from './strings.ts';
+import { cellApi } from '../../i18n/en/cell-api.ts';
+
+const M = cellApi.misconceptions;
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 

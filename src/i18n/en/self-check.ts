@@ -1,5 +1,5 @@
-// Every sentence the self-check shows, in one place for the Spanish edition (issue 13).
-export const SELF_CHECK_STRINGS = {
+// The self-check (components/SelfCheck/): its buttons and verdicts. The questions are the chapter's.
+export const selfCheck = {
   correct: 'Correct.',
   wrong: 'Not quite.',
   pickFirst: 'Pick one of the answers first.',

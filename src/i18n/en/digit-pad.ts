@@ -1,8 +1,8 @@
-// The digit pad's words that the script writes (the static ones are in DigitPad.astro), in one place for
-// the Spanish edition. Functions take the numbers they show, already formatted.
-import type { NotADigit } from './digit-likeness.ts';
+// The digit pad (components/DigitPad/): the words its script writes. Functions take the numbers they
+// show, already formatted.
+import type { NotADigit } from '../../../components/DigitPad/digit-likeness.ts';
 
-export const PAD_STRINGS = {
+export const digitPad = {
   notADigit: {
     'little-ink': 'This does not look like a digit: there is almost no ink, only a dot or a speck. Draw the digit large, filling most of the box.',
     solid: 'This does not look like a digit: most of it is solid ink (a dot, a filled area, a tangle, or a digit drawn so small that the pen fills it). A digit is a thin line: draw it large, in one or two strokes.',
@@ -44,4 +44,4 @@ export const PAD_STRINGS = {
       `${active} of ${total} hidden units fire for this drawing (a ReLU unit fires when its weighted sum is above zero). The strongest: ${top}. They are framed in the grid; units that stay at zero are faded.`,
     unitValue: (unit: number, value: string) => `unit ${unit} (${value})`,
   },
-} as const;
+};

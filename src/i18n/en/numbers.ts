@@ -1,13 +1,9 @@
-// Every sentence the number fields show a reader, in one place for the Spanish edition (issue 13):
-// a translation replaces this object (and passes its NumberLocale to parseDecimal).
-import { formatNumber } from './format.ts';
-import type { NumberRefusal } from './parse-number.ts';
-import { isolateText } from './untrusted-text.ts';
+// Number fields (slider fields, weight fields, self-check answers): why a typed text was refused or changed.
+import { formatNumber } from '../../ui/format.ts';
+import type { NumberRefusal } from '../../ui/parse-number.ts';
+import { quoteEn as typed } from '../quote.ts';
 
-/** What was typed, quoted and clipped for a message (it may be anything a reader pasted). */
-const typed = (text: string) => `“${isolateText(text.trim().length > 24 ? text.trim().slice(0, 24) + '…' : text.trim())}”`;
-
-export const numberStrings = {
+export const numbers = {
   refusal(refusal: NumberRefusal, text: string): string {
     switch (refusal) {
       case 'empty': return 'Type a number.';
@@ -16,7 +12,7 @@ export const numberStrings = {
       case 'too-large': return `${typed(text)} is too large to be used.`;
     }
   },
-  range: (min: number, max: number, decimals: number) => `from ${formatNumber(min, decimals)} to ${formatNumber(max, decimals)}`,
+  range: (min: number, max: number, decimals: number) => `from ${formatNumber(min, decimals, undefined, 'en')} to ${formatNumber(max, decimals, undefined, 'en')}`,
   /** After a refusal: the value still in force, which the field shows again. */
   kept: (value: string) => `Kept ${value}.`,
   outside: (text: string, range: string) => `${typed(text)} is outside the range ${range}.`,

@@ -1,5 +1,5 @@
-// The Backprop widget's newer sentences, together for the Spanish edition (issue 13).
-export const BACKPROP_STRINGS = {
+// The Backprop widget (components/Backprop/): the words its script writes.
+export const backprop = {
   learningRate: 'Learning rate η',
   learningRateHint: 'used by the next update',
   target: 'Target t',

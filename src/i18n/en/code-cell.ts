@@ -1,9 +1,9 @@
-// Every sentence a code cell shows the reader, in one place (the Spanish edition translates this file).
-// Used by the page side (components/CodeCell/) and by the cell's Worker.
+// A code cell's page side and Worker (components/CodeCell/, src/cells/runtime/): every sentence it shows.
+import { formatInteger } from '../../ui/format.ts';
 
 const lineText = (line?: number) => (line ? ` (line ${line})` : '');
 
-export const STRINGS = {
+export const codeCell = {
   // Buttons and labels
   run: 'Run',
   stop: 'Stop',
@@ -25,8 +25,8 @@ export const STRINGS = {
   starting: 'Starting…',
   finished: (ms: number) => `Finished in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}.`,
   noOutput: 'Finished; the code printed nothing. Use console.log(…) to see a value.',
-  cut: (lines: number) => `… ${lines.toLocaleString('en')} more line${lines === 1 ? '' : 's'} of output not shown (a cell shows the first 500).`,
-  cutPoints: (points: number) => `… the loss chart leaves out ${points.toLocaleString('en')} later points.`,
+  cut: (lines: number) => `… ${formatInteger(lines, 'en')} more line${lines === 1 ? '' : 's'} of output not shown (a cell shows the first 500).`,
+  cutPoints: (points: number) => `… the loss chart leaves out ${formatInteger(points, 'en')} later points.`,
 
   // Why a run ended
   problem: {
@@ -74,4 +74,4 @@ export const STRINGS = {
   teacherLock: 'Read-only (students can run it, not change it)',
   teacherHide: 'Hide this cell',
   teacherCopy: 'Copy teacher link',
-} as const;
+};

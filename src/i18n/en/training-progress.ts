@@ -1,7 +1,7 @@
-// The words of the training-progress line (./training-progress.ts), together for the Spanish edition.
+// The training-progress line every training widget shows (src/ui/training-progress.ts).
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export const TRAINING_PROGRESS_STRINGS = {
+export const trainingProgress = {
   epoch: (e: number) => `Epoch ${e}`,
   epochOf: (e: number, total: number) => `Epoch ${e} of ${total}`,
   step: (s: number) => plural(s, 'step', 'steps'),

@@ -1,10 +1,10 @@
-// Every sentence the cell API shows a reader (verdicts, misconceptions, descriptions, error messages), in
-// one place for the Spanish edition (issue 13). Verdicts never contain the right answer.
+// The cell API (src/cells/api/): verdicts, misconceptions, descriptions and error messages a cell's code
+// shows. Verdicts never contain the right answer.
 
 const list = (names: readonly string[]) => names.join(', ');
 const n = (x: number) => String(Number(x.toPrecision(6)));
 
-export const MISCONCEPTIONS = {
+const misconceptions = {
   noReturn: 'The function computes but does not return its result (a missing return).',
   forgotBias: 'This matches the computation without the bias: add b to the weighted sum before the activation.',
   noActivation: 'This matches the weighted sum itself: the activation function was not applied.',
@@ -51,9 +51,10 @@ export const MISCONCEPTIONS = {
   multipliedByKeep: 'This matches multiplying the kept units by 1 − p: that shrinks them further; inverted dropout divides by 1 − p.',
   scaledByP: 'This matches scaling by p: the keep probability is 1 − p.',
   wrongScale: 'The kept units were scaled by a factor that keeps the expected output from staying the same.',
-} as const;
+};
 
-export const STRINGS = {
+export const cellApi = {
+  misconceptions,
   // Verdicts
   passed: (cases: number) => `Right on all ${cases} test cases.`,
   notAFunction: (type: string) => `The check needs your function itself (its name, without calling it), not ${type === 'undefined' ? 'undefined' : `a ${type}`}.`,
@@ -76,7 +77,7 @@ export const STRINGS = {
     `Your derivative agrees with the measured slope: ${rows.map((r) => `at ${n(r.at)}, ${n(r.backward)}`).join('; ')}.`,
   gradDisagrees: (index: number, count: number, r: { at: number; backward: number; numeric: number }) =>
     `Your derivative${count > 1 ? ` with respect to argument ${index + 1}` : ''} at ${n(r.at)} is ${n(r.backward)}, but the slope measured by finite differences is ${n(r.numeric)}.`,
-  gradDisconnected: MISCONCEPTIONS.disconnected,
+  gradDisconnected: misconceptions.disconnected,
   // Descriptions (console.log)
   dataset: (name: string, count: number, width: number, perClass: number[]) =>
     `${name}: ${count} examples of ${width} number${width === 1 ? '' : 's'}${perClass.length ? `, ${perClass.length} classes (${perClass.join(' / ')})` : ''}`,
@@ -97,4 +98,4 @@ export const STRINGS = {
   digitsUnavailable: (reason: string) => `The digits could not be loaded (${reason}).`,
   digitsCount: (max: number, got: unknown) => `digits() has 1 to ${max} digits of that kind; asked for ${String(got)}.`,
   dropoutExperiment: (p: number) => `p must be a number from 0 to 0.9 for this experiment, got ${p}.`,
-} as const;
+};

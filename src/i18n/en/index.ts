@@ -1,0 +1,30 @@
+// The English catalogue: every string a reader or teacher sees outside the chapter prose, one module per
+// widget or part of the site. English is the source: its shape is the type every other language must fill
+// (../catalogue.ts).
+import { backprop } from './backprop.ts';
+import { cellApi } from './cell-api.ts';
+import { codeCell } from './code-cell.ts';
+import { crossEntropyRace } from './cross-entropy-race.ts';
+import { digitPad } from './digit-pad.ts';
+import { numbers } from './numbers.ts';
+import { optimizerSurface } from './optimizer-surface.ts';
+import { regularizationLab } from './regularization-lab.ts';
+import { selfCheck } from './self-check.ts';
+import { site } from './site.ts';
+import { trainingProgress } from './training-progress.ts';
+import { vanishingGradients } from './vanishing-gradients.ts';
+
+export const en = {
+  site,
+  numbers,
+  trainingProgress,
+  selfCheck,
+  backprop,
+  regularizationLab,
+  crossEntropyRace,
+  optimizerSurface,
+  vanishingGradients,
+  digitPad,
+  codeCell,
+  cellApi,
+};

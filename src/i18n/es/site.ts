@@ -1,0 +1,41 @@
+import type { Catalogue } from '../catalogue.ts';
+
+export const site: Catalogue['site'] = {
+  name: 'nn101',
+  description: 'nn101: aprende cómo funcionan las redes neuronales ejecutándolas.',
+  skipLink: 'Saltar al contenido',
+  home: 'Inicio de nn101',
+  courseNav: 'Curso',
+  contents: 'Índice',
+  largeText: 'Letra grande',
+  largeTextNotSaved: 'La letra grande solo se aplica a esta página: este navegador no deja que el curso guarde ajustes, así que las demás páginas se abren con letra normal.',
+  footer: 'nn101: un curso interactivo sobre cómo funcionan las redes neuronales. Todo se ejecuta en tu navegador.',
+  backToContents: 'Volver al índice',
+  availableOffline: 'Disponible sin conexión',
+  languages: 'Idioma',
+  notTranslatedYet: '(índice: esta página aún no está en español)',
+  contentsPage: {
+    title: 'nn101: cómo funcionan las redes neuronales',
+    heading: 'Cómo funcionan las redes neuronales',
+    lede: 'Un curso interactivo. Cada idea viene con algo que ejecutar en la página: ajustar los pesos de una neurona, construir una red, entrenarla, romperla y arreglarla. Todo se ejecuta en tu navegador, y también se lee bien en un proyector (prueba el botón <strong>Letra grande</strong> de arriba).',
+    chapterLabel: (label: string) => `Capítulo ${label}: `,
+    minutes: (minutes: number) => `Unos ${minutes} min.`,
+    notationLine: 'Los símbolos y palabras que usan todos los capítulos (la pérdida, una época, un paso, un lote…) están en una sola página:',
+    noChapters: 'Todavía no hay ningún capítulo escrito en este idioma.',
+  },
+  chapter: {
+    kicker: 'Capítulo',
+    minutes: (minutes: number) => `Unos ${minutes} min de lectura, más el tiempo para probar cosas.`,
+    onThisPage: 'En esta página',
+    notationLink: 'Todos los símbolos y términos de entrenamiento del curso están en la página',
+    notationLinkAfter: '.',
+    neighbours: 'Capítulo anterior y siguiente',
+    previous: 'Anterior',
+    next: 'Siguiente',
+    end: 'Fin del curso',
+  },
+  notation: {
+    title: 'Notación',
+    description: 'Los símbolos y palabras que usan todos los capítulos y widgets del curso: datos, red, pérdida, gradiente, época, lote y paso.',
+  },
+};

@@ -1,0 +1,46 @@
+// How code gets its strings. Each accessor returns one module of the catalogue in the page's language
+// (or in `lang`, which Astro components pass from Astro.currentLocale): a widget imports only its own
+// module in each language, so a page never downloads the whole catalogue. A table typed Record<Lang, …>
+// makes adding a language to LANGS fail the type check here until every module has it.
+import type { Catalogue } from './catalogue.ts';
+import { localized, type Lang } from './lang.ts';
+import { backprop as enBackprop } from './en/backprop.ts';
+import { cellApi as enCellApi } from './en/cell-api.ts';
+import { codeCell as enCodeCell } from './en/code-cell.ts';
+import { crossEntropyRace as enCrossEntropyRace } from './en/cross-entropy-race.ts';
+import { digitPad as enDigitPad } from './en/digit-pad.ts';
+import { numbers as enNumbers } from './en/numbers.ts';
+import { optimizerSurface as enOptimizerSurface } from './en/optimizer-surface.ts';
+import { regularizationLab as enRegularizationLab } from './en/regularization-lab.ts';
+import { selfCheck as enSelfCheck } from './en/self-check.ts';
+import { trainingProgress as enTrainingProgress } from './en/training-progress.ts';
+import { vanishingGradients as enVanishingGradients } from './en/vanishing-gradients.ts';
+import { backprop as esBackprop } from './es/backprop.ts';
+import { cellApi as esCellApi } from './es/cell-api.ts';
+import { codeCell as esCodeCell } from './es/code-cell.ts';
+import { crossEntropyRace as esCrossEntropyRace } from './es/cross-entropy-race.ts';
+import { digitPad as esDigitPad } from './es/digit-pad.ts';
+import { numbers as esNumbers } from './es/numbers.ts';
+import { optimizerSurface as esOptimizerSurface } from './es/optimizer-surface.ts';
+import { regularizationLab as esRegularizationLab } from './es/regularization-lab.ts';
+import { selfCheck as esSelfCheck } from './es/self-check.ts';
+import { trainingProgress as esTrainingProgress } from './es/training-progress.ts';
+import { vanishingGradients as esVanishingGradients } from './es/vanishing-gradients.ts';
+
+export { pageLang, langOf, type Lang } from './lang.ts';
+export type { Catalogue } from './catalogue.ts';
+
+type Table<K extends keyof Catalogue> = Record<Lang, Catalogue[K]>;
+const pick = <K extends keyof Catalogue>(table: Table<K>) => (lang?: Lang): Catalogue[K] => localized(table, lang);
+
+export const numberStrings = /* @__PURE__ */ pick<'numbers'>({ en: enNumbers, es: esNumbers });
+export const trainingProgressStrings = /* @__PURE__ */ pick<'trainingProgress'>({ en: enTrainingProgress, es: esTrainingProgress });
+export const selfCheckStrings = /* @__PURE__ */ pick<'selfCheck'>({ en: enSelfCheck, es: esSelfCheck });
+export const backpropStrings = /* @__PURE__ */ pick<'backprop'>({ en: enBackprop, es: esBackprop });
+export const regularizationLabStrings = /* @__PURE__ */ pick<'regularizationLab'>({ en: enRegularizationLab, es: esRegularizationLab });
+export const crossEntropyRaceStrings = /* @__PURE__ */ pick<'crossEntropyRace'>({ en: enCrossEntropyRace, es: esCrossEntropyRace });
+export const optimizerSurfaceStrings = /* @__PURE__ */ pick<'optimizerSurface'>({ en: enOptimizerSurface, es: esOptimizerSurface });
+export const vanishingGradientsStrings = /* @__PURE__ */ pick<'vanishingGradients'>({ en: enVanishingGradients, es: esVanishingGradients });
+export const digitPadStrings = /* @__PURE__ */ pick<'digitPad'>({ en: enDigitPad, es: esDigitPad });
+export const codeCellStrings = /* @__PURE__ */ pick<'codeCell'>({ en: enCodeCell, es: esCodeCell });
+export const cellApiStrings = /* @__PURE__ */ pick<'cellApi'>({ en: enCellApi, es: esCellApi });
