@@ -1,0 +1,120 @@
+// Every built page speaks one language: no English catalogue text on a Spanish page and no Spanish one on
+// an English page, in what the page shows after load and after its fields and buttons were made to
+// complain (a refused number, a check without an answer, a run without a prediction), in its no-JavaScript
+// fallback, and in its ARIA labels, titles and alternatives. Also: the switch keeps page and fragment,
+// and number fields read a decimal comma on Spanish pages only.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { catalogues } from '../../src/i18n/catalogues.ts';
+import { splitLocalizedPath } from '../../src/i18n/routes.ts';
+import { foreignNeedles, foundNeedles } from '../support/catalogue-needles.ts';
+import { launchBrowser, openPage, openPageWithoutJavaScript, type Session } from './support/browser';
+import { builtPages } from './support/pages';
+
+const pages = builtPages().filter((p) => !p.startsWith('/lab/'));
+let session: Session;
+beforeAll(async () => { session = await launchBrowser(); });
+afterAll(async () => { await session?.close(); });
+
+/** Every visible text node (outside KaTeX's maths) and every text attribute of the page. */
+const pageTexts = (page: Page): Promise<string[]> => page.evaluate(() => {
+  const out: string[] = [document.title];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest('.katex, script, style, .cm-content, pre, code')) continue;
+    if ((node.textContent ?? '').trim()) out.push(node.textContent ?? '');
+  }
+  for (const el of document.querySelectorAll('*')) {
+    for (const name of ['aria-label', 'aria-description', 'aria-roledescription', 'title', 'placeholder', 'alt', 'content']) {
+      const value = el.getAttribute(name);
+      if (value && !(name === 'content' && el.getAttribute('name') !== 'description')) out.push(value);
+    }
+  }
+  return out;
+});
+
+/** Makes every widget say what it says on bad input: number fields, self-checks, runs without a prediction. */
+async function provokeMessages(page: Page, lang: 'en' | 'es'): Promise<void> {
+  const wrongMark = lang === 'es' ? '0.5' : '0,5';
+  const fields = page.locator('main input[type="text"]:visible, main input[inputmode="decimal"]:visible');
+  for (let i = 0; i < Math.min(await fields.count(), 12); i++) {
+    const field = fields.nth(i);
+    if (!(await field.isEditable())) continue;
+    for (const text of ['abc', wrongMark]) {
+      await field.fill(text);
+      await field.press('Enter');
+    }
+  }
+  const t = catalogues[lang];
+  const buttons = [t.selfCheck.check, t.crossEntropyRace.run, t.optimizerSurface.run, t.vanishingGradients.measure];
+  for (const name of buttons) {
+    const matching = page.getByRole('button', { name, exact: true });
+    for (let i = 0; i < Math.min(await matching.count(), 6); i++) if (await matching.nth(i).isVisible()) await matching.nth(i).click();
+  }
+}
+
+describe('one language per page', () => {
+  it('builds Spanish pages beside the English ones', () => {
+    expect(pages).toContain('/es/');
+    expect(pages).toContain('/');
+  });
+
+  for (const path of pages) {
+    const { lang } = splitLocalizedPath(path);
+    const foreign = lang === 'es' ? 'en' : 'es';
+    const needles = foreignNeedles(foreign, lang);
+
+    it(`${path} shows no ${foreign === 'en' ? 'English' : 'Spanish'} UI text, before and after its widgets complain`, async () => {
+      const { page, problems } = await openPage(session, path);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      await page.waitForLoadState('networkidle');
+      expect(foundNeedles(await pageTexts(page), needles)).toEqual([]);
+      await provokeMessages(page, lang);
+      expect(foundNeedles(await pageTexts(page), needles)).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it(`${path} without JavaScript shows no ${foreign === 'en' ? 'English' : 'Spanish'} UI text`, async () => {
+      const { page, close } = await openPageWithoutJavaScript(path);
+      expect(foundNeedles(await pageTexts(page), needles)).toEqual([]);
+      await close();
+    });
+  }
+});
+
+describe('the language switch', () => {
+  it('goes from the contents to the other language\'s contents and back', async () => {
+    const { page, problems } = await openPage(session, '/');
+    await page.getByRole('link', { name: 'Español' }).click();
+    await page.waitForURL(/\/es\/$/);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(catalogues.es.site.contentsPage.heading);
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the page\'s fragment (the playground\'s state) when the page exists in the other language', async () => {
+    const translated = pages.filter((p) => p.startsWith('/es/chapters/'));
+    const target = translated.find((p) => p.includes('playground')) ?? translated[0] ?? '/es/';
+    const english = splitLocalizedPath(target).path;
+    const { page } = await openPage(session, english);
+    await page.evaluate(() => history.replaceState(null, '', '#nn101-switch-test'));
+    await page.getByRole('link', { name: /^Español/ }).click();
+    await page.waitForURL((url) => url.pathname === target && url.hash === '#nn101-switch-test');
+    await page.close();
+  });
+
+  it('on a page not translated yet, leads to the other language\'s contents and says so', async () => {
+    const untranslated = pages.find((p) => p.startsWith('/chapters/') && !pages.includes(`/es${p}`));
+    if (!untranslated) return; // every chapter is translated: nothing to lead elsewhere
+    const { page } = await openPage(session, untranslated);
+    const link = page.getByRole('link', { name: /^Español/ });
+    expect(await link.getAttribute('href')).toBe('/es/');
+    expect(await link.textContent()).toContain(catalogues.es.site.notTranslatedYet);
+    await page.close();
+  });
+});
