@@ -15,6 +15,10 @@ import { regularizationLab as enRegularizationLab } from './en/regularization-la
 import { selfCheck as enSelfCheck } from './en/self-check.ts';
 import { trainingProgress as enTrainingProgress } from './en/training-progress.ts';
 import { vanishingGradients as enVanishingGradients } from './en/vanishing-gradients.ts';
+import { neuron as enNeuron } from './en/neuron.ts';
+import { neuron as esNeuron } from './es/neuron.ts';
+import { trainingControls as enTrainingControls } from './en/training-controls.ts';
+import { trainingControls as esTrainingControls } from './es/training-controls.ts';
 import { backprop as esBackprop } from './es/backprop.ts';
 import { cellApi as esCellApi } from './es/cell-api.ts';
 import { codeCell as esCodeCell } from './es/code-cell.ts';
@@ -44,3 +48,5 @@ export const vanishingGradientsStrings = /* @__PURE__ */ pick<'vanishingGradient
 export const digitPadStrings = /* @__PURE__ */ pick<'digitPad'>({ en: enDigitPad, es: esDigitPad });
 export const codeCellStrings = /* @__PURE__ */ pick<'codeCell'>({ en: enCodeCell, es: esCodeCell });
 export const cellApiStrings = /* @__PURE__ */ pick<'cellApi'>({ en: enCellApi, es: esCellApi });
+export const neuronStrings = /* @__PURE__ */ pick<'neuron'>({ en: enNeuron, es: esNeuron });
+export const trainingControlsStrings = /* @__PURE__ */ pick<'trainingControls'>({ en: enTrainingControls, es: esTrainingControls });

@@ -8,6 +8,7 @@
 // which global.css styles once for every such widget.
 import type { SliceLoop } from '../scenarios/slice-loop.ts';
 import { el } from './dom.ts';
+import { trainingControlsStrings } from '../i18n/index.ts';
 
 /** Mounts every element matching `selector`; a failure is shown in the widget's error line, then rethrown. */
 export function mountEach(selector: string, mount: (root: HTMLElement) => void): void {
@@ -16,7 +17,7 @@ export function mountEach(selector: string, mount: (root: HTMLElement) => void):
       mount(root);
     } catch (error) {
       const message = root.querySelector('[data-role="error"]');
-      if (message) message.textContent = `This widget could not start: ${(error as Error).message}`;
+      if (message) message.textContent = trainingControlsStrings().couldNotStart((error as Error).message);
       throw error;
     }
   }
@@ -78,8 +79,9 @@ export interface RunControls {
 
 export function createRunControls(prefix: string, trainLabel: string): RunControls {
   const trainButton = el('button', { type: 'button', className: `primary ${prefix}-train` }, trainLabel);
-  const skipButton = el('button', { type: 'button', disabled: true }, 'Skip to the end');
-  const resetButton = el('button', { type: 'button' }, 'Reset');
+  const T = trainingControlsStrings();
+  const skipButton = el('button', { type: 'button', disabled: true }, T.skip);
+  const resetButton = el('button', { type: 'button' }, T.reset);
   const status = el('p', { className: `${prefix}-status training-status` });
   status.setAttribute('role', 'status');
   const feedback = el('div', { className: `${prefix}-feedback prediction-feedback` });
@@ -95,19 +97,19 @@ export function createRunControls(prefix: string, trainLabel: string): RunContro
 /** Starts the loop: animated, or with reduced motion without animation until the end (and says so). */
 export function startLoop(loop: SliceLoop, setStatus: (text: string) => void, progress: () => string): void {
   const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-  setStatus(reduced ? `${progress()} Reduced motion is on, so the results appear when training ends.` : progress());
+  setStatus(reduced ? `${progress()} ${trainingControlsStrings().reducedMotion}` : progress());
   loop.start(!reduced);
 }
 
 /** Pauses the loop and says where training stands. */
 export function pauseLoop(loop: SliceLoop, setStatus: (text: string) => void, progress: () => string): void {
   loop.pause();
-  setStatus(`Paused. ${progress()}`);
+  setStatus(trainingControlsStrings().paused(progress()));
 }
 
 /** Runs the rest without animation (the Skip button). */
 export function skipToEnd(loop: SliceLoop, setStatus: (text: string) => void, progress: () => string): void {
   loop.pause();
-  setStatus(`${progress()} Skipping to the end…`);
+  setStatus(trainingControlsStrings().skipping(progress()));
   loop.start(false);
 }

@@ -6,6 +6,8 @@ import { cellApi } from './cell-api.ts';
 import { codeCell } from './code-cell.ts';
 import { crossEntropyRace } from './cross-entropy-race.ts';
 import { digitPad } from './digit-pad.ts';
+import { neuron } from './neuron.ts';
+import { trainingControls } from './training-controls.ts';
 import { numbers } from './numbers.ts';
 import { optimizerSurface } from './optimizer-surface.ts';
 import { regularizationLab } from './regularization-lab.ts';
@@ -27,4 +29,6 @@ export const en = {
   digitPad,
   codeCell,
   cellApi,
+  neuron,
+  trainingControls,
 };
