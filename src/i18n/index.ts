@@ -19,6 +19,8 @@ import { neuron as enNeuron } from './en/neuron.ts';
 import { neuron as esNeuron } from './es/neuron.ts';
 import { trainingControls as enTrainingControls } from './en/training-controls.ts';
 import { trainingControls as esTrainingControls } from './es/training-controls.ts';
+import { neuronFigure as enNeuronFigure } from './en/neuron-figure.ts';
+import { neuronFigure as esNeuronFigure } from './es/neuron-figure.ts';
 import { backprop as esBackprop } from './es/backprop.ts';
 import { cellApi as esCellApi } from './es/cell-api.ts';
 import { codeCell as esCodeCell } from './es/code-cell.ts';
@@ -50,3 +52,4 @@ export const codeCellStrings = /* @__PURE__ */ pick<'codeCell'>({ en: enCodeCell
 export const cellApiStrings = /* @__PURE__ */ pick<'cellApi'>({ en: enCellApi, es: esCellApi });
 export const neuronStrings = /* @__PURE__ */ pick<'neuron'>({ en: enNeuron, es: esNeuron });
 export const trainingControlsStrings = /* @__PURE__ */ pick<'trainingControls'>({ en: enTrainingControls, es: esTrainingControls });
+export const neuronFigureStrings = /* @__PURE__ */ pick<'neuronFigure'>({ en: enNeuronFigure, es: esNeuronFigure });

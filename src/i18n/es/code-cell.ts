@@ -18,6 +18,7 @@ export const codeCell: Catalogue['codeCell'] = {
   editorLabel: (title: string) => `Código de ${title}`,
   outputLabel: (title: string) => `Salida de ${title}`,
   keyboardHint: 'En el editor, el tabulador sangra el código una vez que has escrito algo. Para salir del editor con el teclado, pulsa Escape y luego Tab. Ctrl+Intro (⌘+Intro) ejecuta la celda.',
+  noScript: 'Para ejecutar este código hace falta JavaScript; aun así, puedes leerlo.',
   loadingEditor: 'Cargando el editor…',
   editorFailed: 'No se pudo cargar el editor (¿estás sin conexión en una primera visita?). El código de abajo es de solo lectura; Ejecutar sigue funcionando.',
 

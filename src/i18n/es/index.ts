@@ -8,6 +8,7 @@ import { crossEntropyRace } from './cross-entropy-race.ts';
 import { digitPad } from './digit-pad.ts';
 import { neuron } from './neuron.ts';
 import { trainingControls } from './training-controls.ts';
+import { neuronFigure } from './neuron-figure.ts';
 import { numbers } from './numbers.ts';
 import { optimizerSurface } from './optimizer-surface.ts';
 import { regularizationLab } from './regularization-lab.ts';
@@ -31,4 +32,5 @@ export const es: Catalogue = {
   cellApi,
   neuron,
   trainingControls,
+  neuronFigure,
 };
