@@ -21,6 +21,8 @@ import { trainingControls as enTrainingControls } from './en/training-controls.t
 import { trainingControls as esTrainingControls } from './es/training-controls.ts';
 import { neuronFigure as enNeuronFigure } from './en/neuron-figure.ts';
 import { neuronFigure as esNeuronFigure } from './es/neuron-figure.ts';
+import { networkBuilder as enNetworkBuilder } from './en/network-builder.ts';
+import { networkBuilder as esNetworkBuilder } from './es/network-builder.ts';
 import { backprop as esBackprop } from './es/backprop.ts';
 import { cellApi as esCellApi } from './es/cell-api.ts';
 import { codeCell as esCodeCell } from './es/code-cell.ts';
@@ -53,3 +55,4 @@ export const cellApiStrings = /* @__PURE__ */ pick<'cellApi'>({ en: enCellApi, e
 export const neuronStrings = /* @__PURE__ */ pick<'neuron'>({ en: enNeuron, es: esNeuron });
 export const trainingControlsStrings = /* @__PURE__ */ pick<'trainingControls'>({ en: enTrainingControls, es: esTrainingControls });
 export const neuronFigureStrings = /* @__PURE__ */ pick<'neuronFigure'>({ en: enNeuronFigure, es: esNeuronFigure });
+export const networkBuilderStrings = /* @__PURE__ */ pick<'networkBuilder'>({ en: enNetworkBuilder, es: esNetworkBuilder });

@@ -9,6 +9,7 @@ import { digitPad } from './digit-pad.ts';
 import { neuron } from './neuron.ts';
 import { trainingControls } from './training-controls.ts';
 import { neuronFigure } from './neuron-figure.ts';
+import { networkBuilder } from './network-builder.ts';
 import { numbers } from './numbers.ts';
 import { optimizerSurface } from './optimizer-surface.ts';
 import { regularizationLab } from './regularization-lab.ts';
@@ -33,4 +34,5 @@ export const es: Catalogue = {
   neuron,
   trainingControls,
   neuronFigure,
+  networkBuilder,
 };
