@@ -23,6 +23,8 @@ import { neuronFigure as enNeuronFigure } from './en/neuron-figure.ts';
 import { neuronFigure as esNeuronFigure } from './es/neuron-figure.ts';
 import { networkBuilder as enNetworkBuilder } from './en/network-builder.ts';
 import { networkBuilder as esNetworkBuilder } from './es/network-builder.ts';
+import { recurrentFigure as enRecurrentFigure } from './en/recurrent-figure.ts';
+import { recurrentFigure as esRecurrentFigure } from './es/recurrent-figure.ts';
 import { backprop as esBackprop } from './es/backprop.ts';
 import { cellApi as esCellApi } from './es/cell-api.ts';
 import { codeCell as esCodeCell } from './es/code-cell.ts';
@@ -56,3 +58,4 @@ export const neuronStrings = /* @__PURE__ */ pick<'neuron'>({ en: enNeuron, es: 
 export const trainingControlsStrings = /* @__PURE__ */ pick<'trainingControls'>({ en: enTrainingControls, es: esTrainingControls });
 export const neuronFigureStrings = /* @__PURE__ */ pick<'neuronFigure'>({ en: enNeuronFigure, es: esNeuronFigure });
 export const networkBuilderStrings = /* @__PURE__ */ pick<'networkBuilder'>({ en: enNetworkBuilder, es: esNetworkBuilder });
+export const recurrentFigureStrings = /* @__PURE__ */ pick<'recurrentFigure'>({ en: enRecurrentFigure, es: esRecurrentFigure });

@@ -10,6 +10,7 @@ import { neuron } from './neuron.ts';
 import { trainingControls } from './training-controls.ts';
 import { neuronFigure } from './neuron-figure.ts';
 import { networkBuilder } from './network-builder.ts';
+import { recurrentFigure } from './recurrent-figure.ts';
 import { numbers } from './numbers.ts';
 import { optimizerSurface } from './optimizer-surface.ts';
 import { regularizationLab } from './regularization-lab.ts';
@@ -35,4 +36,5 @@ export const en = {
   trainingControls,
   neuronFigure,
   networkBuilder,
+  recurrentFigure,
 };
