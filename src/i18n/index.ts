@@ -25,6 +25,8 @@ import { networkBuilder as enNetworkBuilder } from './en/network-builder.ts';
 import { networkBuilder as esNetworkBuilder } from './es/network-builder.ts';
 import { recurrentFigure as enRecurrentFigure } from './en/recurrent-figure.ts';
 import { recurrentFigure as esRecurrentFigure } from './es/recurrent-figure.ts';
+import { forwardPass as enForwardPass } from './en/forward-pass.ts';
+import { forwardPass as esForwardPass } from './es/forward-pass.ts';
 import { backprop as esBackprop } from './es/backprop.ts';
 import { cellApi as esCellApi } from './es/cell-api.ts';
 import { codeCell as esCodeCell } from './es/code-cell.ts';
@@ -59,3 +61,4 @@ export const trainingControlsStrings = /* @__PURE__ */ pick<'trainingControls'>(
 export const neuronFigureStrings = /* @__PURE__ */ pick<'neuronFigure'>({ en: enNeuronFigure, es: esNeuronFigure });
 export const networkBuilderStrings = /* @__PURE__ */ pick<'networkBuilder'>({ en: enNetworkBuilder, es: esNetworkBuilder });
 export const recurrentFigureStrings = /* @__PURE__ */ pick<'recurrentFigure'>({ en: enRecurrentFigure, es: esRecurrentFigure });
+export const forwardPassStrings = /* @__PURE__ */ pick<'forwardPass'>({ en: enForwardPass, es: esForwardPass });

@@ -11,6 +11,7 @@ import { trainingControls } from './training-controls.ts';
 import { neuronFigure } from './neuron-figure.ts';
 import { networkBuilder } from './network-builder.ts';
 import { recurrentFigure } from './recurrent-figure.ts';
+import { forwardPass } from './forward-pass.ts';
 import { numbers } from './numbers.ts';
 import { optimizerSurface } from './optimizer-surface.ts';
 import { regularizationLab } from './regularization-lab.ts';
@@ -37,4 +38,5 @@ export const en = {
   neuronFigure,
   networkBuilder,
   recurrentFigure,
+  forwardPass,
 };
