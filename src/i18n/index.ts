@@ -27,6 +27,8 @@ import { recurrentFigure as enRecurrentFigure } from './en/recurrent-figure.ts';
 import { recurrentFigure as esRecurrentFigure } from './es/recurrent-figure.ts';
 import { forwardPass as enForwardPass } from './en/forward-pass.ts';
 import { forwardPass as esForwardPass } from './es/forward-pass.ts';
+import { teachIt as enTeachIt } from './en/teach-it.ts';
+import { teachIt as esTeachIt } from './es/teach-it.ts';
 import { backprop as esBackprop } from './es/backprop.ts';
 import { cellApi as esCellApi } from './es/cell-api.ts';
 import { codeCell as esCodeCell } from './es/code-cell.ts';
@@ -62,3 +64,4 @@ export const neuronFigureStrings = /* @__PURE__ */ pick<'neuronFigure'>({ en: en
 export const networkBuilderStrings = /* @__PURE__ */ pick<'networkBuilder'>({ en: enNetworkBuilder, es: esNetworkBuilder });
 export const recurrentFigureStrings = /* @__PURE__ */ pick<'recurrentFigure'>({ en: enRecurrentFigure, es: esRecurrentFigure });
 export const forwardPassStrings = /* @__PURE__ */ pick<'forwardPass'>({ en: enForwardPass, es: esForwardPass });
+export const teachItStrings = /* @__PURE__ */ pick<'teachIt'>({ en: enTeachIt, es: esTeachIt });

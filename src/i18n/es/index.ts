@@ -12,6 +12,7 @@ import { neuronFigure } from './neuron-figure.ts';
 import { networkBuilder } from './network-builder.ts';
 import { recurrentFigure } from './recurrent-figure.ts';
 import { forwardPass } from './forward-pass.ts';
+import { teachIt } from './teach-it.ts';
 import { numbers } from './numbers.ts';
 import { optimizerSurface } from './optimizer-surface.ts';
 import { regularizationLab } from './regularization-lab.ts';
@@ -39,4 +40,5 @@ export const es: Catalogue = {
   networkBuilder,
   recurrentFigure,
   forwardPass,
+  teachIt,
 };
