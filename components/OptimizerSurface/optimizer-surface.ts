@@ -22,9 +22,9 @@ const T = optimizerSurfaceStrings();
 type Shape = 'circle' | 'triangle' | 'square';
 // Colour, dash and the marker at the path's end: three signals per optimiser, never colour alone.
 const STYLE: Record<OptimizerKind, LineStyle & { shape: Shape; glyph: string }> = {
-  sgd: { label: `${T.names.sgd} (ends at ●)`, color: CLASS_COLORS[0], shape: 'circle', glyph: '●' },
-  momentum: { label: `${T.names.momentum} (ends at ▲)`, color: CLASS_COLORS[1], dash: '6 4', shape: 'triangle', glyph: '▲' },
-  adam: { label: `${T.names.adam} (ends at ■)`, color: CLASS_COLORS[2], dash: '2 3', shape: 'square', glyph: '■' },
+  sgd: { label: T.endsAt(T.names.sgd, '●'), color: CLASS_COLORS[0], shape: 'circle', glyph: '●' },
+  momentum: { label: T.endsAt(T.names.momentum, '▲'), color: CLASS_COLORS[1], dash: '6 4', shape: 'triangle', glyph: '▲' },
+  adam: { label: T.endsAt(T.names.adam, '■'), color: CLASS_COLORS[2], dash: '2 3', shape: 'square', glyph: '■' },
 };
 /** Drawing-buffer pixels at most (the contour picture costs one loss evaluation per pixel). */
 const MAX_PIXELS = 480;

@@ -38,6 +38,10 @@ export const crossEntropyRace = {
     never: 'not within the run',
   },
   chartsFailed: 'The charts could not be loaded; the numbers below are exact.',
+  intro: (x: string, t: string, steps: number) => `One sigmoid neuron, ŷ = σ(wx + b), with one example: input x = ${x}, target t = ${t}. It starts with its weight and bias so negative that ŷ is almost 0: confidently wrong. Two copies are trained by plain gradient descent, ${steps} steps each, one on the squared error and one on cross-entropy.`,
+  squaredLabel: 'Squared error:',
+  crossLabel: 'Cross-entropy:',
+  fallback: (z0: string, rate: string, mseSteps: number, ceSteps: number, times: number) => `With JavaScript on, this widget trains both and plots their loss and gradient size. From z₀ = ${z0} at learning rate ${rate}, squared error takes ${mseSteps} steps to get ŷ past 0.5 and cross-entropy ${ceSteps}: squared error's gradient starts ${times} times smaller.`,
   /** "5 steps" / "not within the run". */
   stepsText,
   /** "ŷ passed 0.5 after 5 steps" / "ŷ still below 0.5 after all 120 steps". */

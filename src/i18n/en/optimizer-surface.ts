@@ -11,6 +11,7 @@ export const optimizerSurface = {
   learningRate: 'Learning rate η',
   momentum: 'Momentum μ (for the momentum optimiser)',
   names,
+  endsAt: (name: string, glyph: string) => `${name} (ends at ${glyph})`,
   question: `Predict first: at the settings above, which optimiser gets the loss below ${S.target} first (within ${S.steps} steps)?`,
   choices: [
     { value: 'sgd', text: 'SGD: it always steps straight downhill' },
@@ -33,6 +34,8 @@ export const optimizerSurface = {
     never: 'not reached',
     left: (steps: number) => `left the picture after ${steps} steps`,
   },
+  intro: (ratio: string, steps: number) => `A loss of just two weights, w₁ and w₂, shaped like a long narrow valley (a ravine): its walls curve ${ratio} times more sharply across than its floor does along. Each optimiser starts at the same point and takes ${steps} steps with the rules the course's networks train with, where g is the gradient (β₁ = 0.9, β₂ = 0.999, m̂ and ŝ corrected for their start at 0):`,
+  fallback: (rate: string, momentum: string, target: string, outcomes: string) => `With JavaScript on, this widget draws the three paths over the loss's contour lines. At learning rate ${rate} and momentum ${momentum}, the steps needed to get the loss below ${target}: ${outcomes}.`,
   reachedText: (steps: number | undefined): string => (steps === undefined ? 'not reached' : String(steps)),
   /** One sentence per optimiser: "SGD: 42 steps", "Adam: not within 150 steps (loss 0.11)". */
   outcomeText: (kind: OptimizerKind, steps: number | undefined, finalLoss: number): string =>

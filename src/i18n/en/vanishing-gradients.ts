@@ -33,6 +33,8 @@ export const vanishingGradients = {
   table: { caption: 'Gradient size per weight (root mean square of ∂L/∂w) in each layer', layer: 'Layer', output: 'output' },
   chartsFailed: 'The chart could not be loaded; the table below has every number.',
   /** The verdict, decided by the measured ratio; a wrong answer names the idea that leads to it. */
+  intro: (width: number, batch: number) => `A network of ${width} inputs and equal hidden layers of ${width} units, one sigmoid output, freshly initialised: no training yet. On one batch of ${batch} examples the engine computes the gradient of the loss for every weight, and the chart shows its typical size in each layer (the root mean square over the layer's weights). Going backwards, each layer passes on its error signal δ through its weights and its activation's slope:`,
+  fallback: (depth: number, sigmoid: string, relu: string) => `With JavaScript on, this widget measures the gradient of each layer. With ${depth} sigmoid hidden layers and Xavier initial weights, layer 1's gradient is ${sigmoid} times the last hidden layer's; with ReLU and He initial weights it is ${relu} times.`,
   verdict(choice: GradientTrend, actual: GradientTrend, ratio: number, depth: number): { correct: boolean; text: string } {
     const facts = `Layer 1's gradient is ${formatSmall(ratio, 'en')} times layer ${depth}'s: ${TREND_WORDS[actual]}.`;
     const why = 'Going back one layer multiplies the gradient by that layer\'s weights and by the slope of its activation; sigmoid\'s slope is never more than 1/4, so in a sigmoid stack those factors shrink it layer after layer.';

@@ -38,6 +38,10 @@ export const crossEntropyRace: Catalogue['crossEntropyRace'] = {
     never: 'no dentro de la ejecución',
   },
   chartsFailed: 'No se pudieron cargar las gráficas; los números de abajo son exactos.',
+  intro: (x: string, t: string, steps: number) => `Una neurona sigmoide, ŷ = σ(wx + b), con un solo ejemplo: entrada x = ${x}, objetivo t = ${t}. Empieza con un peso y un sesgo tan negativos que ŷ es casi 0: se equivoca con mucha seguridad. Se entrenan dos copias con descenso del gradiente simple, ${steps} pasos cada una, una con el error cuadrático y otra con la entropía cruzada.`,
+  squaredLabel: 'Error cuadrático:',
+  crossLabel: 'Entropía cruzada:',
+  fallback: (z0: string, rate: string, mseSteps: number, ceSteps: number, times: number) => `Con JavaScript activado, este widget entrena las dos y dibuja su pérdida y el tamaño de su gradiente. Desde z₀ = ${z0} con tasa de aprendizaje ${rate}, el error cuadrático tarda ${mseSteps} pasos en llevar ŷ por encima de 0,5 y la entropía cruzada ${ceSteps}: el gradiente del error cuadrático empieza siendo ${times} veces más pequeño.`,
   stepsText,
   finishText,
   verdict(choice: RaceWinner, winner: RaceWinner, mseSteps: number | undefined, ceSteps: number | undefined, ratio: number) {

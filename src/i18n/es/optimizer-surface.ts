@@ -12,6 +12,7 @@ export const optimizerSurface: Catalogue['optimizerSurface'] = {
   learningRate: 'Tasa de aprendizaje η',
   momentum: 'Momento μ (para el optimizador con momento)',
   names,
+  endsAt: (name: string, glyph: string) => `${name} (termina en ${glyph})`,
   question: `Predice primero: con los ajustes de arriba, ¿qué optimizador baja antes la pérdida por debajo de ${target} (en ${S.steps} pasos como mucho)?`,
   choices: [
     { value: 'sgd', text: 'SGD: siempre da el paso cuesta abajo en línea recta' },
@@ -34,6 +35,8 @@ export const optimizerSurface: Catalogue['optimizerSurface'] = {
     never: 'no alcanzada',
     left: (steps: number) => `salió del dibujo tras ${steps} pasos`,
   },
+  intro: (ratio: string, steps: number) => `Una pérdida de solo dos pesos, w₁ y w₂, con forma de valle largo y estrecho (un barranco): sus paredes se curvan ${ratio} veces más de un lado a otro que su fondo a lo largo. Cada optimizador parte del mismo punto y da ${steps} pasos con las reglas con las que se entrenan las redes del curso, donde g es el gradiente (β₁ = 0,9, β₂ = 0,999, y m̂ y ŝ corregidos por empezar en 0):`,
+  fallback: (rate: string, momentum: string, target: string, outcomes: string) => `Con JavaScript activado, este widget dibuja las tres trayectorias sobre las curvas de nivel de la pérdida. Con tasa de aprendizaje ${rate} y momento ${momentum}, los pasos necesarios para bajar la pérdida de ${target}: ${outcomes}.`,
   reachedText: (steps: number | undefined): string => (steps === undefined ? 'no alcanzada' : String(steps)),
   outcomeText: (kind: OptimizerKind, steps: number | undefined, finalLoss: number): string =>
     steps === undefined ? `${names[kind]}: no en ${S.steps} pasos (pérdida ${formatSmall(finalLoss, 'es')} al final)` : `${names[kind]}: ${steps} pasos`,
