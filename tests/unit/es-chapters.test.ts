@@ -45,6 +45,10 @@ function questions(widget: MdxWidget): unknown[] {
 }
 
 describe('the Spanish edition matches the English one', () => {
+  it('has a Spanish file for every English chapter and the notation page', () => {
+    expect(PAIRS.filter(({ es }) => !existsSync(es)).map(({ es }) => es)).toEqual([]);
+  });
+
   for (const { en, es } of PAIRS.filter(({ es }) => existsSync(es))) {
     describe(es, () => {
       const english = readFileSync(en, 'utf8');
