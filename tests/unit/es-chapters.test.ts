@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { mdxWidgets, selfCheckKey, frontmatterNumbers, type MdxWidget } from './support/mdx-widgets';
+import { mdxWidgets, selfCheckKey, frontmatterNumbers, codeWithoutProse, type MdxWidget } from './support/mdx-widgets';
 
 // The Spanish edition is a second copy of every chapter, written by hand. The classroom keys progress by
 // widget id, and a SelfCheck's answer, tolerance, misconception values and correct choice are the exercise
@@ -26,15 +26,6 @@ function sharedShape(widget: MdxWidget) {
     Object.entries(widget.props).filter(([name]) => !TRANSLATED_PROPS.has(name) && name !== 'questions'),
   );
   return { tag: widget.tag, props };
-}
-
-/** The code of an inline code cell without its comments and strings, which are prose. */
-function codeWithoutProse(code: string): string {
-  return code
-    .replace(/\/\/[^\n]*/g, '')
-    .replace(/'(?:[^'\\\n]|\\.)*'/g, "''")
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** A SelfCheck's questions, evaluated from the MDX expression (a plain literal with no free names). */
