@@ -28,6 +28,12 @@ function sharedShape(widget: MdxWidget) {
   return { tag: widget.tag, props };
 }
 
+/** The chapter's `$$ … $$` formulas, with the Spanish decimal comma `{,}` read as a point. */
+function displayMaths(mdx: string): string[] {
+  const prose = mdx.replace(/^```[\s\S]*?^```/gm, '');
+  return [...prose.matchAll(/\$\$([\s\S]*?)\$\$/g)].map((m) => m[1]!.replaceAll('{,}', '.').replace(/\s+/g, ' ').trim());
+}
+
 /** A SelfCheck's questions, evaluated from the MDX expression (a plain literal with no free names). */
 function questions(widget: MdxWidget): unknown[] {
   const expression = widget.props.questions;
@@ -59,6 +65,10 @@ describe('the Spanish edition matches the English one', () => {
             .filter((w) => w.tag === 'CodeCell' && w.props.code?.startsWith('{`'))
             .map((w) => codeWithoutProse(w.props.code ?? ''));
         expect(inlineCode(spanish)).toEqual(inlineCode(english));
+      });
+
+      it('shows the same displayed formulas (a decimal comma {,} aside)', () => {
+        expect(displayMaths(spanish)).toEqual(displayMaths(english));
       });
 
       it('asks self-checks with the same answers, tolerances, misconception values and correct choices', () => {
@@ -96,6 +106,13 @@ describe('the comparison itself', () => {
     expect(shapes(english.replace('title="A neuron in code"', 'title="Una neurona en código"'))).toEqual(
       shapes(english),
     );
+  });
+
+  it('sees a changed formula, and reads a decimal comma as a point', () => {
+    expect(displayMaths(english.replace('y &= 3h - 4 = 3(2x + 1) - 4 = 6x - 1', 'y &= 3h - 4 = 6x - 1'))).not.toEqual(
+      displayMaths(english),
+    );
+    expect(displayMaths('$$\n\\sigma(0) = 0{,}5\n$$')).toEqual(displayMaths('$$\n\\sigma(0) = 0.5\n$$'));
   });
 
   it('finds every widget of a chapter', () => {
