@@ -71,6 +71,11 @@ describe('the Spanish edition matches the English one', () => {
         expect(displayMaths(spanish)).toEqual(displayMaths(english));
       });
 
+      it('shows the same code examples (comments and strings aside)', () => {
+        const examples = (text: string) => [...text.matchAll(/^```\w*\n([\s\S]*?)^```/gm)].map((m) => codeWithoutProse(m[1]!));
+        expect(examples(spanish)).toEqual(examples(english));
+      });
+
       it('asks self-checks with the same answers, tolerances, misconception values and correct choices', () => {
         const keys = (text: string) =>
           mdxWidgets(text)
