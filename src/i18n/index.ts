@@ -29,6 +29,8 @@ import { forwardPass as enForwardPass } from './en/forward-pass.ts';
 import { forwardPass as esForwardPass } from './es/forward-pass.ts';
 import { teachIt as enTeachIt } from './en/teach-it.ts';
 import { teachIt as esTeachIt } from './es/teach-it.ts';
+import { progress as enProgress } from './en/progress.ts';
+import { progress as esProgress } from './es/progress.ts';
 import { backprop as esBackprop } from './es/backprop.ts';
 import { cellApi as esCellApi } from './es/cell-api.ts';
 import { codeCell as esCodeCell } from './es/code-cell.ts';
@@ -65,3 +67,4 @@ export const networkBuilderStrings = /* @__PURE__ */ pick<'networkBuilder'>({ en
 export const recurrentFigureStrings = /* @__PURE__ */ pick<'recurrentFigure'>({ en: enRecurrentFigure, es: esRecurrentFigure });
 export const forwardPassStrings = /* @__PURE__ */ pick<'forwardPass'>({ en: enForwardPass, es: esForwardPass });
 export const teachItStrings = /* @__PURE__ */ pick<'teachIt'>({ en: enTeachIt, es: esTeachIt });
+export const progressStrings = /* @__PURE__ */ pick<'progress'>({ en: enProgress, es: esProgress });

@@ -13,6 +13,7 @@ import { networkBuilder } from './network-builder.ts';
 import { recurrentFigure } from './recurrent-figure.ts';
 import { forwardPass } from './forward-pass.ts';
 import { teachIt } from './teach-it.ts';
+import { progress } from './progress.ts';
 import { numbers } from './numbers.ts';
 import { optimizerSurface } from './optimizer-surface.ts';
 import { regularizationLab } from './regularization-lab.ts';
@@ -41,4 +42,5 @@ export const en = {
   recurrentFigure,
   forwardPass,
   teachIt,
+  progress,
 };
