@@ -22,6 +22,8 @@ const T = networkBuilderStrings();
 const inSentence = (shape: Shape, layer: number) => T.inSentence(layerName(shape, layer));
 
 export function describeShape(shape: Shape): string {
+  // Called at build time too (NetworkBuilder.astro), once per page language: read the catalogue per call.
+  const T = networkBuilderStrings();
   const parts = shape.map((n, i) => `${layerName(shape, i).toLowerCase()}: ${T.neurons(n)}`);
   const c = countParameters(shape);
   return T.shape(shape.join('-'), parts.join('; '), c.weights);

@@ -11,7 +11,7 @@ import { parameterCount, SIZE_SCENARIO, sizeSetup } from '../../src/scenarios/si
 import { DATA_EXTENT } from '../../src/scenarios/two-class-data.ts';
 import { createBoundaryPanel, type BoundaryPanel } from '../../src/ui/boundary-panel.ts';
 import { el } from '../../src/ui/dom.ts';
-import { formatNumber, formatPercent as percent } from '../../src/ui/format.ts';
+import { formatNumber, formatPercent as percent, formatPlain } from '../../src/ui/format.ts';
 import { createLineLegend, type LineStyle } from '../../src/ui/loss-legend.ts';
 import { setSlot } from '../../src/ui/slots.ts';
 import { accessibleChart, loadPlot, plotTheme, type PlotModule } from '../../src/ui/plot.ts';
@@ -29,10 +29,12 @@ import {
   startLoop,
 } from '../../src/ui/training-controls.ts';
 import { currentEngine, loadFastEngine } from '../../src/scenarios/engine-choice.ts';
+import { sizeMattersStrings } from '../../src/i18n/index.ts';
 
-const TRAIN_LINE: LineStyle = { label: 'training loss', color: POSITIVE };
-const TEST_LINE: LineStyle = { label: 'test loss (new points)', color: NEGATIVE, dash: '6 4' };
-const FIT_WORDS: Record<Fit, string> = { underfitting: 'Underfitting', overfitting: 'Overfitting', 'good fit': 'Good fit' };
+const T = sizeMattersStrings();
+const TRAIN_LINE: LineStyle = { label: T.trainLine, color: POSITIVE };
+const TEST_LINE: LineStyle = { label: T.testLine, color: NEGATIVE, dash: '6 4' };
+const FIT_WORDS: Record<Fit, string> = T.fits;
 /** Redraw curves and pictures at most this often while training (Plot rebuilds its SVG each time). */
 const REDRAW_MS = 200;
 
@@ -46,7 +48,7 @@ interface Card {
   numbers: HTMLElement;
 }
 
-const neurons = (n: number) => `${n} neuron${n === 1 ? '' : 's'}`;
+const { neurons } = T;
 
 export function mountSizeMatters(root: HTMLElement): void {
   const app = revealApp(root);
@@ -56,12 +58,12 @@ export function mountSizeMatters(root: HTMLElement): void {
   const seed = Number.isInteger(seedAttr) && seedAttr >= 0 ? seedAttr : SIZE_SCENARIO.seed;
 
   let Plot: PlotModule | undefined;
-  loadPlot().then((p) => { Plot = p; drawCardsOverFrames(allCards()); }, () => setStatus('The charts could not be loaded; the numbers below are still exact.'));
+  loadPlot().then((p) => { Plot = p; drawCardsOverFrames(allCards()); }, () => setStatus(T.chartsFailed));
 
   // Prediction, buttons, status and feedback.
-  const choices = [...SIZE_SCENARIO.compared.map((n) => ({ value: String(n), text: neurons(n) })), { value: 'unsure', text: 'I have no idea yet' }];
-  const predict = predictionFieldset(id, 'sm', `Predict first: after ${SIZE_SCENARIO.epochs} epochs, which network will be right on its training points but wrong on new points?`, choices);
-  const { trainButton, skipButton, resetButton, buttons: controls, status, feedback, setStatus, showVerdict } = createRunControls('sm', 'Train all three');
+  const choices = [...SIZE_SCENARIO.compared.map((n) => ({ value: String(n), text: neurons(n) })), { value: 'unsure', text: T.unsure }];
+  const predict = predictionFieldset(id, 'sm', T.question(SIZE_SCENARIO.epochs), choices);
+  const { trainButton, skipButton, resetButton, buttons: controls, status, feedback, setStatus, showVerdict } = createRunControls('sm', T.trainAll);
   const legend = createLineLegend([TRAIN_LINE, TEST_LINE]);
   const showTest = el('input', { type: 'checkbox', id: `${id}-show-test` });
   const showTestLabel = el('label', { htmlFor: showTest.id, className: 'sm-show-test' }, showTest, 'Show the new (test) points as hollow markers');
@@ -73,7 +75,7 @@ export function mountSizeMatters(root: HTMLElement): void {
   let exploreSize = 16;
   const slider = createSliderField({
     id: `${id}-size`,
-    label: 'Neurons in the hidden layer',
+    label: T.sliderLabel,
     min: SIZE_SCENARIO.minSize,
     max: SIZE_SCENARIO.maxSize,
     step: 1,
@@ -87,7 +89,7 @@ export function mountSizeMatters(root: HTMLElement): void {
   });
   const exploreButton = el('button', { type: 'button' }, `Train ${neurons(exploreSize)}`);
   const exploreBox = el('div', { className: 'sm-cards sm-explore-cards' });
-  explore.append(el('h3', {}, 'Try any size'), slider.element, exploreButton, exploreBox);
+  explore.append(el('h3', {}, T.tryAny), slider.element, exploreButton, exploreBox);
   // Epoch, step and batch as the Notation page defines them.
   const trainingProgress = createTrainingProgress({ epoch: 0, epochs: SIZE_SCENARIO.epochs, batchSize: SIZE_SCENARIO.train.batchSize, trainSize: SIZE_SCENARIO.data.trainSize });
   app.append(predict, controls, status, trainingProgress.element, feedback, legend, showTestLabel, cardsBox, explore);
@@ -101,7 +103,7 @@ export function mountSizeMatters(root: HTMLElement): void {
   // Cards: one per network being compared.
   const makeCard = (size: number, title: string): Card => {
     const heading = el('h4', {}, title);
-    const panel = createBoundaryPanel({ caption: `${neurons(size)}: its answer over the plane (blue: disc, orange: ring) and the training points`, extent: DATA_EXTENT });
+    const panel = createBoundaryPanel({ caption: T.panelCaption(neurons(size)), extent: DATA_EXTENT });
     const chart = el('div', { className: 'sm-chart' });
     const numbers = el('dl', { className: 'sm-numbers' });
     const element = el('section', { className: 'sm-card' }, heading, panel.element, chart, numbers);
@@ -142,28 +144,28 @@ export function mountSizeMatters(root: HTMLElement): void {
     const last = h[epochs - 1];
     card.panel.setDescription(
       epochs === 0
-        ? `${neurons(card.size)}, untrained: its boundary and the ${train.n} training points and ${test.n} new points.`
-        : `${neurons(card.size)} after ${epochs} epochs: training loss ${formatNumber(last!.trainLoss, 3)}, test loss ${formatNumber(last!.testLoss, 3)}.`,
+        ? T.untrained(neurons(card.size), train.n, test.n)
+        : T.trained(neurons(card.size), epochs, formatNumber(last!.trainLoss, 3), formatNumber(last!.testLoss, 3)),
     );
     if (Plot) {
       const width = Math.max(200, Math.min(card.chart.clientWidth || 280, 420));
       const rows = h.map((e) => ({ epoch: e.epoch + 1, train: e.trainLoss, test: e.testLoss }));
       const summary = last
-        ? `: after ${epochs} epochs the training loss is ${formatNumber(last.trainLoss, 3)} and the test loss ${formatNumber(last.testLoss, 3)} (lowest ${formatNumber(Math.min(...h.map((e) => e.testLoss)), 3)})`
-        : ': not trained yet';
+        ? T.chartSummary(epochs, formatNumber(last.trainLoss, 3), formatNumber(last.testLoss, 3), formatNumber(Math.min(...h.map((e) => e.testLoss)), 3))
+        : T.chartNotYet;
       const svg = accessibleChart(Plot.plot({
         ...plotTheme,
         width,
         height: 170,
         marginLeft: 40,
-        x: { label: 'epoch', domain: [0, SIZE_SCENARIO.epochs] },
-        y: { label: 'loss', domain: [0, scaleMax], grid: true },
+        x: { label: T.epochAxis, domain: [0, SIZE_SCENARIO.epochs] },
+        y: { label: T.lossAxis, domain: [0, scaleMax], grid: true },
         marks: [
           Plot.ruleY([0]),
           Plot.line(rows, { x: 'epoch', y: 'train', stroke: TRAIN_LINE.color, strokeWidth: 2.5, clip: true }),
           Plot.line(rows, { x: 'epoch', y: 'test', stroke: TEST_LINE.color, strokeWidth: 2.5, strokeDasharray: TEST_LINE.dash, clip: true }),
         ],
-        ariaLabel: `Loss curves of the network with ${neurons(card.size)}${summary}.`,
+        ariaLabel: T.chartLabel(neurons(card.size), summary),
       }));
       card.chart.replaceChildren(svg);
     }
@@ -174,13 +176,13 @@ export function mountSizeMatters(root: HTMLElement): void {
       dd.dataset.value = key;
       return [el('dt', {}, term), dd];
     };
-    const fit = status !== 'running' && epochs > 0 && status !== 'diverged' ? FIT_WORDS[diagnose(h)] : epochs === 0 ? 'not trained yet' : 'training…';
+    const fit = status !== 'running' && epochs > 0 && status !== 'diverged' ? FIT_WORDS[diagnose(h)] : epochs === 0 ? T.notTrained : T.training;
     card.numbers.replaceChildren(
       ...row('Epochs', 'epochs', String(epochs)),
-      ...row('Training loss', 'train-loss', formatNumber(result.trainLoss, 3)),
-      ...row('Test loss', 'test-loss', formatNumber(result.testLoss, 3)),
-      ...row('Training points right', 'train-accuracy', percent(result.trainAccuracy)),
-      ...row('New points right', 'test-accuracy', percent(result.testAccuracy)),
+      ...row(T.rows.trainLoss, 'train-loss', formatNumber(result.trainLoss, 3)),
+      ...row(T.rows.testLoss, 'test-loss', formatNumber(result.testLoss, 3)),
+      ...row(T.rows.trainRight, 'train-accuracy', percent(result.trainAccuracy)),
+      ...row(T.rows.testRight, 'test-accuracy', percent(result.testAccuracy)),
       ...row('Verdict', 'fit', status === 'diverged' ? `diverged: ${run.message() ?? ''}` : fit),
     );
   };
@@ -227,7 +229,7 @@ export function mountSizeMatters(root: HTMLElement): void {
   });
 
   const setRunning = (running: boolean) => {
-    trainButton.textContent = running ? 'Pause' : active.length ? 'Continue' : 'Train all three';
+    trainButton.textContent = running ? T.pause : active.length ? T.continue : T.trainAll;
     skipButton.disabled = !running;
     exploreButton.disabled = running;
   };
@@ -239,11 +241,11 @@ export function mountSizeMatters(root: HTMLElement): void {
 
   const finish = () => {
     setRunning(false);
-    trainButton.textContent = 'Train all three';
+    trainButton.textContent = T.trainAll;
     const wasCompared = active.some((c) => compared.includes(c));
     active = [];
     drawCardsOverFrames(allCards(), () => {
-      setStatus('Training finished. The numbers are the final ones.');
+      setStatus(T.finished);
       if (wasCompared) showFeedback();
     });
   };
@@ -259,7 +261,7 @@ export function mountSizeMatters(root: HTMLElement): void {
     const overfitter = outcomes.find((o) => o.fit === 'overfitting')?.size ?? SIZE_SCENARIO.compared[2];
     const chosen = choice === undefined || choice === 'unsure' ? undefined : Number(choice);
     const { correct, text } = sizeFeedback(chosen ?? overfitter, outcomes);
-    const lead = chosen === undefined ? `The answer: ${neurons(overfitter)}. ` : '';
+    const lead = chosen === undefined ? T.theAnswer(neurons(overfitter)) : '';
     showVerdict(correct && chosen !== undefined, lead + text);
   };
 
@@ -270,7 +272,7 @@ export function mountSizeMatters(root: HTMLElement): void {
       return;
     }
     if (active.length) return start(); // continue after a pause
-    if (!requirePrediction(predict, setStatus, 'Choose an answer first, even a guess: predicting before you look makes the result stick.')) return;
+    if (!requirePrediction(predict, setStatus, T.askFirst)) return;
     const stale = compared.some((c) => c.run.status() !== 'running' || c.run.history.length > 0);
     if (stale || root.dataset.engine !== currentEngine().name) resetCompared();
     active = compared;
@@ -290,13 +292,13 @@ export function mountSizeMatters(root: HTMLElement): void {
       exploreBox.replaceChildren();
     }
     drawCardsOverFrames(allCards());
-    setStatus('Reset: untrained networks, same data.');
+    setStatus(T.resetDone);
   });
 
   exploreButton.addEventListener('click', () => {
     if (loop.running) return;
     exploreCard?.panel.destroy();
-    exploreCard = makeCard(exploreSize, `Your choice: ${neurons(exploreSize)}`);
+    exploreCard = makeCard(exploreSize, T.yourChoice(neurons(exploreSize)));
     exploreBox.replaceChildren(exploreCard.element);
     active = [exploreCard];
     start();
@@ -305,7 +307,7 @@ export function mountSizeMatters(root: HTMLElement): void {
   resetCompared();
   drawCardsOverFrames(allCards());
   loadFastEngine();
-  setStatus(`Three untrained networks and the same ${SIZE_SCENARIO.data.trainSize} training points. Predict, then train.`);
+  setStatus(T.ready(SIZE_SCENARIO.data.trainSize));
 }
 
 export function mountAll(): void {

@@ -31,6 +31,8 @@ import { teachIt as enTeachIt } from './en/teach-it.ts';
 import { teachIt as esTeachIt } from './es/teach-it.ts';
 import { progress as enProgress } from './en/progress.ts';
 import { progress as esProgress } from './es/progress.ts';
+import { sizeMatters as enSizeMatters } from './en/size-matters.ts';
+import { sizeMatters as esSizeMatters } from './es/size-matters.ts';
 import { backprop as esBackprop } from './es/backprop.ts';
 import { cellApi as esCellApi } from './es/cell-api.ts';
 import { codeCell as esCodeCell } from './es/code-cell.ts';
@@ -68,3 +70,4 @@ export const recurrentFigureStrings = /* @__PURE__ */ pick<'recurrentFigure'>({ 
 export const forwardPassStrings = /* @__PURE__ */ pick<'forwardPass'>({ en: enForwardPass, es: esForwardPass });
 export const teachItStrings = /* @__PURE__ */ pick<'teachIt'>({ en: enTeachIt, es: esTeachIt });
 export const progressStrings = /* @__PURE__ */ pick<'progress'>({ en: enProgress, es: esProgress });
+export const sizeMattersStrings = /* @__PURE__ */ pick<'sizeMatters'>({ en: enSizeMatters, es: esSizeMatters });

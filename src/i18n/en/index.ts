@@ -14,6 +14,7 @@ import { recurrentFigure } from './recurrent-figure.ts';
 import { forwardPass } from './forward-pass.ts';
 import { teachIt } from './teach-it.ts';
 import { progress } from './progress.ts';
+import { sizeMatters } from './size-matters.ts';
 import { numbers } from './numbers.ts';
 import { optimizerSurface } from './optimizer-surface.ts';
 import { regularizationLab } from './regularization-lab.ts';
@@ -43,4 +44,5 @@ export const en = {
   forwardPass,
   teachIt,
   progress,
+  sizeMatters,
 };
