@@ -4,7 +4,10 @@
 // and SEO scores, against the course's targets (docs: README "Benchmarks"). Not a test: the simulated
 // figures still depend on this machine's CPU and load, so compare runs made on the same machine.
 // Lighthouse is installed into bench/node_modules on first use (scripts/bench-deps.mjs), never by `npm ci`.
-// LIGHTHOUSE_PAGES=/,/chapters/06-playground/ limits the pages; LIGHTHOUSE_RUNS=3 takes the median of 3.
+// LIGHTHOUSE_PAGES=/,/chapters/06-playground/ limits the pages; LIGHTHOUSE_RUNS=3 takes the median of 3;
+// LIGHTHOUSE_SAVE=dir writes each run's full report there as JSON (to see which element shifts, which task is long).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { findChrome, INSTALL_HINT } from '../scripts/find-chrome.mjs';
 import { serveDirectory } from '../tests/browser/support/server.ts';
 import { builtPages } from '../tests/browser/support/pages.ts';
@@ -49,6 +52,10 @@ async function measure(path: string): Promise<PageFigures> {
     try {
       const result = await lighthouse(url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+      if (process.env.LIGHTHOUSE_SAVE) {
+        mkdirSync(process.env.LIGHTHOUSE_SAVE, { recursive: true });
+        writeFileSync(join(process.env.LIGHTHOUSE_SAVE, `${path.replace(/\W+/g, '_')}${i}.json`), JSON.stringify(result.lhr));
+      }
       if (result.lhr.runtimeError) throw new Error(`${path}: ${result.lhr.runtimeError.message}`);
       const tasks = result.lhr.audits['long-tasks']?.details?.items ?? [];
       samples.push({
