@@ -1,8 +1,7 @@
 // The playground's data: generated points (from the engine's data generators) plus the reader's own
 // points, split into training and test sets, and turned into the engine's Datasets through the chosen
 // input features. Pure functions.
-import { applyFeatures } from '../../src/engine/features.ts';
-import { createRng, deriveSeed } from '../../src/engine/rng.ts';
+import { applyFeatures, createRng, deriveSeed } from '../../src/engine/index.ts';
 import type { Dataset } from '../../src/engine/types.ts';
 import type { DataPoint } from '../../src/state/points-field.ts';
 import type { PlaygroundState } from '../../src/state/playground-state.ts';

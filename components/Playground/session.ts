@@ -2,12 +2,9 @@
 // that trains in slices (no main-thread task over ~15 ms of training) and tells the views to redraw.
 // What to rebuild follows the kind of change: new data → new network; new network → new trainer;
 // new training settings → the running trainer just takes the new config.
-import { createReferenceNetwork } from '../../src/engine/index.ts';
-import { learningRateAt } from '../../src/engine/schedules.ts';
-import { createTrainer, type Trainer } from '../../src/engine/trainer.ts';
+import { blowUpReason, createReferenceNetwork, createTrainer, learningRateAt, watchBlowUp, type BlowUpWatch, type Trainer } from '../../src/engine/index.ts';
 import type { Network, NetworkSpec, Parameters } from '../../src/engine/types.ts';
 import type { PlaygroundState } from '../../src/state/playground-state.ts';
-import { blowUpReason, watchBlowUp, type BlowUpWatch } from '../../src/engine/run/blow-up.ts';
 import type { EpochPoint } from './charts.ts';
 import { buildData, type PlaygroundData } from './data-source.ts';
 import { generatePoints } from './generated-data.ts';

@@ -26,10 +26,6 @@ function mountQuestion(fieldset: HTMLFieldSetElement): void {
   numberField?.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); check(); } });
 }
 
-export function mountAllSelfChecks(): void {
-  for (const block of document.querySelectorAll<HTMLElement>('[data-self-check]')) {
-    if (block.dataset.mounted) continue;
-    block.dataset.mounted = 'true';
-    block.querySelectorAll<HTMLFieldSetElement>('[data-question]').forEach(mountQuestion);
-  }
+export function mountSelfCheck(block: HTMLElement): void {
+  block.querySelectorAll<HTMLFieldSetElement>('[data-question]').forEach(mountQuestion);
 }

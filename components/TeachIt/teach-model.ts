@@ -2,8 +2,7 @@
 // engine's trainer run in small slices (a few mini-batch steps at a time) so the page never blocks. A
 // correction ("this prediction is wrong, it is class c") is nothing special to the network: it becomes one
 // more labelled example, and gradient descent lowers the loss on it along with the others.
-import { createReferenceNetwork } from '../../src/engine/reference/network.ts';
-import { createTrainer, type Trainer } from '../../src/engine/trainer.ts';
+import { argmax, createReferenceNetwork, createTrainer, type Trainer } from '../../src/engine/index.ts';
 import type { Dataset, Network, NetworkSpec, TrainConfig } from '../../src/engine/types.ts';
 
 /** A labelled example on the plane; x and y in [-1, 1], label in 0..classes-1. */
@@ -151,8 +150,3 @@ export class TeachModel {
 
 export const clamp = (v: number) => Math.max(-EXTENT, Math.min(EXTENT, v));
 
-export function argmax(values: ArrayLike<number>): number {
-  let best = 0;
-  for (let i = 1; i < values.length; i++) if (values[i] > values[best]) best = i;
-  return best;
-}
