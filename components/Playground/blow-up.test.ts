@@ -1,23 +1,23 @@
+// The blow-up rule (src/engine/run/blow-up.ts) on the playground's own set-ups, trained by the run as the page does.
 import { describe, expect, it } from 'vitest';
 import { loadWasmEngine } from '../../src/engine/index.ts';
-import { createTrainer } from '../../src/engine/trainer.ts';
+import { createRun } from '../../src/engine/run/run.ts';
 import { readPlaygroundState } from '../../src/state/playground-state.ts';
 import { BLOW_UP_EPOCHS, BLOW_UP_FACTOR, blowUpReason, watchBlowUp } from '../../src/engine/run/blow-up.ts';
 import { buildData } from './data-source.ts';
 import { generatePoints } from './generated-data.ts';
 import { networkSpec, trainConfig } from './model-setup.ts';
 
-/** Trains a playground link's set-up like the page does; the epoch (1-based) the watch fires at, or null. */
+/** Trains a playground link's set-up as the page does (its run); the epoch (1-based) the rule fires at, or null. */
 async function blowUpEpoch(link: string, epochs = 60): Promise<number | null> {
   const { state } = readPlaygroundState(link);
   const data = buildData(state, generatePoints(state));
   const net = (await loadWasmEngine()).createNetwork(networkSpec(state));
-  const watch = watchBlowUp(net.evaluate(data.train).loss);
-  const trainer = createTrainer(net, { train: data.train, validation: data.test, config: trainConfig(state) });
+  const run = createRun(net, { train: data.train, test: data.test, config: trainConfig(state), epochs });
   for (let e = 1; e <= epochs; e++) {
-    trainer.runEpochs(1);
-    if (trainer.result.status !== 'ok') return null;
-    if (watch.add(trainer.history[e - 1]!.trainLoss)) return e;
+    const report = run.advance({ epochs: 1 });
+    if (report.status === 'diverged') return report.message!.startsWith('Training diverged by epoch') ? e : null;
+    if (report.status !== 'running') return null;
   }
   return null;
 }

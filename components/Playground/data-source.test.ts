@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPlaygroundState } from '../../src/state/playground-state.ts';
-import { buildData, splitTestFlags } from './data-source.ts';
+import { buildData, splitTestFlags, splitValidationFlags, VALIDATION_SHARE } from './data-source.ts';
+import { generatePoints } from './generated-data.ts';
 
 describe('playground data', () => {
   it('splits generated points in the exact share, the same way for the same seed', () => {
@@ -29,5 +30,26 @@ describe('playground data', () => {
     expect(ds.targets[row]).toBe(1);
     const custom = buildData({ ...s, features: ['x1'], data: 'custom' }, [{ x: 1, y: 1, label: 0 }]);
     expect(custom.points).toEqual([{ x: 2, y: -3, label: 1 }]);
+  });
+
+  it('holds out a validation split from the training points only while early stopping is on, never a test point', () => {
+    const on = { ...defaultPlaygroundState(), stop: true, points: 300 };
+    const generated = generatePoints(on);
+    const d = buildData(on, generated);
+    expect(d.validation).toBeDefined();
+    expect(d.isValidation.some((v, i) => v && d.isTest[i])).toBe(false);
+    const training = d.isTest.filter((t) => !t).length;
+    expect(d.train.n + d.validation!.n).toBe(training);
+    expect(d.validation!.n / training).toBeGreaterThan(VALIDATION_SHARE - 0.07);
+    expect(d.validation!.n / training).toBeLessThan(VALIDATION_SHARE + 0.07);
+    expect(d.test.n).toBe(buildData({ ...on, stop: false }, generated).test.n);
+    const off = buildData({ ...on, stop: false }, generated);
+    expect(off.validation).toBeUndefined();
+    expect(off.train.n).toBe(training);
+    // Two training points: one each side; one training point: nothing held out.
+    expect(splitValidationFlags([false, false, true], 3).filter(Boolean)).toHaveLength(1);
+    expect(splitValidationFlags([false, true], 3)).toEqual([false, false]);
+    // Adding a point never moves another between training and validation.
+    expect(splitValidationFlags(Array(41).fill(false), 2).slice(0, 40)).toEqual(splitValidationFlags(Array(40).fill(false), 2));
   });
 });

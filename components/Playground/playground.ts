@@ -33,6 +33,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   const wasm = await loadWasmEngine().catch((error: unknown) => { console.warn('WebAssembly engine unavailable, using the reference engine', error); return null; });
   const session = createSession(store, wasm ? (spec) => wasm.createNetwork(spec) : createReferenceNetwork);
   root.dataset.engine = wasm ? 'wasm' : 'reference';
+  root.dataset.training = session.place;
 
   // ---- notices: what the link got wrong, and training problems (divergence, early stop, no data)
   const linkNotice = el('div', { class: 'pg-notice', role: 'status' });
@@ -135,7 +136,8 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     if (k === 0) return undefined;
     if (matrixCache) return matrixCache;
     const { data } = session;
-    const labels = (test: boolean) => data.points.filter((_, i) => data.isTest[i] === test).map((p) => p.label);
+    // Training labels: the points trained on (without early stopping's held-out validation points).
+    const labels = (test: boolean) => data.points.filter((_, i) => data.isTest[i] === test && !data.isValidation[i]).map((p) => p.label);
     const predict = (ds: typeof data.train) => {
       if (ds.n === 0) return [];
       const out = session.network.predict(ds.inputs, ds.n);
@@ -305,6 +307,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   });
   session.onUpdate(({ trained, rebuilt }) => {
     if (trained || rebuilt) matrixCache = null;
+    root.dataset.training = session.place; // 'page' once a failed Worker has been given up
     renderStatus();
     if (rebuilt || !session.playing) { renderAll(); announce(true); } else renderFrame();
   });
@@ -329,6 +332,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     /** The output picture: which renderer back end, and its pixels (RGBA, top row first). */
     picture: { backend: painter.backend, readPixels: () => painter.readPixels() },
     get epoch() { return session.epoch; },
+    get idle() { return session.idle; },
     get curve() { return session.curve; },
     get status() { return session.status; },
     get state() { return store.state; },
@@ -346,6 +350,8 @@ export interface PlaygroundHook {
   /** The output picture: which renderer back end, and its pixels (RGBA, top row first). */
   readonly picture: { readonly backend: 'webgl2' | 'canvas2d'; readPixels(): Uint8ClampedArray };
   readonly epoch: number;
+  /** Settles when every training request sent so far (a Step, a slice) has been answered and shown. */
+  readonly idle: Promise<void>;
   readonly curve: Session['curve'];
   readonly status: Session['status'];
   readonly state: Store['state'];

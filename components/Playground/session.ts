@@ -1,10 +1,18 @@
-// The training loop wiring: from the state to data, network and trainer, and the animation-frame loop
-// that trains in slices (no main-thread task over ~15 ms of training) and tells the views to redraw.
-// What to rebuild follows the kind of change: new data → new network; new network → new trainer;
-// new training settings → the running trainer just takes the new config.
-import { blowUpReason, createReferenceNetwork, createTrainer, learningRateAt, watchBlowUp, type BlowUpWatch, type Trainer } from '../../src/engine/index.ts';
-import type { Network, NetworkSpec, Parameters } from '../../src/engine/types.ts';
-import type { PlaygroundState } from '../../src/state/playground-state.ts';
+// The playground's wiring to its training run: from the state to data, network and run, and the loop
+// that advances the run and tells the views to redraw. The run (src/engine/run/) owns the training:
+// slicing, the schedule, early stopping on the validation split, divergence (with the blow-up rule),
+// best weights and a bounded history. It lives in the engine Worker when one can start, else on the
+// page (worker/run-client.ts); either way the page keeps its own copy of the network, which the views
+// draw and the run's reports bring up to date (weights at most once per slice, for the next frame).
+// What to rebuild follows the kind of change: new data → new network; new network → new run; new
+// training settings → the running run just takes the new config (early stopping's settings, which
+// change the validation split, start a new run that goes on from the same weights).
+import { createReferenceNetwork } from '../../src/engine/index.ts';
+import { boundedHistory, type BoundedHistory } from '../../src/engine/run/bounded-history.ts';
+import type { RunBudget, RunReport, RunSetup } from '../../src/engine/run/run.ts';
+import type { EpochRecord } from '../../src/engine/trainer.ts';
+import type { Network, NetworkSpec } from '../../src/engine/types.ts';
+import { createRunner, isWorkerFailure, type RunHandle, type Runner, type RunPlace } from '../../src/engine/worker/run-client.ts';
 import type { EpochPoint } from './charts.ts';
 import { buildData, type PlaygroundData } from './data-source.ts';
 import { generatePoints } from './generated-data.ts';
@@ -15,24 +23,34 @@ export type SessionStatus =
   | { kind: 'ready' }
   | { kind: 'empty'; reason: string }
   | { kind: 'diverged'; reason: string }
-  | { kind: 'stopped'; reason: string; bestEpoch: number };
+  | { kind: 'stopped'; reason: string; bestEpoch: number }
+  | { kind: 'failed'; reason: string };
 
-/** Time for training in one animation frame; drawing takes the rest of the frame. */
-const SLICE_MS = 8;
-/** "fast": training slices per animation frame (each its own task); the rest of the frame is for drawing. */
+/** A slice of training on the page's main thread: the longest task it adds (drawing takes the rest of the frame). */
+const PAGE_SLICE_MS = 8;
+/** A slice in the Worker: long enough that messages cost little, short enough for a fresh picture every frame. */
+const WORKER_SLICE_MS = 16;
+/** "fast" on the page: slices per animation frame (each its own task), then the page gets to paint. */
 const FAST_SLICES_PER_FRAME = 3;
+/** Loss-curve points kept (older epochs thinned, the recent ones in full): memory stays flat in a long run. */
+const CURVE_LIMIT = 1000;
+
+/** A loss-curve point; `validationLoss` while early stopping holds out a validation split. */
+export type CurvePoint = EpochPoint & { validationLoss?: number };
 
 export interface Session {
   readonly data: PlaygroundData;
+  /** The page's copy of the network: what the views draw (the run's weights as of its last report). */
   readonly network: Network;
-  readonly trainer: Trainer | null;
   readonly playing: boolean;
   readonly status: SessionStatus;
+  /** Where training runs: in the engine Worker, or on the page when no Worker could start. */
+  readonly place: RunPlace;
   /** Epochs completed. */
   readonly epoch: number;
-  /** Loss curve points, from epoch 0 (before training). */
-  readonly curve: readonly EpochPoint[];
-  /** Epochs completed at the best test loss, when early stopping has stopped. */
+  /** Loss curve points, from epoch 0 (before training); bounded (old epochs thinned). */
+  readonly curve: readonly CurvePoint[];
+  /** Epochs completed at the best validation loss, when early stopping has stopped. */
   readonly bestEpoch: number | undefined;
   /**
    * Losses of the weights now in the network (what the page must show): the last epoch's, or after
@@ -40,6 +58,8 @@ export interface Session {
    * `epoch` says which epoch's weights these are.
    */
   readonly shown: EpochPoint;
+  /** Settles once every request sent so far has been answered (tests, and a Step's caller). */
+  readonly idle: Promise<void>;
   play(): void;
   pause(): void;
   /** Trains one epoch. */
@@ -54,28 +74,38 @@ export interface Session {
   onUpdate(listener: (what: { trained: boolean; rebuilt: boolean }) => void): void;
 }
 
+const NO_DATA = 'There are no training points: add points on the plane, import a CSV file, or pick a data set.';
+
 /**
- * `createNetwork` is the engine: the WebAssembly one when it loaded, else the float64 reference. Both
- * draw the same initial weights from the same seed.
+ * `createNetwork` is the page's engine: the WebAssembly one when it loaded (then the run goes to the
+ * Worker, which uses it too), else the float64 reference (then the run stays on the page).
  */
-export function createSession(store: Store, createNetwork: (spec: NetworkSpec) => Network = createReferenceNetwork): Session {
+export function createSession(store: Store, createNetwork: (spec: NetworkSpec) => Network = createReferenceNetwork, runner?: Runner): Session {
+  const runs: Runner = runner ?? createRunner({ createNetwork, worker: createNetwork === createReferenceNetwork ? null : undefined });
   let generated = generatePoints(store.state);
   let data = buildData(store.state, generated);
   let network: Network = createNetwork(networkSpec(store.state));
-  let trainer: Trainer | null = null;
   let status: SessionStatus = { kind: 'ready' };
   let playing = false;
-  let curve: EpochPoint[] = [];
-  /** Epochs trained before the current trainer (the reader's own points arrived mid-run). */
+  let curve: BoundedHistory<CurvePoint> = boundedHistory(CURVE_LIMIT);
+  /** Epochs trained before the current run (the reader's own points or early stopping changed mid-run). */
   let epochBase = 0;
-  /** Records of the current trainer's history already on the curve. */
-  let recorded = 0;
-  let best: { epoch: number; loss: number; params: Parameters } | null = null;
+  /** Epochs the current run has completed. */
+  let runEpoch = 0;
   let shown: EpochPoint = { epoch: 0, trainLoss: Number.NaN, testLoss: Number.NaN };
   /** Training loss of the untrained network (reference of the blow-up rule; kept when own points arrive). */
   let startLoss = Number.NaN;
-  let blowUp: BlowUpWatch = watchBlowUp(startLoss);
+  /** The current run (a promise while it starts); each new run bumps `generation`, orphaning older reports. */
+  let run: Promise<RunHandle | null> = Promise.resolve(null);
+  let generation = 0;
+  /** Requests in flight, in order; `idle` waits for the last. */
+  let queue: Promise<unknown> = Promise.resolve();
+  let pumping = false;
   let frame = 0;
+  let slicesSinceFrame = 0;
+  let drawRequested = false;
+  /** Early stopping's settings of the current run (a change means a new validation split). */
+  let runStop = '';
   const listeners: ((w: { trained: boolean; rebuilt: boolean }) => void)[] = [];
   const notify = (trained: boolean, rebuilt: boolean) => { for (const l of listeners) l({ trained, rebuilt }); };
 
@@ -87,136 +117,162 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
     };
   }
 
-  /** A trainer for the current network and data; `keepCurve` continues the epoch count and the curve. */
-  function newTrainer(keepCurve = false): void {
+  /** Sends one request to the current run, after those before it; stale runs' answers are dropped. */
+  function send<T>(work: (handle: RunHandle) => Promise<T>, then?: (value: T) => void): Promise<void> {
+    const mine = generation;
+    const current = run;
+    const done = queue.then(async () => {
+      const handle = await current;
+      if (!handle || mine !== generation) return;
+      try {
+        const value = await work(handle);
+        if (mine === generation) then?.(value);
+      } catch (error) {
+        if (mine !== generation) return;
+        if (isWorkerFailure(error)) {
+          // The Worker died mid-run: go on on the page, from the weights the page last saw.
+          newRun(true);
+          return;
+        }
+        fail(error);
+      }
+    });
+    queue = done.catch(() => {});
+    return done;
+  }
+
+  function fail(error: unknown): void {
+    status = { kind: 'failed', reason: `Training could not go on: ${error instanceof Error ? error.message : String(error)}` };
+    playing = false;
+    notify(false, false);
+  }
+
+  /** A run for the current network and data; `keepCurve` continues the epoch count and the curve. */
+  function newRun(keepCurve = false): void {
+    generation++;
+    const previous = run;
+    void previous.then((h) => h?.dispose());
     epochBase = keepCurve ? session.epoch : 0;
+    runEpoch = 0;
     shown = evaluatePoint(epochBase);
-    curve = keepCurve ? [...curve, shown] : [shown];
+    if (!keepCurve) curve = boundedHistory(CURVE_LIMIT);
+    curve.push(shown);
     // New data for the same network: the reference is the worse of the two starts (a trained network
     // meeting new points must not count as blown up because its loss was tiny before).
     startLoss = keepCurve && Number.isFinite(startLoss) ? Math.max(startLoss, shown.trainLoss) : shown.trainLoss;
-    blowUp = watchBlowUp(startLoss);
-    recorded = 0;
-    best = null;
+    const s = store.state;
+    runStop = `${s.stop}/${s.patience}`;
     if (data.train.n === 0) {
-      trainer = null;
-      status = { kind: 'empty', reason: 'There are no training points: add points on the plane, import a CSV file, or pick a data set.' };
+      run = Promise.resolve(null);
+      status = { kind: 'empty', reason: NO_DATA };
       return;
     }
-    trainer = createTrainer(network, {
-      train: data.train,
-      validation: data.test.n > 0 ? data.test : undefined,
-      config: trainConfig(store.state),
+    const setup: RunSetup = { train: data.train, test: data.test.n > 0 ? data.test : undefined, config: trainConfig(s), blowUp: { startLoss } };
+    if (s.stop && data.validation) {
+      setup.validation = data.validation;
+      setup.earlyStopping = { patience: s.patience };
+    }
+    const mine = generation;
+    run = runs.start(network.spec, network.getParameters(), setup).catch((error: unknown) => {
+      if (mine === generation) fail(error);
+      return null;
     });
     status = { kind: 'ready' };
   }
 
   function newNetwork(): void {
     network = createNetwork(networkSpec(store.state));
-    newTrainer();
+    newRun();
   }
 
-  /** After each finished epoch: extend the curve, then early stopping on the test loss. */
-  function afterEpochs(): void {
-    if (!trainer) return;
-    const history = trainer.history;
-    for (; recorded < history.length; recorded++) {
-      const r = history[recorded]!;
-      const done = epochBase + r.epoch + 1;
-      shown = { epoch: done, trainLoss: r.trainLoss, testLoss: r.validationLoss ?? Number.NaN };
-      curve.push(shown);
-      const s = store.state;
-      if (blowUp.add(r.trainLoss) && status.kind === 'ready') {
-        status = {
-          kind: 'diverged',
-          reason: blowUpReason({ epoch: done, trainLoss: r.trainLoss, startLoss, learningRate: learningRateAt(trainer.config, r.epoch), optimizer: s.opt }),
-        };
-        playing = false;
-        return;
-      }
-      const monitored = r.validationLoss ?? r.trainLoss;
-      if (!best || monitored < best.loss) best = { epoch: done, loss: monitored, params: network.getParameters() };
-      else if (s.stop && done - best.epoch >= s.patience && status.kind === 'ready') {
-        network.setParameters(best.params);
-        // The page now holds epoch best.epoch's weights: its numbers must be theirs, not the last epoch's.
-        shown = evaluatePoint(best.epoch);
-        status = {
-          kind: 'stopped', bestEpoch: best.epoch,
-          reason: `Early stopping: the ${r.validationLoss !== undefined ? 'test' : 'training'} loss has not improved for ${s.patience} epochs, so training stopped after epoch ${done} and went back to the weights of epoch ${best.epoch}.`,
-        };
-        playing = false;
-        return;
-      }
+  /** Brings the page up to date with a report: the curve, the weights, and how the run ended. */
+  function apply(report: RunReport): void {
+    for (const r of report.records) {
+      shown = pointOf(r);
+      curve.push(r.validationLoss === undefined ? shown : { ...shown, validationLoss: r.validationLoss });
     }
-  }
-
-  function checkResult(): void {
-    if (trainer && trainer.result.status === 'diverged') {
-      status = { kind: 'diverged', reason: capitalise(trainer.result.reason) };
-      // Some weight or loss is NaN or infinite now: there are no numbers to show for this network.
-      shown = { epoch: session.epoch, trainLoss: Number.NaN, testLoss: Number.NaN };
+    runEpoch = report.epoch;
+    if (report.parameters) network.setParameters(report.parameters);
+    if (report.status === 'diverged') {
+      status = { kind: 'diverged', reason: report.message ?? 'Training diverged.' };
+      // The weights in the page are the last good ones (a step with a NaN loss changes nothing): show theirs.
+      shown = evaluatePoint(session.epoch);
+      playing = false;
+    } else if (report.status === 'stopped' && report.best) {
+      const kept = epochBase + report.best.epoch + 1;
+      // The page now holds the best epoch's weights: its numbers must be theirs, not the last epoch's.
+      shown = pointOf(report.best);
+      status = {
+        kind: 'stopped', bestEpoch: kept,
+        reason: `Early stopping: the validation loss (on the ${data.validation?.n ?? 0} training points held out for it, not the test points) ` +
+          `has not improved for ${store.state.patience} epochs, so training stopped after epoch ${session.epoch} and went back to the weights of epoch ${kept}.`,
+      };
       playing = false;
     }
   }
 
-  function loop(): void {
-    frame = 0;
-    if (!playing || !trainer || status.kind !== 'ready') { playing = false; notify(false, false); return; }
-    // Step by step, so early stopping acts at the very epoch its patience runs out. The speed setting
-    // caps the work of a frame: one mini-batch, one epoch, or whatever fits in the time slice.
+  const pointOf = (r: EpochRecord): EpochPoint => ({ epoch: epochBase + r.epoch + 1, trainLoss: r.trainLoss, testLoss: r.testLoss ?? Number.NaN });
+
+  function budget(): RunBudget {
     const speed = store.state.speed;
-    const start = performance.now();
-    const end = start + SLICE_MS;
-    do {
-      const epoch = trainer.epoch;
-      trainer.runSteps(1);
-      if (trainer.epoch !== epoch) {
-        afterEpochs();
-        if (speed === 'normal') break;
-      }
-    } while (speed !== 'slow' && trainer.result.status === 'ok' && status.kind === 'ready' && performance.now() < end);
-    performance.measure('playground:train', { start });
-    checkResult();
-    if (speed === 'fast' && playing) requestDraw();
-    else notify(true, false);
-    if (playing) scheduleNext();
+    if (speed === 'slow') return { steps: 1, parameters: true };
+    if (speed === 'normal') return { epochs: 1, milliseconds: PAGE_SLICE_MS, parameters: true };
+    return { milliseconds: runs.place === 'worker' ? WORKER_SLICE_MS : PAGE_SLICE_MS, parameters: true };
   }
 
-  // "fast" trains in back-to-back tasks (a MessageChannel message each), not once per frame, so its
-  // speed does not depend on how fast the page can paint; the views redraw once per animation frame.
-  // Each task is still one short slice, so input and painting get in between. A hidden page trains
-  // once per (paused) animation frame instead, so it does not run in the background.
+  /** One slice while playing; then the next, paced by the speed setting and where the run lives. */
+  function pump(): void {
+    frame = 0;
+    if (!playing || pumping) return;
+    if (status.kind !== 'ready') { playing = false; notify(false, false); return; }
+    pumping = true;
+    const start = performance.now();
+    void send((handle) => handle.advance(budget()), (report) => {
+      // Main-thread training time (read by the benchmark); in the Worker it costs the page nothing.
+      if (runs.place === 'page') performance.measure('playground:train', { start });
+      apply(report);
+    }).finally(() => {
+      pumping = false;
+      if (store.state.speed === 'fast' && playing) requestDraw();
+      else notify(true, false);
+      if (playing) scheduleNext();
+    });
+  }
+
+  // "fast" trains slice after slice (in the Worker, or in back-to-back page tasks through a
+  // MessageChannel message each), not once per frame, so its speed does not depend on how fast the page
+  // paints; the views redraw once per animation frame. A hidden page trains once per (paused) animation
+  // frame instead, so it does not run in the background.
   const channel = new MessageChannel();
-  channel.port1.onmessage = () => { if (playing && frame === 0) loop(); };
-  let drawRequested = false;
-  /** Slices since the last animation frame: at most FAST_SLICES_PER_FRAME, then the page gets to paint. */
-  let slicesSinceFrame = 0;
+  channel.port1.onmessage = () => { if (playing && frame === 0) pump(); };
   function scheduleNext(): void {
-    if (store.state.speed === 'fast' && !document.hidden && slicesSinceFrame < FAST_SLICES_PER_FRAME) {
+    const fast = store.state.speed === 'fast' && !document.hidden;
+    if (fast && (runs.place === 'worker' || slicesSinceFrame < FAST_SLICES_PER_FRAME)) {
       slicesSinceFrame++;
       channel.port2.postMessage(null);
     } else {
-      frame = requestAnimationFrame(() => { slicesSinceFrame = 0; loop(); });
+      frame = requestAnimationFrame(() => { slicesSinceFrame = 0; pump(); });
     }
   }
   function requestDraw(): void {
     if (drawRequested) return;
     drawRequested = true;
-    requestAnimationFrame(() => { drawRequested = false; if (playing) notify(true, false); });
+    requestAnimationFrame(() => { drawRequested = false; slicesSinceFrame = 0; if (playing) notify(true, false); });
   }
 
   const session: Session = {
     get data() { return data; },
     get network() { return network; },
-    get trainer() { return trainer; },
     get playing() { return playing; },
     get status() { return status; },
-    get epoch() { return epochBase + (trainer?.epoch ?? 0); },
-    get curve() { return curve; },
+    get place() { return runs.place; },
+    get epoch() { return epochBase + runEpoch; },
+    get curve() { return curve.records; },
     get bestEpoch() { return status.kind === 'stopped' ? status.bestEpoch : undefined; },
     get shown() { return shown; },
+    get idle() { return queue.then(() => {}); },
     play() {
-      if (!trainer || status.kind !== 'ready' || playing) return;
+      if (status.kind !== 'ready' || playing) return;
       playing = true;
       scheduleNext();
       notify(false, false);
@@ -228,11 +284,11 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
       notify(false, false);
     },
     step() {
-      if (!trainer || status.kind !== 'ready') return;
-      trainer.runEpochs(1);
-      afterEpochs();
-      checkResult();
-      notify(true, false);
+      if (status.kind !== 'ready' || playing) return;
+      void send((handle) => handle.advance({ epochs: 1, parameters: true }), (report) => {
+        apply(report);
+        notify(true, false);
+      });
     },
     rewind() {
       session.pause();
@@ -241,28 +297,38 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
     },
     rebuild(kind) {
       let reset = kind !== 'training';
+      const s = store.state;
       if (kind === 'points') {
         // The reader added or removed own points: same network, training goes on with the new data
         // (unless it had diverged: broken weights start again from the initial ones).
-        data = buildData(store.state, generated);
-        if (status.kind === 'diverged') { reset = true; newNetwork(); } else newTrainer(true);
+        data = buildData(s, generated);
+        if (status.kind === 'diverged') { reset = true; newNetwork(); } else newRun(true);
       } else if (kind === 'data') {
-        generated = generatePoints(store.state);
-        data = buildData(store.state, generated);
+        generated = generatePoints(s);
+        data = buildData(s, generated);
         newNetwork();
       } else if (kind === 'network') {
-        data = buildData(store.state, generated); // features change the inputs
+        data = buildData(s, generated); // features change the inputs
         newNetwork();
       } else if (status.kind === 'diverged') {
         reset = true;
         // The weights are broken (NaN, or thrown far off): new training settings start from the initial
         // weights again, so picking a smaller learning rate by hand fixes it as the offered button does.
         session.pause();
+        data = buildData(s, generated);
         newNetwork();
-      } else if (trainer) {
-        trainer.setConfig(trainConfig(store.state));
-        // Switching early stopping off lets a stopped run go on.
-        if (status.kind === 'stopped' && !store.state.stop) status = { kind: 'ready' };
+      } else if (runStop !== `${s.stop}/${s.patience}`) {
+        // Early stopping switched or its patience changed: a new validation split (or none), and a run
+        // that goes on from these weights. Switching it off lets a stopped run go on.
+        data = buildData(s, generated);
+        const wasPlaying = playing;
+        session.pause();
+        newRun(true);
+        reset = true;
+        if (wasPlaying && status.kind === 'ready') session.play();
+      } else {
+        const config = trainConfig(s);
+        void send((handle) => handle.setConfig(config));
       }
       if (kind === 'data' || kind === 'network') {
         const wasPlaying = playing;
@@ -275,13 +341,12 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
       const p = network.getParameters();
       (kind === 'weight' ? p.weights : p.biases)[layer]![index] = value;
       network.setParameters(p);
+      void send((handle) => handle.setParameters(p));
       shown = evaluatePoint(session.epoch);
       notify(true, false);
     },
     onUpdate(listener) { listeners.push(listener); },
   };
-  newTrainer();
+  newRun();
   return session;
 }
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

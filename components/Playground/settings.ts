@@ -8,6 +8,7 @@ import {
   buttonControl, checkboxControl, group, numberOptions, selectControl, sliderControl, type Control,
 } from './control-kit.ts';
 import { el } from '../../src/ui/dom.ts';
+import { VALIDATION_SHARE } from './data-source.ts';
 import type { Store } from './store.ts';
 
 export { DATASET_LABELS };
@@ -203,11 +204,15 @@ export function trainingSettings(store: Store): Control {
     (s) => (s.dropout.length === 0 ? '0' : new Set(s.dropout).size > 1 ? 'mixed' : String(s.dropout[0])),
     (v) => (v === 'mixed' ? {} : { dropout: Number(v) === 0 ? [] : store.state.layers.map(() => Number(v)) }))),
     group('earlystop',
-      checkboxControl(store, 'Early stopping (pause when test loss stops improving)', (s) => s.stop, (on) => ({ stop: on })),
+      checkboxControl(store, 'Early stopping (pause when the validation loss stops improving)', (s) => s.stop, (on) => ({ stop: on })),
       showWhen((s) => s.stop, sliderControl(store, 'Patience (epochs)', { min: 1, max: 1000, step: 1 }, (s) => s.patience, (v) => ({ patience: v }))),
+      showWhen((s) => s.stop, { element: el('p', { class: 'pg-note' }, VALIDATION_NOTE), sync() {} }),
     ),
   );
 }
+
+/** Which data early stopping watches, said where it is switched on. */
+const VALIDATION_NOTE = `It holds out ${100 * VALIDATION_SHARE} % of the training points (drawn as training points, but not trained on) and watches their loss, the validation loss; the test points stay unseen.`;
 
 function showWhen(test: (s: Readonly<PlaygroundState>) => boolean, control: Control): Control {
   return { element: control.element, sync(s) { control.element.hidden = !test(s); control.sync(s); } };

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLASS_NAMES } from '../../components/Playground/data-editor';
 import { parseNumber } from '../../src/ui/format';
 import { launchBrowser, openPage, type Session } from './support/browser';
+import { settled } from './support/playground';
 
 let session: Session;
 beforeAll(async () => { session = await launchBrowser(); });
@@ -65,6 +66,7 @@ describe('Download model (.onnx) in the playground', () => {
       const { page, problems } = await openPage(session, `/chapters/06-playground/#${state}`);
       await page.getByRole('button', { name: 'Step one epoch' }).click();
       await page.getByRole('button', { name: 'Step one epoch' }).click();
+      await settled(page); // training runs in the engine Worker: wait for both epochs to arrive
       const bytes = await download(page);
       expect(await page.locator('.onnx-download-status').textContent()).toContain(`${bytes.length.toLocaleString('en')} bytes`);
       let checked = 0;

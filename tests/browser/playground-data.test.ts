@@ -11,7 +11,7 @@ import { networkSpec, predictedClass, trainConfig } from '../../components/Playg
 import { confusionMatrix } from '../../components/Playground/metrics.ts';
 import { formatNumber } from '../../src/ui/format.ts';
 import { loadWasmEngine } from '../../src/engine/index.ts';
-import { createTrainer } from '../../src/engine/trainer.ts';
+import { createRun } from '../../src/engine/run/run.ts';
 
 let session: Session;
 beforeAll(async () => { session = await launchBrowser(); });
@@ -130,7 +130,7 @@ describe('playground data files', () => {
 });
 
 describe('playground early stopping', () => {
-  it('stops when the test loss stops improving, restores the best epoch, shows that network\'s numbers and marks both epochs', async () => {
+  it('stops when the validation loss stops improving, restores the best epoch, shows that network\'s numbers and marks both epochs', async () => {
     const link = 'data=circle&stop=1&patience=5&noise=50&points=100&layers=8,8,8&lr=0.3&opt=adam&speed=fast';
     const { page, problems } = await openPlayground(session, link);
     await page.getByRole('button', { name: 'Play', exact: true }).click();
@@ -138,20 +138,27 @@ describe('playground early stopping', () => {
     const { status, epoch, curve, parameters } = await live(page);
     expect(status.kind).toBe('stopped');
     if (status.kind !== 'stopped') throw new Error('not stopped'); // (narrows the type; the expect above already failed)
-    // Stopped exactly `patience` epochs after the best test loss, which no later epoch beat.
+    // Stopped exactly `patience` epochs after the best validation loss, which no later epoch beat; the
+    // page says it watched the validation split, not the test points.
     expect(epoch).toBe(status.bestEpoch + 5);
-    const best = curve[status.bestEpoch].testLoss;
-    for (const p of curve.slice(status.bestEpoch + 1)) expect(p.testLoss).toBeGreaterThanOrEqual(best);
+    const best = curve[status.bestEpoch].validationLoss!;
+    for (const p of curve.slice(status.bestEpoch + 1)) expect(p.validationLoss).toBeGreaterThanOrEqual(best);
+    expect(status.reason).toMatch(/the validation loss \(on the \d+ training points held out for it, not the test points\)/);
 
-    // The same run in Node, stopped at the best epoch: the page holds exactly those weights.
+    // The same run in Node (the engine's run, as the page's Worker made it): the page holds exactly its weights.
     const { state } = readPlaygroundState(link);
     const data = buildData(state, generatePoints(state));
+    expect(data.validation!.n).toBeGreaterThan(5);
     const net = (await loadWasmEngine()).createNetwork(networkSpec(state));
-    createTrainer(net, { train: data.train, validation: data.test, config: trainConfig(state) }).runEpochs(status.bestEpoch);
+    const inNode = createRun(net, { train: data.train, validation: data.validation, test: data.test, config: trainConfig(state), earlyStopping: { patience: 5 } })
+      .advance({ epochs: 10_000 });
+    expect(inNode.status).toBe('stopped');
+    expect(inNode.best!.epoch + 1).toBe(status.bestEpoch);
+    expect(await page.locator('[data-playground]').getAttribute('data-training')).toBe('worker');
     expect(parameters).toEqual(JSON.parse(JSON.stringify(net.getParameters())));
     // ... and every number shown is that network's, not the last epoch's.
     const classes = (ds: typeof data.train) => { const out = net.predict(ds.inputs, ds.n); return Array.from({ length: ds.n }, (_, i) => predictedClass(state, out, i)); };
-    const truth = (test: boolean) => data.points.filter((_, i) => data.isTest[i] === test).map((p) => p.label);
+    const truth = (test: boolean) => data.points.filter((_, i) => data.isTest[i] === test && !data.isValidation[i]).map((p) => p.label);
     const accuracy = (test: boolean, ds: typeof data.train) => classes(ds).filter((c, i) => c === truth(test)[i]).length / ds.n;
     const expected = [
       formatNumber(net.evaluate(data.train).loss, 3), formatNumber(net.evaluate(data.test).loss, 3),
@@ -188,7 +195,8 @@ describe('playground early stopping', () => {
     const { state } = readPlaygroundState(link);
     const data = buildData(state, generatePoints(state));
     const net = (await loadWasmEngine()).createNetwork(networkSpec(state));
-    createTrainer(net, { train: data.train, validation: data.test, config: trainConfig(state) }).runEpochs(status.bestEpoch);
+    createRun(net, { train: data.train, validation: data.validation, test: data.test, config: trainConfig(state), earlyStopping: { patience: 3 } })
+      .advance({ epochs: 10_000 });
     const out = net.predict(data.test.inputs, data.test.n);
     const matrix = confusionMatrix(data.points.filter((_, i) => data.isTest[i]).map((p) => p.label),
       Array.from({ length: data.test.n }, (_, i) => predictedClass(state, out, 3 * i)), 3);

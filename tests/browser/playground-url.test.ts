@@ -9,7 +9,7 @@ import { generatePoints } from '../../components/Playground/generated-data.ts';
 import { buildData } from '../../components/Playground/data-source.ts';
 import { networkSpec, trainConfig } from '../../components/Playground/model-setup.ts';
 import { loadWasmEngine } from '../../src/engine/index.ts';
-import { createTrainer } from '../../src/engine/trainer.ts';
+import { createRun } from '../../src/engine/run/run.ts';
 
 let session: Session;
 beforeAll(async () => { session = await launchBrowser(); });
@@ -37,13 +37,12 @@ describe('playground links', () => {
     expect(runs[1]).toEqual(runs[0]);
 
     // The same run in Node: the state table, the data generator, the WebAssembly engine (bit-identical in
-    // Node and Chromium) and the shared trainer.
+    // Node and Chromium) and the engine's training run.
     const { state } = readPlaygroundState(LINK);
     const data = buildData(state, generatePoints(state));
     const engine = await loadWasmEngine();
-    const trainer = createTrainer(engine.createNetwork(networkSpec(state)), { train: data.train, validation: data.test, config: trainConfig(state) });
-    trainer.runEpochs(3);
-    const expected = trainer.history.flatMap((r) => [r.trainLoss, r.validationLoss!]);
+    const { records } = createRun(engine.createNetwork(networkSpec(state)), { train: data.train, test: data.test, config: trainConfig(state) }).advance({ epochs: 3 });
+    const expected = records.flatMap((r) => [r.trainLoss, r.testLoss!]);
     runs[0]!.slice(2).forEach((v, i) => expect(v).toBeCloseTo(expected[i]!, 10));
   });
 

@@ -53,7 +53,7 @@ describe('the playground, by keyboard', () => {
       ['Regularization', 'combobox', ['End'], (s) => s.reg === 'l2'],
       ['Regularization rate', 'combobox', ['ArrowDown'], (s) => s.regRate === 0.003],
       ['Dropout (every hidden layer)', 'combobox', ['End'], (s) => s.dropout.join() === '0.9,0.9'],
-      ['Early stopping (pause when test loss stops improving)', 'checkbox', ['Space'], (s) => s.stop === true],
+      ['Early stopping (pause when the validation loss stops improving)', 'checkbox', ['Space'], (s) => s.stop === true],
       ['Patience (epochs)', 'slider', ['ArrowRight'], (s) => s.patience === 51],
       ['Connections show', 'combobox', ['ArrowDown'], (s) => s.view === 'gradients'],
       ['Projector view (larger type)', 'checkbox', ['Space'], (s) => s.projector === true],

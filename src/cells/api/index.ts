@@ -6,7 +6,9 @@
 //   network(spec)                  an engine network: forward, gradients, evaluate, parameters, toJSON
 //   data(name, options), split     the course's 2-D data sets as arrays; a seeded train/test split
 //   train(net, data, options)      the engine's trainer as an async iterator of epoch records (live chart)
+//   digits({ train, test })        handwritten digits (MNIST), loaded on demand from the site
 //   random(seed)                   a seeded random number function, the engine's generator
+//   dropoutExperiment(dropout)     chapter 5: the same run with the reader's dropout and without
 //   check.grad(f, at)              the reader's derivative against finite differences
 //   check.neuron(f), ...           the exercise checks: a verdict, and the misconception a wrong answer suggests
 //
@@ -17,6 +19,8 @@ import { Value, zeroGrad } from '../../engine/value.ts';
 import { INSPECT, type CellOutput, type CreateCellApi, type Verdict } from '../contract.ts';
 import { checkGrad } from './check-grad.ts';
 import { pointData, splitData } from './datasets.ts';
+import { digits } from './digits.ts';
+import { createDropoutExperiment } from './dropout-experiment.ts';
 import {
   checkDescentStep,
   checkDropout,
@@ -62,8 +66,10 @@ export const createCellApi: CreateCellApi = (out: CellOutput) => {
     network: (spec: NetworkSpec) => new CellNetwork(spec),
     data: pointData,
     split: splitData,
+    digits,
     train: createTrain(out, () => ++runs),
     random: seededRandom,
+    dropoutExperiment: createDropoutExperiment(out, () => ++runs),
     check: {
       grad: report(checkGrad),
       neuron: report(checkNeuron),

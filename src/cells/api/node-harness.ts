@@ -51,6 +51,7 @@ export async function runCell(source: string): Promise<Recorded> {
     ...api,
     console: { log: out.log, error: out.error, warn: out.error, info: out.log },
     plot: out.plot,
+    pause: (ms = 0) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
     tex: out.tex,
     table: out.table,
     // The runtime sends a network to the page as its toJSON().

@@ -93,6 +93,6 @@ export const STRINGS = {
   epochs: (epochs: unknown, max: number) => `epochs must be a whole number from 1 to ${max}, got ${String(epochs)}.`,
   trainTwice: 'This training run has already been used: call train(...) again for a new one.',
   digitsUnavailable: (reason: string) => `The digits could not be loaded (${reason}).`,
-  digitsCount: (max: number, got: unknown) => `digits() can give up to ${max} training digits; asked for ${String(got)}.`,
+  digitsCount: (max: number, got: unknown) => `digits() has 1 to ${max} digits of that kind; asked for ${String(got)}.`,
   dropoutExperiment: (p: number) => `p must be a number from 0 to 0.9 for this experiment, got ${p}.`,
 } as const;

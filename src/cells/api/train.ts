@@ -1,14 +1,18 @@
-// train(net, data, options): the engine's trainer as an async iterator of epoch records, so a cell can
+// train(net, data, options): the engine's training run (src/engine/run/) as an async iterator of epoch
+// records, so a cell can
 // print or draw after every epoch while it trains:
 //   for await (const epoch of train(net, data, { epochs: 50 })) console.log(epoch.loss)
 // or, to simply run to the end: const history = await train(net, data, { epochs: 50 }).
 // Every epoch also goes to the page's live loss chart (out.loss). Stop terminates the whole Worker, so
-// there is nothing to cancel here; leaving the loop early (break) stops training too.
+// there is nothing to cancel here; leaving the loop early (break) stops training too. Between epochs the
+// Worker's event loop turns (event-loop.ts), so long training is not taken for a runaway loop.
 
-import { createTrainer, type EpochRecord, type Trainer } from '../../engine/trainer.ts';
+import { createRun } from '../../engine/run/run.ts';
+import type { EpochRecord } from '../../engine/trainer.ts';
 import type { Optimizer, Parameters, TrainConfig } from '../../engine/types.ts';
 import type { CellOutput } from '../contract.ts';
 import { toEngineDataset, type CellDataset } from './datasets.ts';
+import { createTurns } from './event-loop.ts';
 import { CellNetwork } from './network.ts';
 import { STRINGS } from './strings.ts';
 
@@ -25,9 +29,11 @@ export interface TrainOptions {
   l2?: number;
   /** Seed of the shuffling and dropout streams; default 1. */
   seed?: number;
-  /** Measured after every epoch (validationLoss, validationAccuracy) and drawn as the dashed line. */
+  /** Held-out data measured after every epoch (validationLoss, validationAccuracy); early stopping watches it. */
   validation?: Pick<CellDataset, 'inputs' | 'targets'>;
-  /** Stop after this many epochs without a better validation (or training) loss, keeping the best weights. */
+  /** Test data measured after every epoch (testLoss, testAccuracy); it never decides anything. */
+  test?: Pick<CellDataset, 'inputs' | 'targets'>;
+  /** Stop after this many epochs without a better validation loss, keeping the best weights (needs validation). */
   patience?: number;
   /** Include the weights and biases in every record. */
   weights?: boolean;
@@ -42,6 +48,8 @@ export interface EpochReport {
   accuracy?: number;
   validationLoss?: number;
   validationAccuracy?: number;
+  testLoss?: number;
+  testAccuracy?: number;
   /** Mean of the mini-batch losses during the epoch, as trained (before each step). */
   batchLoss: number;
   learningRate: number;
@@ -75,11 +83,13 @@ export function createTrain(out: CellOutput, nextRunId: () => number) {
       l2: options.l2,
       seed: options.seed ?? 1,
     };
-    const trainer: Trainer = createTrainer(net.engine, {
+    const trainingRun = createRun(net.engine, {
       train: trainSet,
       validation: options.validation ? toEngineDataset(options.validation) : undefined,
+      test: options.test ? toEngineDataset(options.test) : undefined,
       config,
-      earlyStopping: options.patience ? { patience: options.patience, restoreBest: true } : undefined,
+      epochs,
+      earlyStopping: options.patience ? { patience: options.patience } : undefined,
     });
     const run = nextRunId();
     const report = (r: EpochRecord): EpochReport => {
@@ -87,23 +97,27 @@ export function createTrain(out: CellOutput, nextRunId: () => number) {
       if (r.trainAccuracy !== undefined) record.accuracy = r.trainAccuracy;
       if (r.validationLoss !== undefined) record.validationLoss = r.validationLoss;
       if (r.validationAccuracy !== undefined) record.validationAccuracy = r.validationAccuracy;
-      if (options.weights) record.weights = net.parameters();
+      if (r.testLoss !== undefined) record.testLoss = r.testLoss;
+      if (r.testAccuracy !== undefined) record.testAccuracy = r.testAccuracy;
       if (options.chart !== false) {
-        out.loss({ run, epoch: r.epoch, loss: r.trainLoss, validationLoss: r.validationLoss, accuracy: r.trainAccuracy });
+        // The chart's dashed line: the held-out loss, validation if there is one, else test.
+        out.loss({ run, epoch: r.epoch, loss: r.trainLoss, validationLoss: r.validationLoss ?? r.testLoss, accuracy: r.trainAccuracy });
       }
       return record;
     };
 
     async function* epochsOf(): AsyncGenerator<EpochReport> {
-      for (let e = 0; e < epochs; e++) {
-        const result = trainer.runEpochs(1);
-        if (result.status === 'diverged') throw new Error(result.reason);
-        const last = trainer.history[trainer.history.length - 1];
-        if (last && last.epoch === e) yield report(last);
-        if (result.status === 'stopped') {
-          out.log(result.reason);
-          return;
+      const turn = createTurns();
+      while (trainingRun.status === 'running') {
+        const result = trainingRun.advance({ epochs: 1, parameters: options.weights === true });
+        await turn(); // after the work, so the reader's loop body starts with a fresh budget
+        if (result.status === 'diverged') throw new Error(result.message);
+        for (const record of result.records) {
+          const epoch = report(record);
+          if (result.parameters) epoch.weights = result.parameters;
+          yield epoch;
         }
+        if (result.status === 'stopped' && result.message) out.log(result.message);
       }
     }
 

@@ -63,15 +63,18 @@ export function createEngineWorker(worker?: WorkerLike): EngineWorker {
     if (message.ok) waiting.resolve(message.value);
     else waiting.reject(new Error(message.error));
   });
-  // A Worker that fails to load or throws outside a request: fail everything waiting rather than hang.
+  // A Worker that fails to load or throws outside a request: fail everything waiting rather than hang,
+  // and every later call at once (a Worker that never loaded would never answer them).
   target.addEventListener('error', (event) => {
     const error = new Error(`the engine worker failed: ${(event as ErrorEvent).message || 'it could not start'}`);
+    closed = true;
+    target.terminate?.();
     for (const waiting of pending.values()) waiting.reject(error);
     pending.clear();
   });
 
   function call<K extends Op>(op: K, args: Args<K>, transfer: Transferable[] = []): Promise<Value<K>> {
-    if (closed) return Promise.reject(new Error('the engine worker has been terminated'));
+    if (closed) return Promise.reject(new Error('the engine worker has been terminated (or failed)'));
     const id = nextId++;
     return new Promise<Value<K>>((resolve, reject) => {
       pending.set(id, { resolve: resolve as (value: unknown) => void, reject });

@@ -18,13 +18,22 @@ export type PlaygroundRoot = HTMLElement & { playground: PlaygroundHook };
 /** A copy of the hook's live numbers (through JSON: a NaN test loss comes back as null). */
 export type LiveSnapshot = Pick<PlaygroundHook, 'state' | 'epoch' | 'curve' | 'status' | 'points' | 'parameters'>;
 
-/** The playground's live numbers (state, epoch, curve, status, points, parameters). */
+/**
+ * The playground's live numbers (state, epoch, curve, status, points, parameters), once every training
+ * request sent so far has been answered (training runs in the engine Worker: a Step is asynchronous).
+ */
 export async function live(page: Page): Promise<LiveSnapshot> {
+  await settled(page);
   return page.evaluate(() => {
     const p = (document.querySelector('[data-playground]') as PlaygroundRoot).playground;
     const snapshot: LiveSnapshot = { state: p.state, epoch: p.epoch, curve: p.curve, status: p.status, points: p.points, parameters: p.parameters };
     return JSON.parse(JSON.stringify(snapshot)) as LiveSnapshot;
   });
+}
+
+/** Waits until every training request sent so far (Step, a slice of Play) has been answered. */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => (document.querySelector('[data-playground]') as PlaygroundRoot).playground.idle);
 }
 
 /** Waits until the store has written its state into the URL fragment (it writes lazily), and returns it. */

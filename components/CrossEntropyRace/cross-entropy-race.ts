@@ -1,0 +1,182 @@
+// CrossEntropyRace widget: one sigmoid neuron trained twice from the same confidently wrong start, on squared
+// error and on cross-entropy. The reader predicts which gets the output past 0.5 first, runs both (the engine
+// trains them in a millisecond; the curves are replayed a few steps per frame), and the verdict is decided by
+// the runs. The formulas' numbers (ŷ₀, σ′(z₀), both ∂L/∂z) follow the sliders at once.
+import { CROSS_ENTROPY_RACE as S, RACE_LOSSES, raceRun, raceWinner, stepsToFinish, type RaceLoss, type RaceStep } from '../../src/scenarios/cross-entropy-race.ts';
+import { NEGATIVE, POSITIVE } from '../../src/ui/colors.ts';
+import { el } from '../../src/ui/dom.ts';
+import { formatNumber } from '../../src/ui/format.ts';
+import { createLineLegend, type LineStyle } from '../../src/ui/loss-legend.ts';
+import { accessibleChart, loadPlot, plotTheme, type PlotModule } from '../../src/ui/plot.ts';
+import { reveal } from '../../src/ui/reveal.ts';
+import { createSliderField } from '../../src/ui/slider-field.ts';
+import { setSlot } from '../../src/ui/slots.ts';
+import { chosenPrediction, createRunControls, mountEach, predictionFieldset, requirePrediction, revealApp } from '../../src/ui/training-controls.ts';
+import { RACE_STRINGS as T, formatPowerOfTen, formatSmall, powersOfTen, raceVerdict, stepsText, type RaceChoice } from './strings.ts';
+
+const LINES: Record<RaceLoss, LineStyle> = {
+  mse: { label: T.lossName.mse, color: NEGATIVE },
+  binaryCrossEntropy: { label: T.lossName.binaryCrossEntropy, color: POSITIVE, dash: '6 4' },
+};
+
+type Runs = Record<RaceLoss, RaceStep[]>;
+
+export function mountAll(): void {
+  mountEach('[data-widget="cross-entropy-race"]', mountRace);
+}
+
+function mountRace(root: HTMLElement): void {
+  const app = revealApp(root);
+  if (!app) return;
+  const id = root.dataset.id ?? 'cross-entropy-race';
+  let startZ: number = S.startZ.value;
+  let learningRate: number = S.learningRate.value;
+  let runs: Runs | undefined;
+  let cancelReveal = () => {};
+  let Plot: PlotModule | undefined;
+
+  const zField = createSliderField({ id: `${id}-z0`, label: T.startZ, description: T.startZDescription, ...S.startZ, decimals: 1, onInput: (v) => { startZ = v; settingChanged(); } });
+  const lrField = createSliderField({ id: `${id}-lr`, label: T.learningRate, ...S.learningRate, decimals: 2, onInput: (v) => { learningRate = v; settingChanged(); } });
+  const predict = predictionFieldset(id, 'cer', T.question, T.choices);
+  const controls = createRunControls('cer', T.run);
+  controls.skipButton.hidden = true; // the replay is short; reduced motion shows the end at once
+  const lossChart = el('div', { className: 'cer-chart' });
+  lossChart.dataset.chart = 'loss';
+  const gradientChart = el('div', { className: 'cer-chart' });
+  gradientChart.dataset.chart = 'gradient';
+  const table = el('table', { className: 'cer-table' });
+  table.hidden = true;
+  app.append(
+    el('div', { className: 'cer-controls' }, zField.element, lrField.element),
+    predict, controls.buttons, controls.status, controls.feedback,
+    createLineLegend([LINES.mse, LINES.binaryCrossEntropy]),
+    el('div', { className: 'cer-charts' }, lossChart, gradientChart),
+    table,
+  );
+
+  const compute = (): Runs => ({ mse: raceRun('mse', startZ, learningRate), binaryCrossEntropy: raceRun('binaryCrossEntropy', startZ, learningRate) });
+
+  // The formulas under the intro, at the starting point.
+  const showFormulaNumbers = () => {
+    const start = { mse: raceRun('mse', startZ, learningRate, 0)[0]!, binaryCrossEntropy: raceRun('binaryCrossEntropy', startZ, learningRate, 0)[0]! };
+    const y0 = start.mse.output;
+    setSlot(root, 'z0', formatNumber(startZ, 1));
+    setSlot(root, 'y0', formatSmall(y0));
+    setSlot(root, 'sp0', formatSmall(y0 * (1 - y0)));
+    setSlot(root, 'gmse', formatSmall(start.mse.dLdz));
+    setSlot(root, 'gce', formatSmall(start.binaryCrossEntropy.dLdz));
+  };
+
+  const drawCharts = (shown: number) => {
+    if (!runs || !Plot) return;
+    const width = Math.max(240, Math.min(460, lossChart.clientWidth || 320));
+    const chart = (key: 'loss' | 'gradient', label: string) => {
+      const value = (r: RaceStep) => (key === 'loss' ? r.loss : Math.abs(r.dLdz));
+      const all = RACE_LOSSES.flatMap((l) => runs![l].map(value)).filter((v) => v > 0);
+      const marks = RACE_LOSSES.flatMap((l) => {
+        const rows = runs![l].slice(0, shown + 1).filter((r) => value(r) > 0);
+        const finish = stepsToFinish(runs![l]);
+        return [
+          Plot!.line(rows, { x: 'step', y: value, stroke: LINES[l].color, strokeWidth: 2.5, strokeDasharray: LINES[l].dash }),
+          ...(finish !== undefined && finish <= shown ? [Plot!.ruleX([finish], { stroke: LINES[l].color, strokeDasharray: LINES[l].dash ?? '2 3', strokeOpacity: 0.8 })] : []),
+        ];
+      });
+      const last = (l: RaceLoss) => formatSmall(value(runs![l][Math.min(shown, runs![l].length - 1)]!));
+      return accessibleChart(Plot!.plot({
+        ...plotTheme,
+        width,
+        height: 200,
+        marginLeft: 56,
+        x: { label: T.step, domain: [0, S.steps] },
+        y: { label, type: 'log', domain: [Math.min(...all), Math.max(...all)], grid: true, ticks: powersOfTen(Math.min(...all), Math.max(...all)), tickFormat: formatPowerOfTen },
+        marks,
+        ariaLabel: T.chartLabel(label, last('mse'), last('binaryCrossEntropy')),
+      }));
+    };
+    lossChart.replaceChildren(chart('loss', T.lossChart));
+    gradientChart.replaceChildren(chart('gradient', T.gradientChart));
+  };
+
+  const drawTable = () => {
+    if (!runs) return;
+    const cell = (text: string, key: string) => { const td = el('td', {}, text); td.dataset.value = key; return td; };
+    table.replaceChildren(
+      el('caption', {}, T.table.caption),
+      el('thead', {}, el('tr', {}, ...[T.table.run, T.table.gradient0, T.table.finish, T.table.final].map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, ...RACE_LOSSES.map((l) => {
+        const row = el('tr', {}, el('th', { scope: 'row' }, LINES[l].label),
+          cell(formatSmall(Math.abs(runs![l][0]!.dLdz)), 'gradient0'),
+          cell(stepsText(stepsToFinish(runs![l])), 'finish'),
+          cell(formatSmall(runs![l].at(-1)!.output), 'final'));
+        row.dataset.run = l;
+        return row;
+      })),
+    );
+    table.hidden = false;
+  };
+
+  const verdict = () => {
+    const choice = chosenPrediction(predict) as RaceChoice | undefined;
+    if (!runs || !choice) return;
+    const winner = raceWinner(runs.mse, runs.binaryCrossEntropy);
+    const ratio = runs.binaryCrossEntropy[0]!.dLdz / runs.mse[0]!.dLdz;
+    const { correct, text } = raceVerdict(choice, winner, stepsToFinish(runs.mse), stepsToFinish(runs.binaryCrossEntropy), ratio);
+    controls.showVerdict(correct, text);
+    root.dataset.winner = winner;
+  };
+
+  const run = () => {
+    if (!requirePrediction(predict, controls.setStatus, T.askFirst)) return;
+    cancelReveal();
+    runs = compute();
+    root.dataset.state = 'running';
+    controls.trainButton.disabled = true;
+    controls.setStatus(T.running(S.steps) + (matchMedia('(prefers-reduced-motion: reduce)').matches ? ` ${T.reduced}` : ''));
+    cancelReveal = reveal({
+      total: S.steps,
+      stepsPerFrame: 4,
+      draw: drawCharts,
+      done: () => {
+        drawTable();
+        verdict();
+        controls.trainButton.disabled = false;
+        controls.setStatus(T.done);
+        root.dataset.state = 'done';
+      },
+    });
+  };
+
+  // After a run, a slider change reruns both at once (the reader is exploring now, not predicting).
+  const settingChanged = () => {
+    showFormulaNumbers();
+    if (!runs || root.dataset.state !== 'done') return;
+    runs = compute();
+    drawCharts(S.steps);
+    drawTable();
+    controls.setStatus(T.done);
+  };
+
+  const reset = () => {
+    cancelReveal();
+    runs = undefined;
+    zField.set(S.startZ.value, false);
+    lrField.set(S.learningRate.value, false);
+    startZ = S.startZ.value;
+    learningRate = S.learningRate.value;
+    for (const input of predict.querySelectorAll('input')) input.checked = false;
+    lossChart.replaceChildren();
+    gradientChart.replaceChildren();
+    table.hidden = true;
+    controls.feedback.replaceChildren();
+    controls.trainButton.disabled = false;
+    controls.setStatus('');
+    delete root.dataset.state;
+    delete root.dataset.winner;
+    showFormulaNumbers();
+  };
+
+  controls.trainButton.addEventListener('click', run);
+  controls.resetButton.addEventListener('click', reset);
+  loadPlot().then((p) => { Plot = p; if (runs) drawCharts(root.dataset.state === 'done' ? S.steps : 0); }, () => controls.setStatus(T.chartsFailed));
+  showFormulaNumbers();
+}

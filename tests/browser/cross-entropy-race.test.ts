@@ -1,0 +1,138 @@
+// The "why cross-entropy" exploration in chapter 4d, from the keyboard: the prediction is required, the run's
+// numbers (table, formula slots, verdict) match gradient descent on σ(z) written out here, a wrong prediction
+// gets feedback naming the misconception, sliders rerun it, and it fits a phone, axe clean, without JavaScript.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, openPage, openPageWithoutJavaScript, scrollsHorizontally, seriousAxeViolations, type Session } from './support/browser';
+import { chooseRadio, focusByKeyboard, typeNumber } from './support/keyboard';
+import { finishText, formatSmall, stepsText } from '../../components/CrossEntropyRace/strings.ts';
+import { formatNumber } from '../../src/ui/format.ts';
+
+const CHAPTER = '/chapters/04d-inside-training/';
+const W = '#cross-entropy-race';
+const STEPS = 120;
+
+// Gradient descent on one sigmoid neuron with x = 1, t = 1, w₀ = b₀ = z₀/2: z moves by −2η·∂L/∂z per step.
+function byHand(loss: 'mse' | 'ce', z0: number, lr: number) {
+  const s = (z: number) => 1 / (1 + Math.exp(-z));
+  const ys: number[] = [];
+  const grads: number[] = [];
+  let z = z0;
+  for (let k = 0; k <= STEPS; k++) {
+    const y = s(z);
+    const g = loss === 'mse' ? (y - 1) * y * (1 - y) : y - 1;
+    ys.push(y);
+    grads.push(g);
+    z -= 2 * lr * g;
+  }
+  const finish = ys.findIndex((y) => y >= 0.5);
+  return { ys, grads, finish: finish < 0 ? undefined : finish };
+}
+
+async function table(page: Page) {
+  return page.evaluate((sel) => Object.fromEntries([...document.querySelectorAll(`${sel} tr[data-run]`)].map((tr) => [
+    (tr as HTMLElement).dataset.run,
+    Object.fromEntries([...tr.querySelectorAll<HTMLElement>('td[data-value]')].map((td) => [td.dataset.value, td.textContent])),
+  ])), W);
+}
+
+function expectedTable(z0: number, lr: number) {
+  const row = (r: ReturnType<typeof byHand>) => ({ gradient0: formatSmall(Math.abs(r.grads[0]!)), finish: stepsText(r.finish), final: formatSmall(r.ys[STEPS]!) });
+  return { mse: row(byHand('mse', z0, lr)), binaryCrossEntropy: row(byHand('ce', z0, lr)) };
+}
+
+const slot = (page: Page, name: string) => page.locator(`${W} [data-slot="${name}"]`).first().textContent();
+
+let session: Session;
+beforeAll(async () => { session = await launchBrowser(); });
+afterAll(async () => { await session?.close(); });
+
+describe('why cross-entropy (chapter 4d)', () => {
+  it('asks for a prediction, runs both, and shows numbers and a verdict that match gradient descent done by hand', async () => {
+    const { page, problems } = await openPage(session, CHAPTER);
+    await focusByKeyboard(page, `${W} .cer-train`);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(`${W} .cer-status`).textContent()).toMatch(/prediction first/);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('cross-entropy-race-predict');
+
+    // The formula's numbers at the start follow the default z₀ = −4.
+    const y0 = 1 / (1 + Math.exp(4));
+    expect(await slot(page, 'y0')).toBe(formatSmall(y0));
+    expect(await slot(page, 'sp0')).toBe(formatSmall(y0 * (1 - y0)));
+    expect(await slot(page, 'gmse')).toBe(formatSmall((y0 - 1) * y0 * (1 - y0)));
+    expect(await slot(page, 'gce')).toBe(formatSmall(y0 - 1));
+
+    // Predict "squared error" (the misconception), then run.
+    await chooseRadio(page, 'cross-entropy-race-predict', 'mse');
+    await focusByKeyboard(page, `${W} .cer-train`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`${W}[data-state="done"]`);
+    expect(await table(page)).toEqual(expectedTable(-4, 0.5));
+    const mse = byHand('mse', -4, 0.5);
+    const ce = byHand('ce', -4, 0.5);
+    expect(ce.finish!).toBeLessThan(mse.finish!);
+    expect(await page.locator(W).getAttribute('data-winner')).toBe('binaryCrossEntropy');
+    const verdict = (await page.locator(`${W} .cer-feedback`).textContent())!;
+    expect(verdict).toMatch(/^Not here\. "The more wrong, the bigger the step"/);
+    expect(verdict).toContain(`Squared error: ${finishText(mse.finish)}; cross-entropy: ${finishText(ce.finish)}.`);
+    expect(verdict).toContain(`${formatNumber(ce.grads[0]! / mse.grads[0]!, 0)} times larger`);
+    expect(await page.locator(`${W} .cer-feedback .prediction-wrong`).count()).toBe(1);
+    // Both charts are drawn, each one image with a name that gives the last values.
+    await expect.poll(() => page.locator(`${W} [data-chart] svg[role="img"]`).count()).toBe(2);
+    expect(await page.locator(`${W} [data-chart="gradient"] svg`).getAttribute('aria-label'))
+      .toContain(`squared error ${formatSmall(Math.abs(mse.grads[STEPS]!))}, cross-entropy ${formatSmall(Math.abs(ce.grads[STEPS]!))}`);
+
+    // Sliders from the keyboard rerun both: z₀ one notch right (−3.5), then a typed learning rate.
+    await focusByKeyboard(page, '#cross-entropy-race-z0-range');
+    await page.keyboard.press('ArrowRight');
+    await typeNumber(page, 'cross-entropy-race-lr', '1,2');
+    await expect.poll(() => table(page)).toEqual(expectedTable(-3.5, 1.2));
+    expect(await slot(page, 'z0')).toBe(formatNumber(-3.5, 1));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('with reduced motion shows the final result at once, and a right prediction is confirmed', async () => {
+    const { page, problems } = await openPage(session, CHAPTER, { reducedMotion: 'reduce' });
+    await typeNumber(page, 'cross-entropy-race-z0', '-8');
+    await chooseRadio(page, 'cross-entropy-race-predict', 'binaryCrossEntropy');
+    await focusByKeyboard(page, `${W} .cer-train`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`${W}[data-state="done"]`);
+    expect(await page.locator(`${W} .cer-status`).textContent()).toMatch(/Done/);
+    expect(await table(page)).toEqual(expectedTable(-8, 0.5));
+    expect(byHand('mse', -8, 0.5).finish).toBeUndefined(); // squared error never gets there from −8
+    expect(await page.locator(`${W} .cer-feedback`).textContent()).toMatch(/^Right\./);
+    expect(await page.locator(`${W} .cer-feedback .prediction-wrong`).count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('fits a 360 px phone in the dark theme after a run, axe clean, every control labelled', async () => {
+    const { page, problems } = await openPage(session, CHAPTER, { width: 360, height: 740, colorScheme: 'dark', reducedMotion: 'reduce' });
+    await chooseRadio(page, 'cross-entropy-race-predict', 'tie');
+    await focusByKeyboard(page, `${W} .cer-train`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`${W}[data-state="done"]`);
+    await expect.poll(() => page.locator(`${W} [data-chart] svg`).count()).toBe(2);
+    expect(await page.locator(`${W} .cer-feedback`).textContent()).toMatch(/^Not quite: the learning rate is the same/);
+    expect(await scrollsHorizontally(page)).toBe(false);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    const unlabelled = await page.evaluate((sel) => [...document.querySelectorAll(`${sel} input, ${sel} button`)]
+      .filter((el) => !(el as HTMLInputElement).labels?.length && !el.getAttribute('aria-label') && !el.textContent?.trim())
+      .map((el) => el.outerHTML), W);
+    expect(unlabelled).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('without JavaScript describes the result with the engine’s numbers', async () => {
+    const { page, close } = await openPageWithoutJavaScript(CHAPTER);
+    const text = (await page.locator(`${W} .widget-fallback`).textContent())!.replace(/\s+/g, ' ');
+    const mse = byHand('mse', -4, 0.5);
+    const ce = byHand('ce', -4, 0.5);
+    expect(text).toContain(`squared error takes ${mse.finish} steps`);
+    expect(text).toContain(`cross-entropy ${ce.finish}`);
+    await close();
+  });
+});

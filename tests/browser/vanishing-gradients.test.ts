@@ -1,0 +1,114 @@
+// The "vanishing gradients" exploration in chapter 4d, from the keyboard: the table's numbers are the
+// gradient sizes that central differences on the engine's loss give (independently of the widget's module for
+// layer 1), the verdict follows the measured ratio, the chart and question follow the settings, and it fits a
+// phone, axe clean, without JavaScript.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, openPage, openPageWithoutJavaScript, scrollsHorizontally, seriousAxeViolations, type Session } from './support/browser';
+import { chooseRadio, focusByKeyboard } from './support/keyboard';
+import { createReferenceNetwork } from '../../src/engine/index.ts';
+import { depthBatch, depthParameters, depthSpec, gradientTrend, layerGradients, type DepthActivation, type InitChoice } from '../../src/scenarios/vanishing-gradients.ts';
+import { formatSmall } from '../../src/ui/small-numbers.ts';
+
+const CHAPTER = '/chapters/04d-inside-training/';
+const W = '#vanishing-gradients';
+const ACTIVATIONS: DepthActivation[] = ['sigmoid', 'tanh', 'relu'];
+
+/** RMS of layer 1's gradient by central differences on the loss (not from the engine's backward pass). */
+function layerOneRmsByDifferences(depth: number, activation: DepthActivation, init: InitChoice): number {
+  const spec = depthSpec(depth, activation);
+  const net = createReferenceNetwork(spec);
+  const params = depthParameters(spec, init);
+  const batch = depthBatch();
+  const w = params.weights[0]!;
+  const h = 1e-5;
+  let sum = 0;
+  for (let i = 0; i < w.length; i++) {
+    const keep = w[i]!;
+    w[i] = keep + h; net.setParameters(params); const up = net.evaluate(batch).loss;
+    w[i] = keep - h; net.setParameters(params); const down = net.evaluate(batch).loss;
+    w[i] = keep;
+    sum += ((up - down) / (2 * h)) ** 2;
+  }
+  return Math.sqrt(sum / w.length);
+}
+
+async function shownTable(page: Page) {
+  return page.evaluate((sel) => [...document.querySelectorAll(`${sel} tr[data-layer]`)].map((tr) =>
+    Object.fromEntries([...tr.querySelectorAll<HTMLElement>('td[data-activation]')].map((td) => [td.dataset.activation, td.textContent]))), W);
+}
+
+const expectedTable = (depth: number, init: InitChoice) => {
+  const by = Object.fromEntries(ACTIVATIONS.map((a) => [a, layerGradients(depth, a, init)]));
+  return by.sigmoid!.map((_, i) => Object.fromEntries(ACTIVATIONS.map((a) => [a, formatSmall(by[a]![i]!.rms)])));
+};
+
+let session: Session;
+beforeAll(async () => { session = await launchBrowser(); });
+afterAll(async () => { await session?.close(); });
+
+describe('vanishing gradients (chapter 4d)', () => {
+  it('measures after a prediction; numbers match the engine and, for layer 1, central differences; the verdict follows the ratio', async () => {
+    const { page, problems } = await openPage(session, CHAPTER);
+    await focusByKeyboard(page, `${W} .vg-train`);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(`${W} .vg-status`).textContent()).toMatch(/prediction first/);
+    expect(await page.locator(`${W} .vg-results`).isHidden()).toBe(true);
+
+    await chooseRadio(page, 'vanishing-gradients-predict', 'same'); // the misconception
+    await focusByKeyboard(page, `${W} .vg-train`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`${W}[data-state="done"]`);
+    const table = await shownTable(page);
+    expect(table).toEqual(expectedTable(6, 'xavier'));
+    for (const a of ACTIVATIONS) expect(table[0]![a]).toBe(formatSmall(layerOneRmsByDifferences(6, a, 'xavier')));
+    const { ratio, trend } = gradientTrend(layerGradients(6, 'sigmoid', 'xavier'));
+    expect(trend).toBe('vanishes');
+    const feedback = (await page.locator(`${W} .vg-feedback`).textContent())!;
+    expect(feedback).toMatch(/^Not here\. It is tempting to think every layer gets an equal share/);
+    expect(feedback).toContain(`Layer 1's gradient is ${formatSmall(ratio)} times layer 6's: under a tenth.`);
+    await expect.poll(() => page.locator(`${W} .vg-chart svg[role="img"]`).count()).toBe(1);
+
+    // Fewer layers and the small initialisation, from the keyboard: table, question and verdict follow.
+    await focusByKeyboard(page, '#vanishing-gradients-depth-range');
+    await page.keyboard.press('Home'); // 1 hidden layer
+    await page.keyboard.press('ArrowRight'); // 2
+    await focusByKeyboard(page, '#vanishing-gradients-init');
+    await page.keyboard.press('Home'); // small
+    await expect.poll(() => shownTable(page)).toEqual(expectedTable(2, 'small'));
+    expect(table.length).toBe(7);
+    expect((await shownTable(page)).length).toBe(3);
+    expect(await page.locator(`${W} .vg-predict legend`).textContent()).toMatch(/2 hidden layers and small/);
+    const two = gradientTrend(layerGradients(2, 'sigmoid', 'small'));
+    await expect.poll(() => page.locator(W).getAttribute('data-trend')).toBe(two.trend);
+    expect(await page.locator(`${W} .vg-chart svg`).getAttribute('aria-label')).toContain('2 hidden layers, small');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('fits a 360 px phone in the dark theme, axe clean, every control labelled', async () => {
+    const { page, problems } = await openPage(session, CHAPTER, { width: 360, height: 740, colorScheme: 'dark' });
+    await chooseRadio(page, 'vanishing-gradients-predict', 'vanishes');
+    await focusByKeyboard(page, `${W} .vg-train`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`${W}[data-state="done"]`);
+    await expect.poll(() => page.locator(`${W} .vg-chart svg`).count()).toBe(1);
+    expect(await page.locator(`${W} .vg-feedback`).textContent()).toMatch(/^Right\./);
+    expect(await scrollsHorizontally(page)).toBe(false);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    const unlabelled = await page.evaluate((sel) => [...document.querySelectorAll(`${sel} input, ${sel} button, ${sel} select`)]
+      .filter((el) => !(el as HTMLInputElement).labels?.length && !el.getAttribute('aria-label') && !el.textContent?.trim())
+      .map((el) => el.outerHTML), W);
+    expect(unlabelled).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('without JavaScript gives the measured ratios', async () => {
+    const { page, close } = await openPageWithoutJavaScript(CHAPTER);
+    const text = (await page.locator(`${W} .widget-fallback`).textContent())!.replace(/\s+/g, ' ');
+    expect(text).toContain(`layer 1's gradient is ${formatSmall(gradientTrend(layerGradients(6, 'sigmoid', 'xavier')).ratio)} times`);
+    expect(text).toContain(`it is ${formatSmall(gradientTrend(layerGradients(6, 'relu', 'he')).ratio)} times`);
+    await close();
+  });
+});
