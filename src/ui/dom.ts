@@ -1,18 +1,24 @@
 // The one DOM builder every widget uses: el('button', { type: 'button', class: 'x', onclick }, 'Train'),
 // and svgEl('circle', { cx: 4, cy: 4, r: 2 }) for drawings. Attributes are set as attributes (so `class`,
 // `for`, `aria-*` and `data-*` all work the same way); a function under an `on…` name becomes an event
-// listener; `true` sets an empty attribute; `false`, null and undefined set nothing. Text children are
-// always text nodes, never parsed as HTML, so values from a link or a file stay inert.
+// listener; `true` sets an empty attribute; `false`, null and undefined set nothing. DOM property names
+// work too (className, htmlFor, tabIndex, textContent: a camelCase name the element has is set as that
+// property), so code written either way builds the same element. Text children are always text nodes,
+// never parsed as HTML, so values from a link or a file stay inert.
 
 export type Child = Node | string | number | null | undefined | false;
 export type Attrs = Record<string, string | number | boolean | undefined | null | EventListener | ((e: never) => void)>;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Property names whose attribute is spelt differently. */
+const ATTRIBUTE_OF: Record<string, string> = { className: 'class', htmlFor: 'for' };
 
 function build<E extends Element>(node: E, attrs: Attrs, children: Child[]): E {
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === null || value === false) continue;
     if (name.startsWith('on') && typeof value === 'function') node.addEventListener(name.slice(2), value as EventListener);
+    else if (name in ATTRIBUTE_OF) node.setAttribute(ATTRIBUTE_OF[name]!, String(value));
+    else if (/[A-Z]/.test(name) && name in node) (node as unknown as Record<string, unknown>)[name] = value;
     else node.setAttribute(name, value === true ? '' : String(value));
   }
   for (const child of children) {
