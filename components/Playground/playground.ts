@@ -113,6 +113,9 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   const [banner, dataPanel, , featurePanel, networkPanel, trainingPanel, views, teacher] = controls;
 
   root.replaceChildren(
+    // The outline's level above the panels' h3 headings (the chapter may place the playground right
+    // after its h1); for screen readers' heading navigation, not shown.
+    el('h2', { class: 'visually-hidden' }, 'The playground'),
     banner!.element, linkNotice,
     toolbar.element, statusBox,
     el('div', { class: 'pg-grid' },
@@ -286,7 +289,6 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   function syncControls(): void {
     const s = store.state;
     for (const c of controls) c.sync(s);
-    root.classList.toggle('pg-projector', s.projector);
     root.dataset.problem = s.problem;
   }
 
@@ -319,6 +321,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     store.update(next.state);
   });
 
+  syncLargeText(store);
   syncControls();
   renderPoints();
   renderAll();
@@ -359,4 +362,24 @@ export interface PlaygroundHook {
   readonly parameters: ReturnType<Session['network']['getParameters']>;
   /** True while a change waits to be written into the address bar (the store writes it lazily). */
   readonly urlPending: boolean;
+}
+
+/**
+ * The playground's `projector` key and the header's Large text switch are one setting: a link with
+ * projector=1 (teachers' links from before) turns Large text on, and turning the switch on or off writes
+ * projector into the link, so the link reproduces what the class sees.
+ */
+function syncLargeText(store: Store): void {
+  const html = document.documentElement;
+  const pageIsLarge = () => html.dataset.projector === 'on';
+  if (store.state.projector && !pageIsLarge()) html.dataset.projector = 'on'; // not saved as the reader's own choice
+  else if (pageIsLarge() !== store.state.projector) store.update({ projector: pageIsLarge() });
+  new MutationObserver(() => {
+    if (pageIsLarge() !== store.state.projector) store.update({ projector: pageIsLarge() });
+  }).observe(html, { attributes: true, attributeFilter: ['data-projector'] });
+  store.subscribe((change) => {
+    if (!change.keys.has('projector')) return;
+    if (store.state.projector) html.dataset.projector = 'on';
+    else delete html.dataset.projector;
+  });
 }

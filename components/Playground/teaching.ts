@@ -1,6 +1,7 @@
 // For teachers: hide chosen controls and write an exercise, then hand out the link; the page shows the
 // exercise text (always as plain text) and leaves the hidden controls out. Also the view settings:
-// what the connections show, and a projector view with larger type.
+// what the connections show. (Larger type for a projector is the header's Large text switch: see
+// syncLargeText in playground.ts.)
 import { CONTROL_GROUPS, type ControlGroup, type PlaygroundState } from '../../src/state/playground-state.ts';
 import { checkboxControl, group, selectControl, type Control } from './control-kit.ts';
 import { el, uid } from '../../src/ui/dom.ts';
@@ -17,7 +18,6 @@ export function viewSettings(store: Store): Control {
   return group('views',
     selectControl(store, 'Connections show', [{ value: 'weights', label: 'weights' }, { value: 'gradients', label: 'gradients dL/dw' }],
       (s) => s.view, (v) => ({ view: v as PlaygroundState['view'] })),
-    checkboxControl(store, 'Projector view (larger type)', (s) => s.projector, (on) => ({ projector: on })),
   );
 }
 
