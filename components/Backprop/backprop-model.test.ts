@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   chainRule, computeRound, createBackpropNetwork, engineGradients, EXAMPLE, forwardValues,
-  INITIAL_PARAMETERS, PARAM_KEYS, paramValue, PREDICTED_WEIGHT, sgdStep, slotNumbers,
+  INITIAL_PARAMETERS, INTERMEDIATE_KEYS, LEARNING_RATE_RANGE, PARAM_KEYS, paramValue, PREDICTED_WEIGHT, sgdStep, slotNumbers,
 } from './backprop-model.ts';
 import { fillSlots, slotTexts } from './backprop-format.ts';
 import { buildSteps } from './backprop-steps.ts';
@@ -31,6 +31,46 @@ for (const activation of ['sigmoid', 'tanh'] as const) {
       }
       // finiteDifference leaves the parameters as they were
       expect(network.getParameters()).toEqual(INITIAL_PARAMETERS);
+    });
+
+    it('δ_o, ∂L/∂h_j and δ_j match finite differences taken by nudging that value and running forward from it', () => {
+      for (const target of [1, 0.5]) {
+        const round = computeRound(createBackpropNetwork(activation), activation, { ...EXAMPLE, target });
+        for (const key of INTERMEDIATE_KEYS) {
+          expect(Math.abs(round.gradients[key] - round.finiteDifferences[key]), `${key}, t = ${target}`).toBeLessThan(1e-9);
+          expect(Math.abs(round.gradients[key])).toBeGreaterThan(1e-4);
+        }
+      }
+    });
+
+    it('its update is the engine optimiser\'s plain sgd step, wherever the engine accepts the rate', () => {
+      for (const rate of [0.05, 2, 10]) {
+        const mine = createBackpropNetwork(activation);
+        const engine = createBackpropNetwork(activation);
+        sgdStep(mine, rate);
+        engine.trainStep(EXAMPLE.x, [EXAMPLE.target], 1, { learningRate: rate, optimizer: { kind: 'sgd' }, batchSize: 1 });
+        const a = mine.getParameters(), b = engine.getParameters();
+        for (const key of PARAM_KEYS) expect(paramValue(a, key)).toBeCloseTo(paramValue(b, key), 12);
+      }
+      expect(() => sgdStep(createBackpropNetwork(activation), LEARNING_RATE_RANGE.max * 2)).toThrow(/learning rate/);
+    });
+
+    it('with t = 1 the loss falls at every rate the widget offers: a sigmoid output cannot overshoot 1', () => {
+      const network = createBackpropNetwork(activation);
+      const losses = [forwardValues(network).loss];
+      for (let i = 0; i < 10; i++) { sgdStep(network, LEARNING_RATE_RANGE.max); losses.push(forwardValues(network).loss); }
+      for (let i = 1; i < losses.length; i++) expect(losses[i]).toBeLessThanOrEqual(losses[i - 1]!);
+    });
+
+    it('with t = 0.5 the top learning rate overshoots: the loss jumps up and keeps bouncing', () => {
+      const example = { ...EXAMPLE, target: 0.5 };
+      const network = createBackpropNetwork(activation);
+      const losses = [forwardValues(network, example).loss];
+      for (let i = 0; i < 10; i++) { sgdStep(network, LEARNING_RATE_RANGE.max, example); losses.push(forwardValues(network, example).loss); }
+      expect(losses[1]).toBeGreaterThan(3 * losses[0]!);
+      expect(Math.min(...losses.slice(1))).toBeGreaterThan(losses[0]! / 10); // never settles near 0
+      const rises = losses.slice(1).filter((l, i) => l > losses[i]!).length;
+      expect(rises).toBeGreaterThanOrEqual(2);
     });
 
     it('an update is w − η·g for every parameter and lowers the loss, step after step', () => {

@@ -1,7 +1,9 @@
 // The Backprop widget's maths, no DOM: a 2-2-1 network (hidden sigmoid or tanh, sigmoid output, loss
 // ½(ŷ − t)²) on one training example, the chain rule worked out factor by factor the way the chapter
-// writes it, a central finite difference for every gradient (losses from the reference engine), and one
-// sgd update through the engine's own trainStep.
+// writes it, a central finite difference for every gradient (losses from the reference engine) and for
+// every intermediate the chapter names (δ_o, ∂L/∂h_j, δ_j: the network re-run forward from the nudged
+// value), and one plain gradient-descent update w ← w − η·g (done here rather than by the engine's
+// trainStep, whose learning rate stops at 10: this example only overshoots at larger rates).
 //
 // Names: inputs x1, x2; w_ij links input i to hidden unit j (engine layout weights[0][i*2 + j]); hidden
 // z_j, h_j = f(z_j), biases b_j; output weights v_j, bias b_o, z_o, ŷ = σ(z_o).
@@ -32,6 +34,17 @@ export interface Example {
 
 /** The chapter's example: the output (about 0.60 at first) should be 1. */
 export const EXAMPLE: Example = { x: [1, -2], target: 1 };
+
+/** The learning-rate control's range. At the top, with a target inside (0, 1), the loss bounces. */
+export const LEARNING_RATE_RANGE = { min: 0.05, max: 50, step: 0.05 } as const;
+/** The target control's range: a sigmoid output only reaches 0 or 1 in the limit. */
+export const TARGET_RANGE = { min: 0.05, max: 1, step: 0.05 } as const;
+
+/** Intermediate quantities the walk-through names, each checked by a finite difference too. */
+export const INTERMEDIATE_KEYS = ['do', 'dh1', 'dh2', 'd1', 'd2'] as const;
+export type IntermediateKey = (typeof INTERMEDIATE_KEYS)[number];
+/** Everything the widget checks against a finite difference. */
+export type CheckKey = ParamKey | 'x1' | IntermediateKey;
 
 /** Starting weights, chosen so the signs are instructive (x2 is negative, v2 is negative). */
 export const INITIAL_PARAMETERS: Parameters = {
@@ -159,27 +172,69 @@ export function finiteDifference(network: Network, key: ParamKey | 'x1', example
   return (plus - minus) / (2 * h);
 }
 
-/** One plain gradient-descent step with the engine's optimiser (sgd); returns the loss before it. */
+/**
+ * Central finite difference of the loss with respect to an intermediate value: z_o, h_j or z_j is nudged by
+ * ±h and the network is run forward from there (the layers before it are not touched), so the result is
+ * δ_o, ∂L/∂h_j or δ_j measured without the chain rule.
+ */
+export function intermediateFiniteDifference(network: Network, key: IntermediateKey, activation: HiddenActivation, example: Example = EXAMPLE, h = 1e-5): number {
+  const f = forwardValues(network, example);
+  const p = network.getParameters();
+  const v = (k: ParamKey) => paramValue(p, k);
+  const hidden = (z: number) => (activation === 'sigmoid' ? 1 / (1 + Math.exp(-z)) : Math.tanh(z));
+  const lossFromZo = (zo: number) => 0.5 * (1 / (1 + Math.exp(-zo)) - example.target) ** 2;
+  const lossFromH = (h1: number, h2: number) => lossFromZo(v('bo') + v('v1') * h1 + v('v2') * h2);
+  const at = (d: number): number => {
+    switch (key) {
+      case 'do': return lossFromZo(f.zo + d);
+      case 'dh1': return lossFromH(f.h1 + d, f.h2);
+      case 'dh2': return lossFromH(f.h1, f.h2 + d);
+      case 'd1': return lossFromH(hidden(f.z1 + d), f.h2);
+      case 'd2': return lossFromH(f.h1, hidden(f.z2 + d));
+    }
+  };
+  return (at(h) - at(-h)) / (2 * h);
+}
+
+/** One plain gradient-descent step, w ← w − η·∂L/∂w for every parameter; returns the loss before it. */
 export function sgdStep(network: Network, learningRate: number, example: Example = EXAMPLE): number {
-  return network.trainStep(example.x, [example.target], 1, { learningRate, optimizer: { kind: 'sgd' }, batchSize: 1 });
+  if (!(learningRate > 0 && learningRate <= LEARNING_RATE_RANGE.max)) {
+    throw new Error(`learning rate must be > 0 and ≤ ${LEARNING_RATE_RANGE.max}, got ${learningRate}`);
+  }
+  const before = forwardValues(network, example).loss;
+  const g = engineGradients(network, example);
+  const p = network.getParameters();
+  for (const key of PARAM_KEYS) {
+    const { kind, layer, index } = PARAM_PLACES[key];
+    p[kind][layer]![index]! -= learningRate * g[key];
+  }
+  network.setParameters(p);
+  return before;
 }
 
 /** Everything one round of the walk-through shows, computed before its update. */
 export interface Round {
   forward: ForwardValues;
   chain: ChainRule;
-  /** The gradients shown: the engine's, by name (dx1 from the chain rule, there is no engine value). */
-  gradients: Record<ParamKey | 'x1', number>;
-  /** Central finite differences with the engine's loss. */
-  finiteDifferences: Record<ParamKey | 'x1', number>;
+  /**
+   * The values shown: the engine's gradients by name; dx1 and the intermediates (δ_o, ∂L/∂h_j, δ_j) from the
+   * chain rule (the engine has no value for them).
+   */
+  gradients: Record<CheckKey, number>;
+  /** Central finite differences of the loss. */
+  finiteDifferences: Record<CheckKey, number>;
   parameters: Parameters;
 }
 
 export function computeRound(network: Network, activation: HiddenActivation, example: Example = EXAMPLE): Round {
   const chain = chainRule(network, activation, example);
-  const gradients = { ...engineGradients(network, example), x1: chain.dx1 };
-  const finiteDifferences = {} as Record<ParamKey | 'x1', number>;
+  const gradients = {
+    ...engineGradients(network, example), x1: chain.dx1,
+    do: chain.deltaO, dh1: chain.dh1, dh2: chain.dh2, d1: chain.delta1, d2: chain.delta2,
+  };
+  const finiteDifferences = {} as Record<CheckKey, number>;
   for (const key of [...PARAM_KEYS, 'x1'] as const) finiteDifferences[key] = finiteDifference(network, key, example);
+  for (const key of INTERMEDIATE_KEYS) finiteDifferences[key] = intermediateFiniteDifference(network, key, activation, example);
   return { forward: forwardValues(network, example), chain, gradients, finiteDifferences, parameters: network.getParameters() };
 }
 

@@ -1,7 +1,7 @@
 // The walk-through the Backprop widget steps through: the forward pass, then the backward sweep edge by
 // edge, then the update. Each step has a TeX formula whose numbers are slots (rendered at build time by
 // Backprop.astro, filled by backprop.ts), the diagram parts it highlights, and the gradient it produces.
-import type { HiddenActivation, ParamKey } from './backprop-model.ts';
+import type { HiddenActivation, IntermediateKey, ParamKey } from './backprop-model.ts';
 
 export interface Step {
   id: string;
@@ -13,6 +13,8 @@ export interface Step {
   parts: string[];
   /** The gradient this step finds, checked against a finite difference beside it. */
   gradient?: ParamKey | 'x1';
+  /** Intermediate values this step finds (δ_o, ∂L/∂h_j, δ_j), each checked against a finite difference. */
+  intermediates?: IntermediateKey[];
   phase: 'forward' | 'backward' | 'update';
 }
 
@@ -26,6 +28,11 @@ const d = (top: string, bottom: string) => `\\frac{\\partial ${top}}{\\partial $
 /** Sub-script TeX for each parameter name. */
 export const PARAM_TEX: Readonly<Record<ParamKey | 'x1', string>> = {
   w11: 'w_{11}', w21: 'w_{21}', w12: 'w_{12}', w22: 'w_{22}', b1: 'b_1', b2: 'b_2', v1: 'v_1', v2: 'v_2', bo: 'b_o', x1: 'x_1',
+};
+
+/** Plain-text names of the intermediates, for the check lines and announcements. */
+export const INTERMEDIATE_TEXT: Readonly<Record<IntermediateKey, string>> = {
+  do: 'δₒ = ∂L/∂zₒ', dh1: '∂L/∂h₁', dh2: '∂L/∂h₂', d1: 'δ₁ = ∂L/∂z₁', d2: 'δ₂ = ∂L/∂z₂',
 };
 
 /** Plain-text names of the parameters, for labels and announcements. */
@@ -47,6 +54,7 @@ export function buildSteps(activation: HiddenActivation): Step[] {
       `&= ${S(`dh${j}`)}\\times ${P(`fp${j}`)} = ${S(`d${j}`)}`,
     ]),
     parts: [`edge-v${j}`, `node-h${j}`],
+    intermediates: [`dh${j}`, `d${j}`],
     phase: 'backward',
   });
   const inputEdge = (i: 1 | 2, j: 1 | 2): Step => {
@@ -110,6 +118,7 @@ export function buildSteps(activation: HiddenActivation): Step[] {
         `&= ${S('dyhat')}\\times ${P('spo')} = ${S('do')}`,
       ]),
       parts: ['node-o'],
+      intermediates: ['do'],
       phase: 'backward',
     },
     {

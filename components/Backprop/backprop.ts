@@ -4,10 +4,12 @@
 import { formatNumber } from '../../src/ui/format.ts';
 import { setSlot } from '../../src/ui/slots.ts';
 import { createSliderField } from '../../src/ui/slider-field.ts';
+import { createTrainingProgress } from '../../src/ui/training-progress.ts';
 import {
-  computeRound, createBackpropNetwork, forwardValues, INITIAL_PARAMETERS, paramValue, PREDICTED_WEIGHT, sgdStep,
-  slotNumbers, type HiddenActivation, type Round, type UpdateResult,
+  computeRound, createBackpropNetwork, EXAMPLE, forwardValues, INITIAL_PARAMETERS, LEARNING_RATE_RANGE, paramValue,
+  PREDICTED_WEIGHT, sgdStep, slotNumbers, TARGET_RANGE, type Example, type HiddenActivation, type Round, type UpdateResult,
 } from './backprop-model.ts';
+import { BACKPROP_STRINGS as S } from './strings.ts';
 import { slotTexts } from './backprop-format.ts';
 import { PARAM_TEXT } from './backprop-steps.ts';
 import { predictionFeedback, type Direction } from './backprop-predict.ts';
@@ -21,21 +23,38 @@ export function mountBackprop(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const next = root.querySelector<HTMLButtonElement>('[data-next]')!;
 
-  let round: Round = computeRound(network, activation);
+  let example: Example = { ...EXAMPLE };
+  let round: Round = computeRound(network, activation, example);
   let update: UpdateResult | undefined;
   let current = 0;
   let losses: number[] = [round.forward.loss];
   let predictionNote = '';
+  // One example, so every update is a full-batch step and one epoch: step count = epoch count.
+  let updates = 0;
+  const progress = createTrainingProgress({ epoch: 0, batchSize: 1, trainSize: 1, steps: 0 });
+  const showProgress = () => progress.update({ epoch: updates, batchSize: 1, trainSize: 1, steps: updates });
 
   for (const el of root.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
   const field = createSliderField({
     id: `${root.id}-eta`,
-    label: 'Learning rate η',
-    min: 0.05, max: 5, step: 0.05, value: learningRate,
-    description: 'used by the next update',
+    label: S.learningRate,
+    ...LEARNING_RATE_RANGE, value: learningRate,
+    description: S.learningRateHint,
     onInput(v) { learningRate = v; },
   });
-  root.querySelector('[data-learning-rate-field]')!.append(field.element);
+  const targetField = createSliderField({
+    id: `${root.id}-target`,
+    label: S.target,
+    ...TARGET_RANGE, value: example.target,
+    description: S.targetHint,
+    onInput(v) {
+      example = { ...example, target: v };
+      startRound();
+      losses = [round.forward.loss];
+      render();
+    },
+  });
+  root.querySelector('[data-learning-rate-field]')!.append(field.element, targetField.element, progress.element);
 
   const stepParts = (li: HTMLLIElement) => (li.dataset.parts ?? '').split(' ').filter(Boolean);
 
@@ -78,6 +97,7 @@ export function mountBackprop(root: HTMLElement): void {
     }
     for (const el of root.querySelectorAll<HTMLElement>('[data-fd]')) {
       const key = el.dataset.fd as keyof Round['gradients'];
+      if (!(key in round.finiteDifferences)) continue;
       el.textContent = formatNumber(round.finiteDifferences[key], 4);
       const gap = Math.abs(round.finiteDifferences[key] - round.gradients[key]);
       root.querySelector(`[data-fd-verdict="${key}"]`)!.textContent = gap < 1e-7
@@ -101,12 +121,13 @@ export function mountBackprop(root: HTMLElement): void {
       text += ` ${PARAM_TEXT[PREDICTED_WEIGHT]} went ${after < before ? 'down' : 'up'} from ${formatNumber(before, 4)} to ${formatNumber(after, 4)}. Loss ${formatNumber(round.forward.loss, 4)} → ${formatNumber(update.lossAfter, 4)}.${predictionNote}`;
     }
     status.textContent = text;
+    showProgress();
     next.textContent = phase === 'update' ? 'Next step: forward pass with the new weights' : 'Next step';
     renderHistory();
   };
 
   const startRound = () => {
-    round = computeRound(network, activation);
+    round = computeRound(network, activation, example);
     update = undefined;
     current = 0;
   };
@@ -115,8 +136,9 @@ export function mountBackprop(root: HTMLElement): void {
     if (current < items.length - 1) {
       current++;
       if (items[current]!.dataset.phase === 'update') {
-        sgdStep(network, learningRate);
-        update = { learningRate, after: network.getParameters(), lossAfter: forwardValues(network).loss };
+        sgdStep(network, learningRate, example);
+        updates++;
+        update = { learningRate, after: network.getParameters(), lossAfter: forwardValues(network, example).loss };
         losses.push(update.lossAfter);
       }
     } else {
@@ -126,11 +148,12 @@ export function mountBackprop(root: HTMLElement): void {
   });
 
   root.querySelector('[data-train]')!.addEventListener('click', () => {
-    const start = forwardValues(network).loss;
+    const start = forwardValues(network, example).loss;
     // Ten more updates from the current weights (whether or not this round's update has been shown).
     for (let i = 0; i < 10; i++) {
-      sgdStep(network, learningRate);
-      losses.push(forwardValues(network).loss);
+      sgdStep(network, learningRate, example);
+      updates++;
+      losses.push(forwardValues(network, example).loss);
     }
     startRound();
     render();
@@ -139,6 +162,7 @@ export function mountBackprop(root: HTMLElement): void {
 
   root.querySelector('[data-reset]')!.addEventListener('click', () => {
     network.setParameters(INITIAL_PARAMETERS);
+    updates = 0;
     startRound();
     losses = [round.forward.loss];
     render();

@@ -5,7 +5,7 @@ import {
   type Shape, addLayer, addNeuron, canAddLayer, canAddNeuron, canRemoveLayer, canRemoveNeuron, layerName,
   parseShape, removeLayer, removeNeuron, roleOf,
 } from './network-shape.ts';
-import { VIEW, edgePositions, nodePositions } from './network-drawing.ts';
+import { VIEW, edgePositions, nodePositions, nodeRadius } from './network-drawing.ts';
 import { countParameters, formulaWithNumbers } from './parameter-count.ts';
 import { svgEl } from '../../src/ui/dom.ts';
 
@@ -25,8 +25,9 @@ function drawNetwork(svg: SVGSVGElement, shape: Shape): void {
   const edges = svgEl('g', { class: 'nb-edges' });
   for (const e of edgePositions(shape)) edges.append(svgEl('line', { x1: e.x1, y1: e.y1, x2: e.x2, y2: e.y2 }));
   const nodes = svgEl('g', { class: 'nb-nodes' });
+  const radius = nodeRadius(shape);
   for (const n of nodePositions(shape)) {
-    nodes.append(svgEl('circle', { cx: n.x, cy: n.y, r: VIEW.radius, class: `nb-node nb-${roleOf(shape, n.layer)}` }));
+    nodes.append(svgEl('circle', { cx: n.x, cy: n.y, r: radius, class: `nb-node nb-${roleOf(shape, n.layer)}` }));
   }
   const labels = svgEl('g', { class: 'nb-labels' });
   shape.forEach((units, l) => {

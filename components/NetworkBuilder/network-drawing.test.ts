@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { VIEW, edgePositions, nodePositions } from './network-drawing.ts';
+import { VIEW, edgePositions, nodePositions, nodeRadius } from './network-drawing.ts';
+import { LIMITS } from './network-shape.ts';
 import { countParameters } from './parameter-count.ts';
 
 describe('network drawing geometry', () => {
@@ -14,15 +15,22 @@ describe('network drawing geometry', () => {
     }
   });
 
-  it('keeps every neuron inside the picture and apart from its neighbours', () => {
-    const nodes = nodePositions([8, 8, 1]);
-    for (const n of nodes) {
-      expect(n.x - VIEW.radius).toBeGreaterThanOrEqual(0);
-      expect(n.x + VIEW.radius).toBeLessThanOrEqual(VIEW.width);
-      expect(n.y - VIEW.radius).toBeGreaterThanOrEqual(0);
-      expect(n.y + VIEW.radius).toBeLessThanOrEqual(VIEW.height - VIEW.marginBottom + VIEW.radius);
-    }
-    const column = nodes.filter((n) => n.layer === 0).map((n) => n.y);
-    for (let i = 1; i < column.length; i++) expect(column[i] - column[i - 1]).toBeGreaterThanOrEqual(2 * VIEW.radius);
-  });
+  for (const shape of [[8, 8, 1], [10, 5, 3, 10], [LIMITS.maxUnits, 5, LIMITS.maxUnits]]) {
+    it(`keeps every neuron of ${shape.join('-')} inside the picture and apart from its neighbours`, () => {
+      const nodes = nodePositions(shape);
+      const r = nodeRadius(shape);
+      expect(r).toBeGreaterThan(3); // still a circle one can see
+      for (const n of nodes) {
+        expect(n.x - r).toBeGreaterThanOrEqual(0);
+        expect(n.x + r).toBeLessThanOrEqual(VIEW.width);
+        expect(n.y - r).toBeGreaterThanOrEqual(0);
+        expect(n.y + r).toBeLessThanOrEqual(VIEW.height - VIEW.marginBottom + VIEW.radius);
+      }
+      shape.forEach((_, l) => {
+        const column = nodes.filter((n) => n.layer === l).map((n) => n.y);
+        for (let i = 1; i < column.length; i++) expect(column[i] - column[i - 1]).toBeGreaterThan(2 * r);
+      });
+    });
+  }
+  it('keeps the full radius while every layer fits', () => expect(nodeRadius([2, 3, 1])).toBe(VIEW.radius));
 });

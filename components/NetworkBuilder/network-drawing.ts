@@ -12,13 +12,24 @@ export function layerX(shape: Shape, layer: number): number {
   return shape.length === 1 ? VIEW.width / 2 : VIEW.marginX + (span * layer) / (shape.length - 1);
 }
 
-/** Neurons of one layer are centred vertically, evenly spaced, never closer than two radii and a gap. */
+const TOP = VIEW.marginTop + VIEW.radius;
+const BOTTOM = VIEW.height - VIEW.marginBottom - VIEW.radius;
+
+/** Distance between neighbouring neurons of a layer of `units`: three radii, less when the layer is tall. */
+const spacing = (units: number) => Math.min(3 * VIEW.radius, (BOTTOM - TOP) / Math.max(1, units - 1));
+
+/** Neurons of one layer are centred vertically and evenly spaced. */
 export function nodeY(units: number, index: number): number {
-  const top = VIEW.marginTop + VIEW.radius;
-  const bottom = VIEW.height - VIEW.marginBottom - VIEW.radius;
-  const gap = Math.min(3 * VIEW.radius, (bottom - top) / Math.max(1, units - 1));
-  const centre = (top + bottom) / 2;
-  return centre + (index - (units - 1) / 2) * gap;
+  const centre = (TOP + BOTTOM) / 2;
+  return centre + (index - (units - 1) / 2) * spacing(units);
+}
+
+/**
+ * Radius of every circle of `shape`: the full radius while the tallest layer fits, smaller when it does not,
+ * so neighbouring circles never touch (at least 1.25 radii apart: a visible gap between them).
+ */
+export function nodeRadius(shape: Shape): number {
+  return Math.min(VIEW.radius, spacing(Math.max(...shape)) / 2.5);
 }
 
 export function nodePositions(shape: Shape): NodePosition[] {

@@ -3,9 +3,11 @@
 // never produces one outside the limits below (the drawing stays readable, the engine would accept it).
 
 export const LIMITS = {
-  /** Neurons in any one layer (inputs and outputs included). */
+  /** Neurons in any one layer (inputs and outputs included). 16 lets the reader build every network
+   *  chapter 3 counts (10-5-10, 10-6-10, 10-5-3-10) with room to spare; the drawing shrinks its circles
+   *  to fit a tall layer. */
   minUnits: 1,
-  maxUnits: 8,
+  maxUnits: 16,
   /** Hidden layers between the input and the output layer. */
   maxHidden: 5,
   /** Size a newly added hidden layer starts with. */

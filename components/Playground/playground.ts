@@ -220,7 +220,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   /** Cheap things every frame; then the most overdue drawing job, if any is due. */
   function renderFrame(): void {
     const s = store.state;
-    toolbar.update({ playing: session.playing, epoch: session.epoch, canTrain: session.status.kind === 'ready', hideWeights: s.hide.includes('weights') });
+    toolbar.update({ playing: session.playing, epoch: session.epoch, canTrain: session.status.kind === 'ready', hideWeights: s.hide.includes('weights'), trainSize: session.data.train.n, batchSize: s.batch });
     metrics.update(shownMetrics(matrixCache));
     const now = performance.now();
     const due = jobs.filter((j) => now - j.last >= j.every).sort((a, b) => (now - b.last) / b.every - (now - a.last) / a.every)[0];

@@ -1,12 +1,14 @@
 // The run controls: rewind, play/pause, one epoch, new weights, the epoch counter, and the sharing and
 // export area (copy link, and a slot other features add buttons to, e.g. "Download model (.onnx)").
 import { el } from '../../src/ui/dom.ts';
+import { createTrainingProgress } from '../../src/ui/training-progress.ts';
 
 export interface Toolbar {
   element: HTMLElement;
   /** Where export buttons go; other modules append to it (see the ONNX exporter). */
   exportSlot: HTMLElement;
-  update(view: { playing: boolean; epoch: number; canTrain: boolean; hideWeights: boolean }): void;
+  /** trainSize and batchSize feed the epoch/step/batch line (src/ui/training-progress.ts). */
+  update(view: { playing: boolean; epoch: number; canTrain: boolean; hideWeights: boolean; trainSize?: number; batchSize?: number }): void;
   focusPlay(): void;
   /** True when the keyboard is on Play or Step (which training problems disable). */
   holdsRunFocus(): boolean;
@@ -21,6 +23,7 @@ export function createToolbar(actions: {
   const fresh = el('button', { type: 'button', class: 'pg-button', title: 'Draw new initial weights (a new seed)' }, 'New weights');
   const epoch = el('output', { class: 'pg-epoch', 'aria-label': 'Epochs trained' }, '0');
   const copy = el('button', { type: 'button', class: 'pg-button' }, 'Copy link to this set-up');
+  const progress = createTrainingProgress({ epoch: 0, batchSize: 10, trainSize: 0 });
   const copied = el('span', { class: 'pg-note', role: 'status' });
   const exportSlot = el('div', { class: 'pg-export', 'data-slot': 'export' }, copy, copied);
   rewind.addEventListener('click', actions.rewind);
@@ -31,6 +34,7 @@ export function createToolbar(actions: {
   const element = el('div', { class: 'pg-toolbar', role: 'group', 'aria-label': 'Training' },
     el('div', { class: 'pg-row' }, rewind, play, step, fresh),
     el('div', { class: 'pg-epoch-box' }, el('span', {}, 'Epoch '), epoch),
+    progress.element,
     exportSlot);
   return {
     element, exportSlot,
@@ -44,6 +48,7 @@ export function createToolbar(actions: {
       fresh.hidden = v.hideWeights;
       const text = v.epoch.toLocaleString('en');
       if (epoch.textContent !== text) epoch.textContent = text;
+      if (v.trainSize !== undefined && v.batchSize !== undefined) progress.update({ epoch: v.epoch, batchSize: v.batchSize, trainSize: v.trainSize });
     },
   };
 }

@@ -1,5 +1,6 @@
-// The lab's two charts, built with Observable Plot from the two runs: losses by epoch (runs told apart by
-// line style and end labels, splits by colour, early stopping's kept epoch marked on the validation curve)
+// The lab's two charts, built with Observable Plot from the two runs: losses by epoch (as in every chart of
+// the course, training solid and test dashed, see the Notation page; the run without is thin and faint,
+// the run with thick, plus end labels; early stopping's kept epoch marked on the validation curve)
 // and, when the rate decays, the learning-rate schedule. Legends are HTML (loss-legend.ts) from LOSS_LINES.
 import type { ScenarioRun } from '../../src/scenarios/run.ts';
 import { NEGATIVE, POSITIVE } from '../../src/ui/colors.ts';
@@ -8,13 +9,17 @@ import type { LineStyle } from '../../src/ui/loss-legend.ts';
 import { accessibleChart, plotTheme, type PlotModule } from '../../src/ui/plot.ts';
 
 const VALIDATION_COLOR = '#009e73';
-const WITHOUT_DASH = '7 4';
+/** Test loss is dashed in every chart of the course; training loss solid. */
+const TEST_DASH = '6 4';
+/** The run without the technique: thinner and fainter, so "with" stands out and "without" stays readable. */
+const WITHOUT = { width: 1.75, opacity: 0.55 };
+const WITH = { width: 3.25 };
 
 export const LOSS_LINES: LineStyle[] = [
-  { label: 'training loss, without', color: POSITIVE, dash: WITHOUT_DASH, width: 2 },
-  { label: 'test loss, without', color: NEGATIVE, dash: WITHOUT_DASH, width: 2 },
-  { label: 'training loss, with', color: POSITIVE, width: 3 },
-  { label: 'test loss, with', color: NEGATIVE, width: 3 },
+  { label: 'training loss, without (thin, faint)', color: POSITIVE, ...WITHOUT },
+  { label: 'test loss, without (thin, faint)', color: NEGATIVE, dash: TEST_DASH, ...WITHOUT },
+  { label: 'training loss, with (thick)', color: POSITIVE, ...WITH },
+  { label: 'test loss, with (thick)', color: NEGATIVE, dash: TEST_DASH, ...WITH },
 ];
 export const VALIDATION_LINE: LineStyle = { label: 'validation loss, with (early stopping watches this)', color: VALIDATION_COLOR, dash: '2 3', width: 2.5 };
 
@@ -45,10 +50,10 @@ export function lossChart(P: PlotModule, { plain, treated, epochs, width }: LabC
   const lastOf = (r: typeof a) => (r.length ? [r[r.length - 1]!] : []);
   const marks = [
     P.ruleY([0]),
-    P.line(a, { x: 'epoch', y: 'train', stroke: POSITIVE, strokeWidth: 2, strokeDasharray: WITHOUT_DASH, clip: true }),
-    P.line(a, { x: 'epoch', y: 'test', stroke: NEGATIVE, strokeWidth: 2, strokeDasharray: WITHOUT_DASH, clip: true }),
-    P.line(b, { x: 'epoch', y: 'train', stroke: POSITIVE, strokeWidth: 3, clip: true }),
-    P.line(b, { x: 'epoch', y: 'test', stroke: NEGATIVE, strokeWidth: 3, clip: true }),
+    P.line(a, { x: 'epoch', y: 'train', stroke: POSITIVE, strokeWidth: WITHOUT.width, strokeOpacity: WITHOUT.opacity, clip: true }),
+    P.line(a, { x: 'epoch', y: 'test', stroke: NEGATIVE, strokeWidth: WITHOUT.width, strokeOpacity: WITHOUT.opacity, strokeDasharray: TEST_DASH, clip: true }),
+    P.line(b, { x: 'epoch', y: 'train', stroke: POSITIVE, strokeWidth: WITH.width, clip: true }),
+    P.line(b, { x: 'epoch', y: 'test', stroke: NEGATIVE, strokeWidth: WITH.width, strokeDasharray: TEST_DASH, clip: true }),
   ];
   if (!narrow) {
     // End labels need a right margin a phone cannot spare; there the legend alone names the lines.
@@ -94,8 +99,8 @@ export function scheduleChart(P: PlotModule, { plain, treated, epochs, width }: 
     y: { label: 'learning rate', grid: true, domain: [0, lr * 1.05] },
     marks: [
       P.ruleY([0]),
-      P.line(rowsOf(plain), { x: 'epoch', y: 'lr', stroke: 'currentColor', strokeWidth: 2, strokeDasharray: WITHOUT_DASH }),
-      P.line(rowsOf(treated), { x: 'epoch', y: 'lr', stroke: 'currentColor', strokeWidth: 3 }),
+      P.line(rowsOf(plain), { x: 'epoch', y: 'lr', stroke: 'currentColor', strokeWidth: WITHOUT.width, strokeOpacity: WITHOUT.opacity }),
+      P.line(rowsOf(treated), { x: 'epoch', y: 'lr', stroke: 'currentColor', strokeWidth: WITH.width }),
     ],
     ariaLabel: `Learning rate by epoch: constant ${lr} without; with, ${lr} times ${schedule.rate} per epoch.`,
   }));

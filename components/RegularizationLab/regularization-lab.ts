@@ -6,6 +6,7 @@
 import { currentEngine, loadFastEngine } from '../../src/scenarios/engine-choice.ts';
 import { regularizationFeedback, type Prediction } from '../../src/scenarios/feedback.ts';
 import {
+  L2_MAX,
   LAB_SCENARIOS,
   regularizationSetup,
   TECHNIQUE_DEFAULTS,
@@ -23,6 +24,8 @@ import { formatNumber, formatPercent as percent } from '../../src/ui/format.ts';
 import { createLineLegend } from '../../src/ui/loss-legend.ts';
 import { loadPlot, type PlotModule } from '../../src/ui/plot.ts';
 import { createSliderField, type SliderField } from '../../src/ui/slider-field.ts';
+import { createTrainingProgress } from '../../src/ui/training-progress.ts';
+import { drawWeightsView } from './weights-view.ts';
 import {
   chosenPrediction,
   createRunControls,
@@ -40,9 +43,9 @@ const REDRAW_MS = 200;
 
 /** Each technique's parameter control: range, step and how to read/write it in Techniques. */
 const PARAMETERS: Record<TechniqueName, { label: string; min: number; max: number; step: number; decimals: number; get(): number; set(t: Techniques, v: number): void }> = {
-  l2: { label: 'λ₂', min: 0.0005, max: 0.03, step: 0.0005, decimals: 4, get: () => TECHNIQUE_DEFAULTS.l2, set: (t, v) => (t.l2 = v) },
+  l2: { label: 'λ₂', min: 0.0005, max: L2_MAX, step: 0.0005, decimals: 4, get: () => TECHNIQUE_DEFAULTS.l2, set: (t, v) => (t.l2 = v) },
   l1: { label: 'λ₁', min: 0.0001, max: 0.005, step: 0.0001, decimals: 4, get: () => TECHNIQUE_DEFAULTS.l1, set: (t, v) => (t.l1 = v) },
-  dropout: { label: 'drop rate p', min: 0.05, max: 0.7, step: 0.05, decimals: 2, get: () => TECHNIQUE_DEFAULTS.dropout, set: (t, v) => (t.dropout = v) },
+  dropout: { label: 'drop rate q', min: 0.05, max: 0.7, step: 0.05, decimals: 2, get: () => TECHNIQUE_DEFAULTS.dropout, set: (t, v) => (t.dropout = v) },
   earlyStopping: { label: 'patience (epochs)', min: 1, max: 60, step: 1, decimals: 0, get: () => TECHNIQUE_DEFAULTS.earlyStopping.patience, set: (t, v) => (t.earlyStopping = { patience: Math.round(v) }) },
   decay: { label: 'decay per epoch r', min: 0.9, max: 0.999, step: 0.001, decimals: 3, get: () => TECHNIQUE_DEFAULTS.decay.rate, set: (t, v) => (t.decay = { rate: v }) },
   augmentation: { label: 'jitter σ', min: 0.01, max: 0.3, step: 0.01, decimals: 2, get: () => TECHNIQUE_DEFAULTS.augmentation.jitter, set: (t, v) => (t.augmentation = { jitter: v }) },
@@ -98,7 +101,11 @@ export function mountRegularizationLab(root: HTMLElement): void {
   const treatedPanel = createBoundaryPanel({ caption: 'With', extent: DATA_EXTENT, size: 260 });
   panels.append(plainPanel.element, treatedPanel.element);
   const table = el('table', { class: 'rl-results' });
-  app.append(techniquesBox, seedField.element, predict, buttons, status, feedback, legendBox, chartBox, scheduleBox, panels, table);
+  const weightsBox = el('div', { class: 'rl-weights' });
+  // Epoch, step and batch as the Notation page defines them (the run "without" always runs every epoch).
+  const trainingProgress = createTrainingProgress({ epoch: 0, epochs: scenario.epochs, batchSize: scenario.train.batchSize, trainSize: scenario.data.trainSize });
+  const showProgress = () => trainingProgress.update({ epoch: plain.history.length, epochs: scenario.epochs, batchSize: scenario.train.batchSize, trainSize: scenario.data.trainSize });
+  app.append(techniquesBox, seedField.element, predict, buttons, status, trainingProgress.element, feedback, legendBox, chartBox, scheduleBox, panels, weightsBox, table);
 
   const techniques = (): Techniques => {
     const t: Techniques = {};
@@ -182,7 +189,8 @@ export function mountRegularizationLab(root: HTMLElement): void {
 
   // Each animation frame draws at most one part (a picture, the charts, or the table), so drawing never
   // adds up to one long task. A newer drawAll cancels the rest of an older one.
-  const parts = [drawPlainPanel, drawTreatedPanel, () => drawCharts(), () => drawTable()];
+  const drawWeights = () => drawWeightsView(weightsBox, { without: plain.network.getParameters(), with: treated.network.getParameters() });
+  const parts = [drawPlainPanel, drawTreatedPanel, () => drawCharts(), () => { drawTable(); showProgress(); }, drawWeights];
   let nextPart = 0;
   let drawing = 0;
   const drawAll = (then?: () => void) => {

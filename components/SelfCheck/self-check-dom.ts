@@ -1,5 +1,7 @@
 // Wires every [data-self-check] block rendered by SelfCheck.astro: the Check button (or Enter in a number
-// field) grades the answer with ./self-check.ts and shows the verdict and the matching explanation.
+// field) grades the answer with ./self-check.ts and shows the verdict and the matching explanation (for a
+// wrong number: the misconception it suggests, or a nudge to try again). "Show the answer" is hidden until
+// the first graded attempt, so the reader commits to an answer before reading one.
 import { grade, type Key } from './self-check.ts';
 
 function mountQuestion(fieldset: HTMLFieldSetElement): void {
@@ -8,6 +10,8 @@ function mountQuestion(fieldset: HTMLFieldSetElement): void {
   const feedback = fieldset.querySelector<HTMLElement>('[data-feedback]')!;
   const verdictText = fieldset.querySelector<HTMLElement>('[data-verdict]')!;
   const numberField = fieldset.querySelector<HTMLInputElement>('[data-number-answer]');
+  const showAnswer = fieldset.querySelector<HTMLDetailsElement>('[data-after-attempt]');
+  if (showAnswer) showAnswer.hidden = true;
 
   const check = () => {
     const answer = key.kind === 'choice'
@@ -19,6 +23,7 @@ function mountQuestion(fieldset: HTMLFieldSetElement): void {
     for (const el of feedback.querySelectorAll<HTMLElement>('[data-explanation]')) {
       el.hidden = String(verdict.explanation) !== el.dataset.explanation;
     }
+    if (showAnswer && verdict.status !== 'unanswered') showAnswer.hidden = false;
   };
 
   for (const el of fieldset.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;

@@ -36,7 +36,37 @@ describe('grading a number question', () => {
     expect(grade(key, '')).toMatchObject({ status: 'unanswered' });
   });
   it('uses a default tolerance of 0.01', () => {
-    expect(answerKey({ prompt: 'p', answer: 2, explain: 'e' })).toEqual({ kind: 'number', answer: 2, tolerance: 0.01 });
+    expect(answerKey({ prompt: 'p', answer: 2, explain: 'e' })).toEqual({ kind: 'number', answer: 2, tolerance: 0.01, misconceptions: [] });
+  });
+  it('says "try again" for a wrong answer it has no misconception for, without giving the answer away', () => {
+    expect(grade(key, '0.5')).toEqual({ status: 'wrong', message: 'Not quite.', explanation: 'try-again' });
+  });
+});
+
+describe('a wrong number that names its misconception', () => {
+  // z = 0.8·1 − 0.4·0.5 + 0.1 = 0.7; forgetting the bias gives 0.6, dropping the minus sign 1.1.
+  const withMisconceptions: Question = {
+    prompt: 'What is z?', answer: 0.7, tolerance: 0.01, explain: '0.8 − 0.2 + 0.1',
+    misconceptions: [
+      { value: 0.6, misconception: 'You left out the bias.' },
+      { value: 1.1, tolerance: 0.05, misconception: 'A negative weight subtracts.' },
+    ],
+  };
+  const key = answerKey(withMisconceptions);
+  it('takes each misconception\'s tolerance, or the question\'s', () => {
+    expect(key).toMatchObject({ misconceptions: [{ value: 0.6, tolerance: 0.01 }, { value: 1.1, tolerance: 0.05 }] });
+  });
+  it('points at the misconception the answer matches', () => {
+    expect(grade(key, '0.6')).toEqual({ status: 'wrong', message: 'Not quite.', explanation: 'misconception-0' });
+    expect(grade(key, '1,14')).toMatchObject({ explanation: 'misconception-1' });
+    expect(grade(key, '1.2')).toMatchObject({ explanation: 'try-again' });
+  });
+  it('still accepts the right answer', () => expect(grade(key, '0.70').status).toBe('correct'));
+  it('refuses a misconception that would also count as correct, or has no words', () => {
+    expect(() => validateQuestions([{ ...withMisconceptions, misconceptions: [{ value: 0.705, misconception: 'x' }] }]))
+      .toThrow(/misconception 1: 0.705 is too close/);
+    expect(() => validateQuestions([{ ...withMisconceptions, misconceptions: [{ value: 3, misconception: ' ' }] }]))
+      .toThrow(/misconception 1 needs its misconception/);
   });
 });
 

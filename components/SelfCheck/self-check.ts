@@ -1,6 +1,7 @@
 // Self-check questions at the end of a chapter: their shape, their validation (at build time) and the
 // grading of an answer (in the browser). Pure; SelfCheck.astro renders, self-check-dom.ts wires.
 import { parseNumber } from '../../src/ui/format.ts';
+import { SELF_CHECK_STRINGS as S } from './strings.ts';
 
 export interface Choice {
   /** May contain maths between dollars: "$z = 0$". */
@@ -16,13 +17,24 @@ export interface ChoiceQuestion {
   choices: Choice[];
 }
 
+/** A typical wrong answer to a number question and the mistake it suggests. */
+export interface Misconception {
+  value: number;
+  /** Accepted absolute difference from `value`; default: the question's tolerance. */
+  tolerance?: number;
+  /** What giving this answer suggests the reader thought, and the way out (not the answer itself). */
+  misconception: string;
+}
+
 export interface NumberQuestion {
   prompt: string;
   answer: number;
   /** Accepted absolute difference from `answer`; default 0.01. */
   tolerance?: number;
-  /** How to get the answer; shown after any checked answer. */
+  /** How to get the answer; shown for a correct answer and under "Show the answer". */
   explain: string;
+  /** Typical wrong answers, each named for the misconception it suggests. */
+  misconceptions?: Misconception[];
 }
 
 export type Question = ChoiceQuestion | NumberQuestion;
@@ -44,26 +56,48 @@ export function validateQuestions(questions: readonly Question[]): void {
       if (!Number.isFinite(q.answer)) throw new Error(`${where}: answer must be a finite number`);
       if (q.tolerance !== undefined && !(q.tolerance >= 0)) throw new Error(`${where}: tolerance must be ≥ 0`);
       if (!q.explain?.trim()) throw new Error(`${where} needs an explanation`);
+      const tolerance = q.tolerance ?? DEFAULT_TOLERANCE;
+      (q.misconceptions ?? []).forEach((m, k) => {
+        const which = `${where}, misconception ${k + 1}`;
+        if (!Number.isFinite(m.value)) throw new Error(`${which}: value must be a finite number`);
+        if (m.tolerance !== undefined && !(m.tolerance >= 0)) throw new Error(`${which}: tolerance must be ≥ 0`);
+        if (!m.misconception?.trim()) throw new Error(`${which} needs its misconception in words`);
+        // A wrong answer that would also be graded correct could never be reached.
+        if (Math.abs(m.value - q.answer) <= tolerance + (m.tolerance ?? tolerance)) {
+          throw new Error(`${which}: ${m.value} is too close to the answer ${q.answer}`);
+        }
+      });
     }
   });
 }
 
+const DEFAULT_TOLERANCE = 0.01;
+
 /** What the browser needs to grade a question (no prompt or explanations: those are rendered HTML). */
-export type Key = { kind: 'choice'; correct: number } | { kind: 'number'; answer: number; tolerance: number };
+export type Key =
+  | { kind: 'choice'; correct: number }
+  | { kind: 'number'; answer: number; tolerance: number; misconceptions: Array<{ value: number; tolerance: number }> };
 
 export function answerKey(q: Question): Key {
-  return isChoiceQuestion(q)
-    ? { kind: 'choice', correct: q.choices.findIndex((c) => c.correct) }
-    : { kind: 'number', answer: q.answer, tolerance: q.tolerance ?? 0.01 };
+  if (isChoiceQuestion(q)) return { kind: 'choice', correct: q.choices.findIndex((c) => c.correct) };
+  const tolerance = q.tolerance ?? DEFAULT_TOLERANCE;
+  const misconceptions = (q.misconceptions ?? []).map((m) => ({ value: m.value, tolerance: m.tolerance ?? tolerance }));
+  return { kind: 'number', answer: q.answer, tolerance, misconceptions };
 }
 
 export interface Verdict {
   status: 'correct' | 'wrong' | 'unanswered';
   /** A short sentence that starts the feedback. */
   message: string;
-  /** Which rendered explanation to show: the choice's index, 'answer' for a number question, or none. */
-  explanation: number | 'answer' | null;
+  /**
+   * Which rendered explanation to show: the choice's index; for a number question 'answer' (correct),
+   * `misconception-k` (a known wrong answer) or 'try-again' (any other wrong answer); or none.
+   */
+  explanation: number | 'answer' | 'try-again' | `misconception-${number}` | null;
 }
+
+/** A tiny slack so that an answer typed to the tolerance's own precision is not refused by rounding. */
+const within = (typed: number, value: number, tolerance: number) => Math.abs(typed - value) <= tolerance + 1e-12;
 
 /**
  * Grades an answer: for a choice question, the chosen index (null if none); for a number question, what
@@ -71,16 +105,15 @@ export interface Verdict {
  */
 export function grade(key: Key, answer: number | string | null): Verdict {
   if (key.kind === 'choice') {
-    if (answer === null || answer === '') return { status: 'unanswered', message: 'Pick one of the answers first.', explanation: null };
+    if (answer === null || answer === '') return { status: 'unanswered', message: S.pickFirst, explanation: null };
     const chosen = Number(answer);
     return chosen === key.correct
-      ? { status: 'correct', message: 'Correct.', explanation: chosen }
-      : { status: 'wrong', message: 'Not quite.', explanation: chosen };
+      ? { status: 'correct', message: S.correct, explanation: chosen }
+      : { status: 'wrong', message: S.wrong, explanation: chosen };
   }
   const typed = typeof answer === 'number' ? answer : parseNumber(answer ?? '');
-  if (!Number.isFinite(typed)) return { status: 'unanswered', message: 'Type a number first, for example 0.25.', explanation: null };
-  // A tiny slack so that an answer typed to the tolerance's own precision is not refused by rounding.
-  return Math.abs(typed - key.answer) <= key.tolerance + 1e-12
-    ? { status: 'correct', message: 'Correct.', explanation: 'answer' }
-    : { status: 'wrong', message: 'Not quite.', explanation: 'answer' };
+  if (!Number.isFinite(typed)) return { status: 'unanswered', message: S.typeFirst, explanation: null };
+  if (within(typed, key.answer, key.tolerance)) return { status: 'correct', message: S.correct, explanation: 'answer' };
+  const known = key.misconceptions.findIndex((m) => within(typed, m.value, m.tolerance));
+  return { status: 'wrong', message: S.wrong, explanation: known >= 0 ? `misconception-${known}` : 'try-again' };
 }

@@ -2,6 +2,7 @@
 // which of three sizes will overfit, trains all three side by side (curves + boundaries), gets feedback that
 // names the misconception, then may try any size from the slider. Training runs in slices per animation
 // frame (or, with reduced motion, without animation until the end); nothing starts without a click.
+import { createTrainingProgress } from '../../src/ui/training-progress.ts';
 import { diagnose, type Fit } from '../../src/scenarios/diagnose.ts';
 import { sizeFeedback, type SizeOutcome } from '../../src/scenarios/feedback.ts';
 import { createRun, type ScenarioRun } from '../../src/scenarios/run.ts';
@@ -86,7 +87,9 @@ export function mountSizeMatters(root: HTMLElement): void {
   const exploreButton = el('button', { type: 'button' }, `Train ${neurons(exploreSize)}`);
   const exploreBox = el('div', { class: 'sm-cards sm-explore-cards' });
   explore.append(el('h3', {}, 'Try any size'), slider.element, exploreButton, exploreBox);
-  app.append(predict, controls, status, feedback, legend, showTestLabel, cardsBox, explore);
+  // Epoch, step and batch as the Notation page defines them.
+  const trainingProgress = createTrainingProgress({ epoch: 0, epochs: SIZE_SCENARIO.epochs, batchSize: SIZE_SCENARIO.train.batchSize, trainSize: SIZE_SCENARIO.data.trainSize });
+  app.append(predict, controls, status, trainingProgress.element, feedback, legend, showTestLabel, cardsBox, explore);
 
   const showParameterCount = (h: number) => {
     setSlot(root, 'h', String(h));
@@ -201,6 +204,7 @@ export function mountSizeMatters(root: HTMLElement): void {
 
   const progress = () => {
     const done = Math.min(...active.map((c) => c.run.history.length));
+    trainingProgress.update({ epoch: done, epochs: SIZE_SCENARIO.epochs, batchSize: SIZE_SCENARIO.train.batchSize, trainSize: SIZE_SCENARIO.data.trainSize });
     return `Training ${active.map((c) => neurons(c.size)).join(', ')}: epoch ${done} of ${SIZE_SCENARIO.epochs}.`;
   };
 

@@ -1,11 +1,12 @@
 // Wires the TeachIt widget: a focusable plane where the reader places labelled examples (pointer or
 // keyboard cursor), trains the network in small slices per animation frame (no long task), moves a probe to
 // see the prediction anywhere, and marks a wrong prediction, which adds it as a labelled example.
+import { createTrainingProgress } from '../../src/ui/training-progress.ts';
 import { CLASS_SHAPES } from '../../src/ui/colors.ts';
 import { formatNumber } from '../../src/ui/format.ts';
 import { KEY_STEP, VIEWBOX, fromClient, moveCursor, toView } from './plane-geometry.ts';
 import { argmax } from '../../src/engine/index.ts';
-import { EXTENT, TeachModel } from './teach-model.ts';
+import { EXTENT, TeachModel, starterExamples } from './teach-model.ts';
 import { createBoundaryRenderer } from '../../src/render/boundary/index.ts';
 import { markerColor, markerPath, markerShape } from '../../src/render/points/draw-points.ts';
 import { svgEl } from '../../src/ui/dom.ts';
@@ -54,6 +55,9 @@ export function mountTeachIt(root: HTMLElement): void {
   const trainButton = q<HTMLButtonElement>('[data-action="train"]');
   const rateSelect = q<HTMLSelectElement>('.ti-rate');
   const stats = q<HTMLElement>('.ti-stats');
+  // Epoch, step and batch as the Notation page defines them, under the numbers.
+  const trainingProgress = createTrainingProgress({ epoch: 0, batchSize: 8, trainSize: 0 });
+  stats.after(trainingProgress.element);
   const chart = q<SVGSVGElement>('.ti-loss');
   const probeText = q<HTMLElement>('.ti-probe-text');
   const correctButtons = q<HTMLElement>('.ti-correct-buttons');
@@ -198,6 +202,7 @@ export function mountTeachIt(root: HTMLElement): void {
     updateProbe();
     stats.textContent = n === 0 ? 'No examples yet: place some on the plane.'
       : `Epoch ${model.epoch} · training loss ${Number.isFinite(loss) ? formatNumber(loss, 3) : 'not a number'} · right on ${n - wrong.length} of ${n} examples`;
+    trainingProgress.update({ epoch: model.epoch, batchSize: model.batchSize, trainSize: n });
     Object.assign(root.dataset, { examples: String(n), epoch: String(model.epoch), wrong: String(wrong.length), state: running ? 'training' : 'idle' });
     return { loss, wrong };
   }
@@ -311,10 +316,7 @@ export function mountTeachIt(root: HTMLElement): void {
     status.textContent = 'All examples removed.';
   });
   q<HTMLButtonElement>('[data-action="starter"]').addEventListener('click', () => {
-    const centres = [[-0.55, 0.45], [0.55, 0.4], [0, -0.55], [0.6, -0.6]];
-    for (let c = 0; c < classes; c++) for (const [dx, dy] of [[0, 0], [0.15, 0.1], [-0.1, 0.15], [0.05, -0.15]]) {
-      model.addPoint({ x: centres[c][0] + dx, y: centres[c][1] + dy, label: c });
-    }
+    for (const p of starterExamples(classes)) model.addPoint(p);
     render();
     status.textContent = `Added ${4 * classes} starter examples, four of each class. ${model.points.length} examples.`;
   });

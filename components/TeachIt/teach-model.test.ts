@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createReferenceNetwork } from '../../src/engine/reference/network.ts';
 import { argmax } from '../../src/engine/index.ts';
-import { TeachModel, teachSpec } from './teach-model.ts';
+import { TeachModel, starterExamples, teachSpec } from './teach-model.ts';
 import { fromClient, moveCursor, toView } from './plane-geometry.ts';
 
 const clusters = [[-0.6, 0.5, 0], [-0.5, 0.2, 0], [-0.7, 0.1, 0], [0.5, 0.5, 1], [0.6, 0.2, 1], [0.4, 0.3, 1], [0, -0.6, 2], [0.1, -0.5, 2], [-0.1, -0.7, 2]];
@@ -102,5 +102,24 @@ describe('plane geometry', () => {
     expect(moveCursor(0.95, 0, 'ArrowRight', true)).toEqual([1, 0]);
     expect(moveCursor(0, 0, 'ArrowDown', true)![1]).toBeCloseTo(-0.2, 12);
     expect(moveCursor(0, 0, 'a', false)).toBeNull();
+  });
+});
+
+// Chapter 4's predict-then-run question on the learning rate: at 10, on the starter examples, the training
+// loss "bounces around, far above where it started". Checked for the first eight starting weights the
+// "New starting weights" button gives (seeds 1-8), over 60 epochs.
+describe('TeachIt at learning rate 10', () => {
+  it('keeps the loss far above where it started, bouncing, for every starting weights tried', () => {
+    for (let seed = 1; seed <= 8; seed++) {
+      const m = new TeachModel({ classes: 3, seed, learningRate: 10 });
+      for (const p of starterExamples(3)) m.addPoint(p);
+      const start = m.evaluate().loss;
+      while (m.epoch < 60) if (m.train(1000).status !== 'ok') break;
+      const late = m.lossHistory.slice(-30).filter(Number.isFinite).sort((a, b) => a - b);
+      const median = late[Math.floor(late.length / 2)]!;
+      expect(median, `seed ${seed}: start ${start}, late losses ${late.join(' ')}`).toBeGreaterThan(2 * start);
+      const rises = m.lossHistory.slice(1).filter((l, i) => l > m.lossHistory[i]!).length;
+      expect(rises).toBeGreaterThan(10); // bouncing, not a steady climb
+    }
   });
 });

@@ -148,5 +148,12 @@ export class TeachModel {
   }
 }
 
+/** The "Add starter examples" button's points: four of each class around one centre per class. */
+export function starterExamples(classes: number): LabelledPoint[] {
+  const centres = [[-0.55, 0.45], [0.55, 0.4], [0, -0.55], [0.6, -0.6]];
+  const offsets = [[0, 0], [0.15, 0.1], [-0.1, 0.15], [0.05, -0.15]];
+  return centres.slice(0, classes).flatMap(([cx, cy], label) => offsets.map(([dx, dy]) => ({ x: cx! + dx!, y: cy! + dy!, label })));
+}
+
 export const clamp = (v: number) => Math.max(-EXTENT, Math.min(EXTENT, v));
 

@@ -34,7 +34,7 @@ describe('the regularization scenario', () => {
   }
 
   it('early stopping stops, keeps the weights of the best validation epoch, and marks that epoch', () => {
-    const run = createRun(regularizationSetup({ earlyStopping: TECHNIQUE_DEFAULTS.earlyStopping }, 2));
+    const run = createRun(regularizationSetup({ earlyStopping: TECHNIQUE_DEFAULTS.earlyStopping }, REGULARIZATION_SCENARIO.seed));
     const result = runToEnd(run);
     expect(result.status).toBe('stopped early');
     const best = run.bestEpoch()!;
@@ -66,6 +66,18 @@ describe('the regularization scenario', () => {
     const rms = Math.sqrt(moved.reduce((s, d) => s + d * d, 0) / moved.length);
     expect(rms).toBeGreaterThan(0.5 * TECHNIQUE_DEFAULTS.augmentation.jitter);
     expect(rms).toBeLessThan(1.5 * TECHNIQUE_DEFAULTS.augmentation.jitter);
+  });
+
+  it('decides chapter 5\'s learning-rate decay question: at the starting seed, decay ends with a higher training loss and a lower test loss', () => {
+    const seed = REGULARIZATION_SCENARIO.seed;
+    const without = plainRuns[SEEDS.indexOf(seed)]!;
+    const withDecay = runToEnd(createRun(regularizationSetup({ decay: TECHNIQUE_DEFAULTS.decay }, seed), fast));
+    expect(withDecay.trainLoss).toBeGreaterThan(without.trainLoss);
+    expect(withDecay.testLoss).toBeLessThan(without.testLoss);
+  });
+
+  it('trains with plain sgd, so L2 is weight decay and L1 the sign step, as the chapter writes them', () => {
+    expect(REGULARIZATION_SCENARIO.train.optimizer.kind).toBe('sgd');
   });
 
   it('turns techniques into the engine settings they name', () => {

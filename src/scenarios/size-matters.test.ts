@@ -31,6 +31,12 @@ describe('the size-matters scenario', () => {
     expect(diagnose(byId(right).run.history)).toBe('good fit');
   });
 
+  it(`backs exercise 3: ${big} and ${right} neurons end with similar accuracy on new points but clearly different test losses`, () => {
+    const a = byId(big).result, b = byId(right).result;
+    expect(Math.abs(a.testAccuracy - b.testAccuracy), `${a.testAccuracy} vs ${b.testAccuracy}`).toBeLessThanOrEqual(0.05);
+    expect(a.testLoss, `${a.testLoss} vs ${b.testLoss}`).toBeGreaterThan(1.5 * b.testLoss);
+  });
+
   it('counts parameters as the engine lays them out', () => {
     for (const h of [1, 4, 64]) {
       const p = createReferenceNetwork(sizeSetup(h).spec).getParameters();

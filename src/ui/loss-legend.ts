@@ -7,6 +7,8 @@ export interface LineStyle {
   /** SVG stroke-dasharray, e.g. '6 4'; omit for a solid line. */
   dash?: string;
   width?: number;
+  /** Stroke opacity, 0..1 (a faint line for a baseline run); default 1. */
+  opacity?: number;
 }
 
 export function createLineLegend(entries: readonly LineStyle[]): HTMLUListElement {
@@ -29,6 +31,7 @@ export function createLineLegend(entries: readonly LineStyle[]): HTMLUListElemen
     line.setAttribute('stroke', e.color);
     line.setAttribute('stroke-width', String(e.width ?? 2.5));
     if (e.dash) line.setAttribute('stroke-dasharray', e.dash);
+    if (e.opacity !== undefined) line.setAttribute('stroke-opacity', String(e.opacity));
     svg.append(line);
     item.append(svg, document.createTextNode(e.label));
     list.append(item);

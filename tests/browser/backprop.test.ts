@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  createBackpropNetwork, EXAMPLE, finiteDifference, forwardValues, INITIAL_PARAMETERS, paramValue, PARAM_KEYS, sgdStep,
-  type ParamKey,
+  computeRound, createBackpropNetwork, EXAMPLE, finiteDifference, forwardValues, INITIAL_PARAMETERS, INTERMEDIATE_KEYS,
+  paramValue, PARAM_KEYS, sgdStep, type ParamKey,
 } from '../../components/Backprop/backprop-model';
 import { createReferenceNetwork } from '../../src/engine/index';
 import { parseNumber } from '../../src/ui/format';
@@ -63,6 +63,11 @@ const currentStep = (page: Page) => page.evaluate(() => {
     newLoss: slot('new-loss'),
     newW21: slot('new-w21'),
     visibleSteps: document.querySelectorAll('[data-backprop] [data-step]:not([hidden])').length,
+    intermediates: [...li.querySelectorAll<HTMLElement>('[data-fd]')].filter((el) => el.dataset.fd !== key).map((el) => ({
+      key: el.dataset.fd!,
+      finiteDifference: el.textContent!,
+      verdict: li.querySelector(`[data-fd-verdict="${el.dataset.fd}"]`)!.textContent!,
+    })),
   };
 });
 
@@ -88,6 +93,8 @@ describe('Backprop widget (chapter 4b)', () => {
     expect(Math.abs(parseNumber(first.loss) - f0.loss)).toBeLessThan(SHOWN);
 
     const checked = new Set<string>();
+    const intermediates = new Set<string>();
+    const firstRound = computeRound(createBackpropNetwork('sigmoid'), 'sigmoid');
     let update: Awaited<ReturnType<typeof currentStep>> | undefined;
     for (let i = 0; i < 20 && !update; i++) {
       await page.keyboard.press(i % 2 ? 'Enter' : 'Space');
@@ -105,9 +112,17 @@ describe('Backprop widget (chapter 4b)', () => {
         expect(step.verdict).toMatch(/^✓ agrees/);
         checked.add(key);
       }
+      // δ_o, ∂L/∂h_j and δ_j: each shown with its own finite difference, which agrees with the chain rule.
+      for (const c of step.intermediates) {
+        const key = c.key as (typeof INTERMEDIATE_KEYS)[number];
+        expect(Math.abs(parseNumber(c.finiteDifference) - firstRound.gradients[key]), key).toBeLessThan(SHOWN);
+        expect(c.verdict).toMatch(/^✓ agrees/);
+        intermediates.add(key);
+      }
       if (step.id === 'update') update = step;
     }
     expect([...checked].sort()).toEqual([...PARAM_KEYS, 'x1'].sort());
+    expect([...intermediates].sort()).toEqual([...INTERMEDIATE_KEYS].sort());
     expect(update).toBeDefined();
 
     // The update: w21 − η·g, and a lower loss, as the engine computes them here.
@@ -139,6 +154,31 @@ describe('Backprop widget (chapter 4b)', () => {
     for (let i = 1; i < losses.length; i++) expect(losses[i]).toBeLessThan(losses[i - 1]!);
 
     expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('reaches a learning rate where the loss overshoots: target 0.5, η = 50, and the loss rises and bounces', async () => {
+    const { page, problems } = await openPage(session, PATH);
+    await page.waitForSelector('[data-backprop] [data-next]:not([hidden])');
+    const typeInto = async (id: string, text: string) => {
+      await page.locator(`#${id}`).fill(text);
+      await page.locator(`#${id}`).press('Enter');
+    };
+    await typeInto('backprop-target-number', '0.5');
+    await typeInto('backprop-eta-number', '50');
+    await page.locator('[data-train]').press('Enter');
+    const shown = (await page.locator('[data-losses] li').allTextContents()).map((t) => parseNumber(t.split(': ')[1]!));
+    const example = { ...EXAMPLE, target: 0.5 };
+    const net = createBackpropNetwork('sigmoid');
+    const expected = [forwardValues(net, example).loss];
+    for (let i = 0; i < 10; i++) { sgdStep(net, 50, example); expected.push(forwardValues(net, example).loss); }
+    expect(shown).toHaveLength(11);
+    shown.forEach((l, i) => expect(Math.abs(l - expected[i]!)).toBeLessThan(SHOWN));
+    expect(shown[1]).toBeGreaterThan(shown[0]!); // the first step overshoots
+    expect(shown.slice(1).filter((l, i) => l > shown[i]!).length).toBeGreaterThanOrEqual(2);
+    // Epoch, step and batch are counted: one example, so ten full-batch steps are ten epochs.
+    expect(await page.locator('[data-backprop] [data-training-progress]').textContent()).toMatch(/^Epoch 10 · 10 steps · each step uses the one training example/);
     expect(problems).toEqual([]);
     await page.close();
   });

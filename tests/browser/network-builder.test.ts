@@ -90,6 +90,28 @@ describe('NetworkBuilder', () => {
     await page.close();
   });
 
+  it('builds the networks the chapter\'s predict-then-run question compares: 10-5-10, 10-6-10 and 10-5-3-10', async () => {
+    const { page, problems } = await openPage(session, PATH);
+    const root = page.locator('[data-network-builder]').first();
+    const press = async (action: string, layer: number, times = 1) => {
+      for (let k = 0; k < times; k++) await root.locator(`[data-action="${action}"][data-layer="${layer}"]`).click();
+    };
+    const count = async () => ({ shape: (await root.getAttribute('data-shape'))!, total: Number(await root.locator('[data-slot="total"]').first().textContent()) });
+    await press('add-neuron', 0, 8);
+    await press('add-neuron', 1, 2);
+    await press('add-neuron', 2, 9);
+    expect(await count()).toEqual({ shape: '10,5,10', total: expected([10, 5, 10]).total });
+    expect(expected([10, 5, 10]).total).toBe(115); // the number the chapter's answer quotes
+    await press('add-neuron', 1);
+    expect(await count()).toEqual({ shape: '10,6,10', total: 136 });
+    await press('remove-neuron', 1);
+    await root.locator('[data-action="add-layer"]').click();
+    expect(await count()).toEqual({ shape: '10,5,3,10', total: 113 });
+    expect(expected([10, 5, 3, 10]).total).toBe(113);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('unrolls the recurrent figure step by step from the keyboard', async () => {
     const { page, problems } = await openPage(session, PATH);
     const fig = page.locator('[data-recurrent-figure]');

@@ -232,12 +232,24 @@ describe('the self-check in chapter 1', () => {
     const { page, problems } = await openPage(session, CHAPTER);
     const q = (n: number) => `#check-1 li:nth-child(${n}) [data-question]`;
 
-    // Question 1 (number): z = 0.5·2 + 1.5·(−1) + 0.25 = −0.25, ReLU gives 0.
+    // Question 1 (number): z = 0.5·2 + 1.5·(−1) + 0.25 = −0.25, ReLU gives 0. "Show the answer" waits for
+    // an attempt; a wrong answer with no known misconception gets a nudge, not the answer.
+    const showAnswer = page.locator(`${q(1)} details.self-check-answer`);
+    expect(await showAnswer.isVisible()).toBe(false);
     await focusByKeyboard(page, `${q(1)} [data-number-answer]`);
     await page.keyboard.type('0.5');
     await page.keyboard.press('Enter');
     expect(await page.locator(`${q(1)} [data-verdict]`).textContent()).toBe('Not quite.');
-    expect(await page.locator(`${q(1)} [data-explanation="answer"]`).isVisible()).toBe(true);
+    expect(await page.locator(`${q(1)} [data-explanation="try-again"]`).isVisible()).toBe(true);
+    expect(await page.locator(`${q(1)} [data-explanation="answer"]`).isVisible()).toBe(false);
+    expect(await showAnswer.isVisible()).toBe(true);
+    // −0.25 is z itself: the feedback names that mistake (ReLU not applied).
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('−0.25');
+    await page.keyboard.press('Enter');
+    expect(await page.locator(`${q(1)} [data-explanation="misconception-0"]`).textContent()).toMatch(/ReLU/);
+    expect(await page.locator(`${q(1)} [data-explanation="misconception-0"]`).isVisible()).toBe(true);
+    expect(await page.locator(`${q(1)} [data-explanation="try-again"]`).isVisible()).toBe(false);
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type(String(Math.max(0, 0.5 * 2 + 1.5 * -1 + 0.25)));
     await page.keyboard.press('Enter');

@@ -82,8 +82,44 @@ describe('RegularizationLab', () => {
     expect(await page.locator('#lab-overfit .rl-chart svg[role="img"]').count()).toBe(1);
     expect(await page.locator('#lab-overfit .rl-panels canvas[role="img"]').count()).toBe(2);
     expect(await page.textContent('#lab-overfit .line-legend')).toContain('test loss, without');
+    // Epoch, step and batch, in the Notation page's words.
+    const { epochs, data, train } = REGULARIZATION_SCENARIO;
+    expect(await page.textContent('#lab-overfit [data-training-progress]'))
+      .toBe(`Epoch ${epochs} of ${epochs} · ${epochs * Math.ceil(data.trainSize / train.batchSize)} steps · batches of ${train.batchSize} of ${data.trainSize} training points (${Math.ceil(data.trainSize / train.batchSize)} steps an epoch)`);
+    // The weights view: L2 made the weights smaller on average, as the engine's own networks say.
+    const meanAbs = (run: ScenarioRun) => { const w = run.network.getParameters().weights.flat(); return w.reduce((s, v) => s + Math.abs(v), 0) / w.length; };
+    const shownMean = async (run: string) => Number(await page.getAttribute(`#lab-overfit .rl-weights-summary li[data-run="${run}"]`, 'data-mean-abs'));
+    expect(await shownMean('without')).toBeCloseTo(meanAbs(plain), 6);
+    expect(await shownMean('with')).toBeCloseTo(meanAbs(treated), 6);
+    expect(await shownMean('with')).toBeLessThan(0.8 * await shownMean('without'));
 
     expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows L1 leaving many weights near zero, in the weights view and in words', async () => {
+    const { page, problems } = await openPage(session, PATH, { reducedMotion: 'reduce' });
+    await page.waitForSelector('#lab-overfit tr[data-run="with"]');
+    await page.focus('#lab-overfit-l2');
+    await page.keyboard.press('Space'); // L2 off
+    await tabTo(page, '#lab-overfit-l1');
+    await page.keyboard.press('Space');
+    await tabTo(page, '#lab-overfit-predict-lower');
+    await page.keyboard.press('Space');
+    await tabTo(page, '#lab-overfit .rl-train');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter'); // skip to the end
+    await finished(page, 'lab-overfit');
+    const nearZero = async (run: string) => Number(await page.getAttribute(`#lab-overfit .rl-weights-summary li[data-run="${run}"]`, 'data-near-zero'));
+    const engine = await engineOf(page, '#lab-overfit');
+    const treated = createRun(regularizationSetup({ l1: TECHNIQUE_DEFAULTS.l1 }, REGULARIZATION_SCENARIO.seed), engine);
+    runToEnd(treated);
+    const w = treated.network.getParameters().weights.flat();
+    expect(await nearZero('with')).toBeCloseTo(w.filter((v) => Math.abs(v) < 0.01).length / w.length, 9);
+    expect(await nearZero('with')).toBeGreaterThan(await nearZero('without') + 0.1);
+    expect(await page.textContent('#lab-overfit .rl-weights-summary li[data-run="with"]')).toMatch(/of the weights are within 0\.01 of zero/);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -1,0 +1,14 @@
+// The words of the training-progress line (./training-progress.ts), together for the Spanish edition.
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const TRAINING_PROGRESS_STRINGS = {
+  epoch: (e: number) => `Epoch ${e}`,
+  epochOf: (e: number, total: number) => `Epoch ${e} of ${total}`,
+  step: (s: number) => plural(s, 'step', 'steps'),
+  batches: (batch: number, train: number, perEpoch: number) =>
+    `batches of ${batch} of ${plural(train, 'training point', 'training points')} (${plural(perEpoch, 'step', 'steps')} an epoch)`,
+  noData: 'no training examples yet',
+  fullBatch: (train: number) => train === 1
+    ? 'each step uses the one training example (one step an epoch)'
+    : `each step uses all ${train} training examples (one step an epoch)`,
+};
