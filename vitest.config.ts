@@ -21,6 +21,9 @@ export default defineConfig({
           globalSetup: ['tests/browser/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 60_000,
+          // expect.poll waits on a condition in the page; on a loaded two-core machine a widget can take
+          // seconds to react, so polls give up after 15 s rather than Vitest's default 1 s.
+          expect: { poll: { timeout: 15_000 } },
           // One Chromium at a time: the machine has two cores and SwiftShader WebGL is CPU-bound.
           fileParallelism: false,
         },
