@@ -2,8 +2,8 @@
 // and svgEl('circle', { cx: 4, cy: 4, r: 2 }) for drawings. Attributes are set as attributes (so `class`,
 // `for`, `aria-*` and `data-*` all work the same way); a function under an `on…` name becomes an event
 // listener; `true` sets an empty attribute; `false`, null and undefined set nothing. DOM property names
-// work too (className, htmlFor, tabIndex, textContent: a camelCase name the element has is set as that
-// property), so code written either way builds the same element. Text children are always text nodes,
+// work too for HTML (className, htmlFor, tabIndex, textContent: a camelCase name the element has is set as
+// that property), so code written either way builds the same element; SVG names are always attributes. Text children are always text nodes,
 // never parsed as HTML, so values from a link or a file stay inert.
 
 export type Child = Node | string | number | null | undefined | false;
@@ -18,7 +18,8 @@ function build<E extends Element>(node: E, attrs: Attrs, children: Child[]): E {
     if (value === undefined || value === null || value === false) continue;
     if (name.startsWith('on') && typeof value === 'function') node.addEventListener(name.slice(2), value as EventListener);
     else if (name in ATTRIBUTE_OF) node.setAttribute(ATTRIBUTE_OF[name]!, String(value));
-    else if (/[A-Z]/.test(name) && name in node) (node as unknown as Record<string, unknown>)[name] = value;
+    // (HTML only: SVG's own attribute names are camelCase too, viewBox, and its properties read-only.)
+    else if (node instanceof HTMLElement && /[A-Z]/.test(name) && name in node) (node as unknown as Record<string, unknown>)[name] = value;
     else node.setAttribute(name, value === true ? '' : String(value));
   }
   for (const child of children) {
