@@ -6,7 +6,7 @@
 // digits are used once, at the end, to measure the model: never to choose anything during training.
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import * as ort from 'onnxruntime-node';
+import * as ort from 'onnxruntime-web';
 import { encodePixels, INPUT_NAME, OUTPUT_NAME } from '../components/DigitPad/digit-model.ts';
 import { imageShiftRotate } from '../src/engine/augment.ts';
 import { loadMnist, MNIST_CREDIT } from '../src/engine/data/mnist.ts';
@@ -69,6 +69,8 @@ const bytes = exportNetwork(network, {
   outputLabels: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
   description: `Handwritten digit classifier for nn101 chapter 2: 28×28 pixels (row-major, ink 0..1, MNIST-style centring) in, ten probabilities out. Trained on ${MNIST_CREDIT}.`,
 });
+// onnxruntime-web's WebAssembly build runs in Node too (single-threaded): the same runtime the page offers.
+ort.env.wasm.numThreads = 1;
 const session = await ort.InferenceSession.create(bytes);
 const output = await session.run({ [INPUT_NAME]: new ort.Tensor('float32', test.inputs, [test.n, 784]) });
 const probabilities = output[OUTPUT_NAME].data as Float32Array;

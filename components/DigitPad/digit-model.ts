@@ -1,7 +1,10 @@
-// The digit model's data side, without DOM: running the ONNX model on one 28×28 input, reading the
+// The digit model's data side, without DOM: reading the committed ONNX file into our own engine (our own
+// decoder, src/onnx/read.ts; no ONNX Runtime in the page), running it on one 28×28 input, reading the
 // sample digits file, and turning ten probabilities into the words the page shows.
-import type { Ort } from '../../src/onnx/ort-web.ts';
-import { argmax } from '../../src/engine/index.ts';
+import { argmax, createReferenceNetwork } from '../../src/engine/index.ts';
+import type { Network } from '../../src/engine/types.ts';
+import { denseNetworkFromOnnx } from '../../src/onnx/dense-network.ts';
+import { readOnnx } from '../../src/onnx/read.ts';
 import { SIZE } from './preprocess.ts';
 
 /** Graph input/output names written by scripts/train-digits.ts. */
@@ -9,18 +12,35 @@ export const INPUT_NAME = 'pixels';
 export const OUTPUT_NAME = 'probabilities';
 
 export interface DigitClassifier {
+  /** The network (784 → hidden relu → 10 softmax), for the pages that show its weights. */
+  readonly network: Network;
   /** Ten probabilities (digits 0..9) for one 28×28 input with ink in [0, 1]. */
-  classify(pixels: Float32Array): Promise<Float32Array>;
+  classify(pixels: ArrayLike<number>): Float64Array;
+  /** The hidden units' activations (after relu) for one input. */
+  hidden(pixels: ArrayLike<number>): number[];
 }
 
-export async function createDigitClassifier(ort: Ort, model: Uint8Array): Promise<DigitClassifier> {
-  const session = await ort.InferenceSession.create(model, { executionProviders: ['wasm'] });
+/**
+ * The digit classifier in an .onnx file written by our exporter, on the float64 reference engine (one
+ * drawing is 76,000 multiply-adds: well under a millisecond, so no WebAssembly needed). Throws with a
+ * reader-facing reason if the file is not such a model.
+ */
+export function createDigitClassifier(model: Uint8Array): DigitClassifier {
+  const dense = denseNetworkFromOnnx(readOnnx(model));
+  const { spec } = dense;
+  const outputs = spec.layers[spec.layers.length - 1];
+  if (spec.inputs !== SIZE * SIZE || outputs.units !== 10 || outputs.activation !== 'softmax' || spec.layers.length !== 2) {
+    throw new Error(`the digit model should be ${SIZE * SIZE} inputs → one hidden layer → 10 softmax outputs, but this file is ${spec.inputs} → ${spec.layers.map((l) => `${l.units} ${l.activation}`).join(' → ')}`);
+  }
+  const network = createReferenceNetwork(spec);
+  network.setParameters(dense.parameters);
+  const check = (pixels: ArrayLike<number>) => {
+    if (pixels.length !== SIZE * SIZE) throw new Error(`the digit model takes ${SIZE * SIZE} pixels, got ${pixels.length}`);
+  };
   return {
-    async classify(pixels) {
-      if (pixels.length !== SIZE * SIZE) throw new Error(`the digit model takes ${SIZE * SIZE} pixels, got ${pixels.length}`);
-      const result = await session.run({ [INPUT_NAME]: new ort.Tensor('float32', pixels, [1, SIZE * SIZE]) });
-      return Float32Array.from(result[OUTPUT_NAME].data as Float32Array);
-    },
+    network,
+    classify(pixels) { check(pixels); return Float64Array.from(network.predict(pixels, 1)); },
+    hidden(pixels) { check(pixels); return network.trace(pixels).a[0]; },
   };
 }
 
@@ -67,4 +87,18 @@ export function describeAnswer(probabilities: ArrayLike<number>): string {
   const second = topDigit(Array.from(probabilities, (p, d) => (d === top ? -1 : p)));
   const sure = `The network reads ${top} (${percent(probabilities[top])} probability)`;
   return probabilities[second] >= 0.1 ? `${sure}; second guess ${second} (${percent(probabilities[second])}).` : `${sure}.`;
+}
+
+/** What the pad shows now: the 28×28 input and the network's ten probabilities. */
+export interface PadReading { input: Float32Array; probabilities: Float64Array; ownDrawing: boolean }
+
+/** The pad as its optional panels (ONNX Runtime, hidden units) see it. */
+export interface PadView {
+  reading(): PadReading | null;
+  modelBytes(): Uint8Array | null;
+  classifier(): DigitClassifier | null;
+  /** Called after every new reading (null when the pad is cleared). */
+  onReading(listener: (reading: PadReading | null) => void): void;
+  /** Called once, when the model is ready. */
+  onModel(listener: (classifier: DigitClassifier) => void): void;
 }

@@ -1,7 +1,7 @@
 // The exported file must compute what the engine computes: for many random seeded networks (depths,
 // widths, every activation, features, softmax/sigmoid/linear outputs), ONNX Runtime's outputs on random
 // inputs equal the reference engine's within 1e-5.
-import * as ort from 'onnxruntime-node';
+import { ort } from '../../tests/support/onnx-runtime.ts';
 import { describe, expect, it } from 'vitest';
 import { applyFeatures, FEATURE_NAMES } from '../engine/features.ts';
 import { createReferenceNetwork } from '../engine/reference/index.ts';

@@ -86,3 +86,22 @@ describe('optimisers on a loss surface', () => {
     expect(fastest({ sgd: reach(9), momentum: reach(9), adam: reach(9) })).toEqual([]);
   });
 });
+
+describe('the chapter’s "things to try" on the optimiser surface', () => {
+  it('momentum 0 is plain SGD, step for step', () => {
+    const sgd = optimizerPath('sgd', 0.08, 0);
+    optimizerPath('momentum', 0.08, 0).forEach((p, k) => { expect(p.w1).toBe(sgd[k]!.w1); expect(p.w2).toBe(sgd[k]!.w2); });
+  });
+
+  it('past learning rate 0.1 SGD leaves the ravine while momentum 0.9 still settles', () => {
+    for (const lr of [0.11, 0.12, 0.15]) {
+      expect(optimizerPath('sgd', lr, 0).at(-1)!.loss).toBeGreaterThan(1e3);
+      expect(stepsToBottom(optimizerPath('momentum', lr, 0.9))).toBeDefined();
+    }
+  });
+
+  it('Adam needs a larger learning rate here: not at 0.02, yes at 0.15', () => {
+    expect(stepsToBottom(optimizerPath('adam', 0.02, 0))).toBeUndefined();
+    expect(stepsToBottom(optimizerPath('adam', 0.15, 0))).toBeDefined();
+  });
+});

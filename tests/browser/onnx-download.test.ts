@@ -1,7 +1,7 @@
 // The playground's "Download model (.onnx)": the file the page hands over, run in ONNX Runtime (Node),
 // must predict what the page itself shows, including the feature transform (the file takes raw x1, x2).
 import { readFileSync } from 'node:fs';
-import * as ort from 'onnxruntime-node';
+import { ort } from '../support/onnx-runtime.ts';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLASS_NAMES } from '../../components/Playground/data-editor';
