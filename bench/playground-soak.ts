@@ -11,7 +11,7 @@ import type { PlaygroundRoot } from '../tests/browser/support/playground.ts';
 
 type SoakWindow = typeof window & { soak: { frames: number } };
 
-const { values } = parseArgs({ options: { minutes: { type: 'string', default: '10' }, samples: { type: 'string', default: '10' } } });
+const { values } = parseArgs({ options: { minutes: { type: 'string', default: '10' }, samples: { type: 'string', default: '10' }, warmup: { type: 'string', default: '30' } } });
 const MINUTES = Number(values.minutes);
 const SAMPLES = Math.max(1, Math.round(Number(values.samples)));
 if (!(MINUTES > 0)) { console.error(`--minutes must be a number > 0, got ${values.minutes}`); process.exit(1); }
@@ -49,7 +49,9 @@ try {
 
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await page.waitForFunction(() => (document.querySelector('[data-playground]') as PlaygroundRoot).playground.epoch > 0);
-  await page.waitForTimeout(5000); // warm-up: lazy modules, first charts
+  // Warm-up (--warmup seconds): lazy modules (Plot), the first charts, and the loss curve filling up to
+  // its bound, so the first sample is the steady state that must then stay flat.
+  await page.waitForTimeout(Number(values.warmup) * 1000);
   const first = await sample();
   console.log(`playground soak, 6 hidden layers × 8 neurons, ${engine} engine, ${MINUTES} min of training at the fastest speed`);
   console.log('   minute   heap MB   DOM nodes     fps   epochs/s      epoch');

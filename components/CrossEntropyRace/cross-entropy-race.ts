@@ -12,7 +12,8 @@ import { reveal } from '../../src/ui/reveal.ts';
 import { createSliderField } from '../../src/ui/slider-field.ts';
 import { setSlot } from '../../src/ui/slots.ts';
 import { chosenPrediction, createRunControls, predictionFieldset, requirePrediction, revealApp } from '../../src/ui/training-controls.ts';
-import { RACE_STRINGS as T, formatPowerOfTen, formatSmall, powersOfTen, raceVerdict, stepsText, type RaceChoice } from './strings.ts';
+import { formatPowerOfTen, formatSmall, powersOfTen } from '../../src/ui/small-numbers.ts';
+import { RACE_STRINGS as T, raceVerdict, stepsText, type RaceChoice } from './strings.ts';
 
 const LINES: Record<RaceLoss, LineStyle> = {
   mse: { label: T.lossName.mse, color: NEGATIVE },

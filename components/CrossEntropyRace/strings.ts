@@ -1,8 +1,5 @@
 // Every word the CrossEntropyRace widget shows, in one place (for the Spanish edition, issue 13).
 import { formatNumber } from '../../src/ui/format.ts';
-import { formatSmall } from '../../src/ui/small-numbers.ts';
-
-export { formatSmall, formatPowerOfTen, powersOfTen } from '../../src/ui/small-numbers.ts';
 import { CROSS_ENTROPY_RACE, type RaceLoss, type RaceWinner } from '../../src/scenarios/cross-entropy-race.ts';
 
 export type RaceChoice = RaceWinner;

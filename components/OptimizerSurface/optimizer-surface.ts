@@ -6,7 +6,7 @@
 import {
   OPTIMIZER_KINDS, OPTIMIZER_SURFACE as S, fastest, optimizerPath, stepsToBottom, surfaceLoss, type OptimizerKind, type PathPoint,
 } from '../../src/scenarios/optimizer-surface.ts';
-import { CLASS_COLORS, hexToRgb } from '../../src/ui/colors.ts';
+import { CLASS_COLORS } from '../../src/ui/colors.ts';
 import { el } from '../../src/ui/dom.ts';
 import { createLineLegend, type LineStyle } from '../../src/ui/loss-legend.ts';
 import { prefersReducedMotion, reveal } from '../../src/ui/reveal.ts';

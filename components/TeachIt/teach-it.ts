@@ -225,7 +225,7 @@ export function mountTeachIt(root: HTMLElement): void {
     if (result.status === 'empty') { render(); return setRunning(false, 'Nothing to learn from yet: place a few examples of each class first.'); }
     if (result.status === 'diverged') {
       render();
-      message.textContent = `Training stopped: ${result.reason} The network has been given new starting weights and your examples are kept; choose a smaller learning rate and train again.`;
+      message.textContent = `Training stopped. ${result.reason} The network has been given new starting weights and your examples are kept; choose a smaller learning rate and train again.`;
       return setRunning(false);
     }
     const done = (r: { loss: number; wrong: number[] }) => r.wrong.length === 0 && r.loss < GOOD_LOSS;

@@ -1,8 +1,9 @@
 // The state behind TeachIt, without any DOM: the examples the reader has labelled, the network, and the
-// engine's trainer run in small slices (a few mini-batch steps at a time) so the page never blocks. A
+// engine's training run (src/engine/run/) advanced in small slices (a few mini-batch steps at a time) so
+// the page never blocks; the run owns shuffling, batches and divergence. A
 // correction ("this prediction is wrong, it is class c") is nothing special to the network: it becomes one
 // more labelled example, and gradient descent lowers the loss on it along with the others.
-import { argmax, createReferenceNetwork, createTrainer, type Trainer } from '../../src/engine/index.ts';
+import { argmax, createReferenceNetwork, createRun, type TrainingRun } from '../../src/engine/index.ts';
 import type { Dataset, Network, NetworkSpec, TrainConfig } from '../../src/engine/types.ts';
 
 /** A labelled example on the plane; x and y in [-1, 1], label in 0..classes-1. */
@@ -39,9 +40,11 @@ export class TeachModel {
   learningRate: number;
   readonly batchSize: number;
   private seed: number;
-  /** The engine trainer works on a fixed data set: it is rebuilt (same network) when the examples change. */
-  private trainer: Trainer | null = null;
-  /** Epochs completed by trainers that were since replaced. */
+  /** A run works on a fixed data set: a new one (same network) starts when the examples change. */
+  private run: TrainingRun | null = null;
+  /** The learning rate the current run trains with. */
+  private runRate = Number.NaN;
+  /** Epochs completed by runs that were since replaced. */
   private earlierEpochs = 0;
 
   constructor(o: TeachOptions) {
@@ -54,7 +57,7 @@ export class TeachModel {
 
   /** Completed passes over all the examples since the network was (re)initialised. */
   get epoch(): number {
-    return this.earlierEpochs + (this.trainer?.epoch ?? 0);
+    return this.earlierEpochs + (this.run?.epoch ?? 0);
   }
 
   get config(): TrainConfig {
@@ -65,7 +68,7 @@ export class TeachModel {
   resetNetwork(): void {
     this.seed = (this.seed + 1) >>> 0;
     this.network = createReferenceNetwork(teachSpec(this.classes, this.seed));
-    this.trainer = null;
+    this.run = null;
     this.earlierEpochs = 0;
     this.lossHistory = [];
   }
@@ -118,24 +121,31 @@ export class TeachModel {
 
   /**
    * Runs up to `maxSteps` mini-batch steps, or fewer if `budgetMs` runs out (at least one step). The
-   * engine's trainer visits every example once per epoch, shuffled, in batches of `batchSize`.
+   * engine's run visits every example once per epoch, shuffled, in batches of `batchSize`.
    */
   train(maxSteps: number, budgetMs = Infinity): StepResult {
     if (this.points.length === 0) return { status: 'empty' };
-    this.trainer ??= createTrainer(this.network, { train: this.dataset(), config: this.config });
-    if (this.trainer.config.learningRate !== this.learningRate) this.trainer.setConfig(this.config);
-    const before = this.trainer.history.length;
-    const result = Number.isFinite(budgetMs) ? this.trainer.runFor(budgetMs, maxSteps) : this.trainer.runSteps(maxSteps);
-    for (const record of this.trainer.history.slice(before)) this.lossHistory.push(record.trainLoss);
-    if (result.status !== 'diverged') return { status: 'ok' };
-    // A diverged network has non-finite weights and cannot be trained on: start again, examples kept.
+    if (!this.run) {
+      // No blow-up rule here: at learning rate 10 the chapter lets the reader watch the loss bounce high
+      // (a NaN or infinite loss still ends the run).
+      this.run = createRun(this.network, { train: this.dataset(), config: this.config, blowUp: false });
+      this.runRate = this.learningRate;
+    }
+    if (this.runRate !== this.learningRate) {
+      this.run.setConfig(this.config);
+      this.runRate = this.learningRate;
+    }
+    const report = this.run.advance(Number.isFinite(budgetMs) ? { steps: maxSteps, milliseconds: budgetMs } : { steps: maxSteps });
+    for (const record of report.records) this.lossHistory.push(record.trainLoss);
+    if (report.status !== 'diverged') return { status: 'ok' };
+    // A diverged network has non-finite (or thrown-off) weights and cannot be trained on: start again, examples kept.
     this.resetNetwork();
-    return { status: 'diverged', reason: result.reason };
+    return { status: 'diverged', reason: report.message ?? 'Training diverged.' };
   }
 
   private dataChanged(): void {
-    if (this.trainer) this.earlierEpochs += this.trainer.epoch;
-    this.trainer = null;
+    if (this.run) this.earlierEpochs += this.run.epoch;
+    this.run = null;
   }
 
   /** The examples as an engine data set: inputs n x 2, one-hot targets n x classes. */

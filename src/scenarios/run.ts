@@ -1,12 +1,13 @@
 // One training run of a chapter scenario, advanced an epoch at a time so a widget can spread it over
 // animation frames (or run it to the end at once) and a unit test can run exactly the same thing in Node.
-// The engine's trainer does the training (shuffling, mini-batches, schedule, jitter augmentation, early
-// stopping's decision); this adds what the chapters plot: the test loss after every epoch, a fixed
-// number of epochs, the augmented points of the latest epoch, and the weights of the best validation
-// epoch kept by early stopping.
-import { createReferenceNetwork, createTrainer, pointJitter } from '../engine/index.ts';
-import type { Augment, EpochRecord, Trainer } from '../engine/trainer.ts';
-import type { Dataset, Network, NetworkSpec, Parameters, TrainConfig } from '../engine/types.ts';
+// The engine's training run (src/engine/run/) does everything: shuffling, mini-batches, schedule, jitter
+// augmentation, the test loss after every epoch, early stopping on the validation split with the best
+// weights kept, divergence and the epoch limit. This only keeps the chapter's view of it: the whole
+// history (a scenario has a fixed, small number of epochs) and the augmented points of the latest epoch.
+import { createReferenceNetwork } from '../engine/index.ts';
+import { createRun as createTrainingRun, type RunReport, type RunSetup as EngineRunSetup } from '../engine/run/run.ts';
+import type { EpochRecord } from '../engine/trainer.ts';
+import type { Dataset, Network, NetworkSpec, TrainConfig } from '../engine/types.ts';
 
 export interface RunSetup {
   spec: NetworkSpec;
@@ -23,7 +24,7 @@ export interface RunSetup {
   augmentation?: { jitter: number };
 }
 
-/** The trainer's record of an epoch (epoch counts from 0) plus the loss on the test set. */
+/** The run's record of an epoch (epoch counts from 0), with the loss on the test set. */
 export interface RunEpoch extends EpochRecord {
   testLoss: number;
 }
@@ -64,59 +65,41 @@ export function createRun(setup: RunSetup, createNetwork: NetworkFactory = creat
   const { train } = setup;
   const history: RunEpoch[] = [];
   const seen = new Float32Array(train.inputs);
-  let augment: Augment | undefined;
-  if (setup.augmentation && setup.augmentation.jitter > 0) {
-    const jitter = pointJitter(setup.augmentation.jitter);
-    augment = (batch, rng) => {
-      jitter(batch, rng);
-      for (let b = 0; b < batch.n; b++) seen.set(batch.inputs.subarray(2 * b, 2 * b + 2), 2 * batch.indices[b]!);
-    };
-  }
-  const trainer: Trainer = createTrainer(network, {
+  const jitter = setup.augmentation && setup.augmentation.jitter > 0 ? setup.augmentation.jitter : 0;
+  const engineSetup: EngineRunSetup = {
     train,
     validation: setup.validation,
+    test: setup.test,
     config: setup.config,
-    // The run keeps the best weights itself, after measuring the test loss of the last epoch trained.
-    earlyStopping: setup.earlyStopping && { patience: setup.earlyStopping.patience, restoreBest: false },
-    augment,
-  });
-  let status: RunStatus = 'running';
-  let best: { epoch: number; parameters: Parameters } | undefined;
-
-  const keepBest = () => {
-    if (best && best.epoch !== history.length - 1) network.setParameters(best.parameters);
+    epochs: setup.epochs,
+    earlyStopping: setup.earlyStopping && { patience: setup.earlyStopping.patience },
   };
+  if (jitter > 0) engineSetup.augment = { kind: 'pointJitter', sigma: jitter };
+  const run = createTrainingRun(network, engineSetup, {
+    onBatch: jitter > 0
+      ? (batch) => { for (let b = 0; b < batch.n; b++) seen.set(batch.inputs.subarray(2 * b, 2 * b + 2), 2 * batch.indices[b]!); }
+      : undefined,
+  });
+  let last: RunReport = run.report();
 
-  const step = () => {
-    if (status !== 'running') return;
-    const outcome = trainer.runEpochs(1);
-    if (outcome.status === 'diverged') {
-      status = 'diverged';
-      return;
-    }
-    const record = trainer.history[trainer.history.length - 1]!;
-    history.push({ ...record, testLoss: network.evaluate(setup.test).loss });
-    if (setup.earlyStopping && trainer.bestEpoch === record.epoch) {
-      best = { epoch: record.epoch, parameters: network.getParameters() };
-    }
-    if (outcome.status === 'stopped') {
-      status = 'stopped early';
-      keepBest();
-    } else if (history.length >= setup.epochs) {
-      status = 'finished';
-      keepBest();
-    }
+  const status = (): RunStatus => {
+    if (last.status === 'stopped') return 'stopped early';
+    return last.status;
   };
 
   return {
     setup,
     network,
     history,
-    status: () => status,
-    message: () => (trainer.result.status === 'ok' ? undefined : trainer.result.reason),
-    bestEpoch: () => best?.epoch,
+    status,
+    message: () => last.message,
+    bestEpoch: () => last.best?.epoch,
     lastInputs: () => seen,
-    step,
+    step() {
+      if (last.status !== 'running') return;
+      last = run.advance({ epochs: 1 });
+      for (const r of last.records) history.push(r as RunEpoch);
+    },
     result() {
       const tr = network.evaluate(train);
       const te = network.evaluate(setup.test);
@@ -126,7 +109,7 @@ export function createRun(setup: RunSetup, createNetwork: NetworkFactory = creat
         testLoss: te.loss,
         trainAccuracy: tr.accuracy ?? Number.NaN,
         testAccuracy: te.accuracy ?? Number.NaN,
-        status,
+        status: status(),
       };
     },
   };

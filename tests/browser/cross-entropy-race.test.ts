@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, openPage, openPageWithoutJavaScript, scrollsHorizontally, seriousAxeViolations, type Session } from './support/browser';
 import { chooseRadio, focusByKeyboard, typeNumber } from './support/keyboard';
-import { finishText, formatSmall, stepsText } from '../../components/CrossEntropyRace/strings.ts';
+import { finishText, stepsText } from '../../components/CrossEntropyRace/strings.ts';
+import { formatSmall } from '../../src/ui/small-numbers.ts';
 import { formatNumber } from '../../src/ui/format.ts';
 
 const CHAPTER = '/chapters/04d-inside-training/';

@@ -51,6 +51,14 @@ describe('ForwardPass', () => {
 
     // Nothing beyond the inputs is lit yet.
     expect(await shownValues(page)).toEqual(['1.30', '−1.20', '?', '?', '?', '?', '?']);
+    // Brightness follows the size of a value whatever its sign (chapter 4 says so): inputs use |x| / 2, and
+    // the colour, not the brightness, says the sign.
+    const fills = await root.locator('svg.fp-drawing .fp-fill').evaluateAll((els) =>
+      els.map((e) => ({ colour: e.getAttribute('fill'), opacity: Number(e.getAttribute('fill-opacity')) })));
+    expect(fills[0]!.opacity).toBeCloseTo(0.08 + 0.92 * (1.3 / 2), 6);
+    expect(fills[1]!.opacity).toBeCloseTo(0.08 + 0.92 * (1.2 / 2), 6);
+    expect(fills[1]!.opacity).toBeGreaterThan(0.5); // −1.2 is bright, not dim
+    expect(fills[0]!.colour).not.toBe(fills[1]!.colour);
     const fire = root.locator('[data-action="fire"]');
     await fire.focus();
     await page.keyboard.press('Enter');

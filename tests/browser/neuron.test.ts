@@ -227,6 +227,21 @@ describe('the Neuron widget, from the keyboard', () => {
   });
 });
 
+describe('the predict-then-run question of chapter 1', () => {
+  it('is decided by the widget: with the step, the output is 1 at b = −0.6 and 0 just below', async () => {
+    const { page, problems } = await openPage(session, CHAPTER);
+    await chooseActivation(page, 'step');
+    await typeNumber(page, 'neuron-bias', '-0.6');
+    expect((await shown(page)).a).toBe(fmt(1));
+    await typeNumber(page, 'neuron-bias', '-0.61');
+    expect((await shown(page)).a).toBe(fmt(0));
+    await typeNumber(page, 'neuron-bias', '0.6'); // a misconception the question names: still 1, but not the edge
+    expect((await shown(page)).a).toBe(fmt(1));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('the self-check in chapter 1', () => {
   it('grades answers given from the keyboard and explains them', async () => {
     const { page, problems } = await openPage(session, CHAPTER);

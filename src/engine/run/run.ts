@@ -8,7 +8,7 @@
 // on the page and in the engine Worker (worker/host.ts runs it there; worker/run-client.ts picks).
 
 import { imageShiftRotate, pointJitter, type ImageAugmentOptions } from '../augment.ts';
-import { createTrainer, type Augment, type EpochRecord, type Trainer } from '../trainer.ts';
+import { createTrainer, type Augment, type Batch, type EpochRecord, type Trainer } from '../trainer.ts';
 import type { Dataset, FeatureName, Network, Parameters, TrainConfig } from '../types.ts';
 import { blowUpReason, watchBlowUp } from './blow-up.ts';
 
@@ -96,9 +96,24 @@ export function augmentFrom(spec: AugmentSpec | undefined): Augment | undefined 
   throw new Error(`unknown augmentation ${JSON.stringify((spec as { kind?: unknown }).kind)}; allowed: pointJitter, imageShiftRotate`);
 }
 
+/** The augment hook with an observer after it (drawing nothing from the rng itself: same numbers). */
+function observe(augment: Augment | undefined, onBatch: RunObserver['onBatch']): Augment | undefined {
+  if (!onBatch) return augment;
+  return (batch, rng) => {
+    augment?.(batch, rng);
+    onBatch(batch);
+  };
+}
+
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-export function createRun(network: Network, setup: RunSetup): TrainingRun {
+/** Local-only extras (functions cannot cross to the Worker). */
+export interface RunObserver {
+  /** Sees each mini-batch as trained on, after augmentation (a chapter draws the jittered points). */
+  onBatch?(batch: Batch): void;
+}
+
+export function createRun(network: Network, setup: RunSetup, observer: RunObserver = {}): TrainingRun {
   if (setup.earlyStopping && !setup.validation) {
     throw new Error('early stopping needs a validation split to watch (held-out training data, never the test set)');
   }
@@ -118,7 +133,7 @@ export function createRun(network: Network, setup: RunSetup): TrainingRun {
     test: setup.test,
     config: setup.config,
     earlyStopping: setup.earlyStopping && { ...setup.earlyStopping, restoreBest: true },
-    augment: augmentFrom(setup.augment),
+    augment: observe(augmentFrom(setup.augment), observer.onBatch),
     historyLimit: setup.historyLimit,
     onEpoch(record) {
       pending.push(record);

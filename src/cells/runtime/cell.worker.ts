@@ -1,0 +1,122 @@
+// A code cell's Worker: runs one reader's program (already prepared on the page by prepare-code.ts) and is then thrown away (runner.ts starts a fresh one
+// for every run, so Stop can simply terminate it). Order matters: the API is built and the line offset
+// measured while the Worker still has everything; then lockdown.ts removes the network, shared storage
+// and string evaluation; only then does the reader's code run, with the runtime's and the API's globals.
+import { createCellApi } from '../api/index.ts';
+import { createCellOutput, createRuntimeGlobals } from './cell-globals.ts';
+import { lockDown } from './lockdown.ts';
+import { createOutputBuffer } from './output-buffer.ts';
+import { TICK } from './prepare-code.ts';
+import type { FromWorker, Problem, ToWorker } from './protocol.ts';
+import { RunawayError, createRunGuard } from './run-guard.ts';
+
+const scope = self as unknown as {
+  postMessage(message: FromWorker): void;
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+  addEventListener(type: string, listener: (event: Event) => void): void;
+};
+const post = scope.postMessage.bind(scope);
+const FunctionConstructor = Function;
+const nativeSetInterval = setInterval;
+const nativeClearInterval = clearInterval;
+
+/** The reader's code becomes the body of an async function, so top-level await works. */
+const wrap = (code: string) => `"use strict";\nreturn (async () => {\n${code}\n})();`;
+
+/** Stack line of the wrapped code's first line, measured once: browsers differ in what they add. */
+function firstLineInStack(): number | null {
+  try {
+    (new FunctionConstructor(wrap('throw new Error("probe");').replace('return (async () => {', 'return (() => {')) as () => void)();
+  } catch (e) {
+    return stackLine(e);
+  }
+  return null;
+}
+
+const stackLine = (e: unknown): number | null => {
+  const m = /<anonymous>:(\d+):\d+/.exec(e instanceof Error ? e.stack ?? '' : '');
+  return m ? Number(m[1]) : null;
+};
+
+/** For a stack overflow: the line repeated most in the stack (the recursive call), not the top frame. */
+const mostRepeatedLine = (e: unknown): number | null => {
+  const counts = new Map<number, number>();
+  for (const m of (e instanceof Error ? e.stack ?? '' : '').matchAll(/<anonymous>:(\d+):\d+/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [line, n] of counts) if (best === null || n > counts.get(best)!) best = line;
+  return best;
+};
+
+function classify(e: unknown, codeLine: (e: unknown, recursion?: boolean) => number | undefined, guardLine: number): { problem: Problem; message: string; line?: number } {
+  if (e instanceof RunawayError) return { problem: 'runaway', message: e.message, line: e.line };
+  const message = e instanceof Error ? `${e.name}: ${e.message}` : `Uncaught ${String(e)}`;
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return { problem: 'recursion', message, line: codeLine(e, true) ?? guardLine };
+  if (e instanceof RangeError && /allocation failed|invalid (typed )?array length|invalid string length|out of memory/i.test(e.message)) {
+    return { problem: 'memory', message, line: codeLine(e) };
+  }
+  return { problem: 'error', message, line: codeLine(e) };
+}
+
+async function run(code: string, lines: number): Promise<void> {
+  const buffer = createOutputBuffer((items) => post({ type: 'output', items }));
+  const guard = createRunGuard((line) => post({ type: 'alive', line }));
+  const done = (result: { problem?: Problem; message?: string; line?: number } = {}) => {
+    buffer.flush();
+    post({ type: 'done', ...result, cutLines: buffer.cutLines, cutPoints: buffer.cutPoints });
+  };
+  const out = createCellOutput((item) => buffer.push(item));
+  // The runtime's own names (console, plot, tex, table, boundary, pause) win over the API's.
+  const globals: Record<string, unknown> = { ...createCellApi(out), ...createRuntimeGlobals(out, guard) };
+  const names = Object.keys(globals).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n));
+  const first = firstLineInStack();
+  const codeLine = (e: unknown, recursion = false) => {
+    const at = recursion ? mostRepeatedLine(e) : stackLine(e);
+    if (at === null || first === null) return undefined;
+    const line = at - first + 1;
+    return line >= 1 && line <= lines ? line : undefined;
+  };
+
+  // Late errors (a rejected promise nobody awaited, an exception in a timer) still reach the output.
+  scope.addEventListener('unhandledrejection', (event) => {
+    (event as PromiseRejectionEvent).preventDefault();
+    const reason = (event as PromiseRejectionEvent).reason as unknown;
+    const { message, line } = classify(reason, codeLine, guard.line);
+    out.error(line ? `${message} (line ${line})` : message);
+  });
+  scope.addEventListener('error', (event) => {
+    (event as ErrorEvent).preventDefault();
+    out.error((event as ErrorEvent).message);
+  });
+
+  let program: (...args: unknown[]) => Promise<unknown>;
+  try {
+    program = new FunctionConstructor(TICK, ...names, wrap(code)) as typeof program;
+  } catch (e) {
+    if (e instanceof EvalError) return done({ problem: 'eval-blocked', message: e.message });
+    return done({ problem: 'syntax', message: e instanceof Error ? e.message : String(e) });
+  }
+  lockDown();
+  // The event loop turning is what "pausing" means to the guard; the timer also flushes output.
+  const turns = nativeSetInterval(() => {
+    if (guard.tripped) return;
+    guard.turned();
+    guard.check(); // says "alive" while the code awaits something slow
+    buffer.maybeFlush();
+  }, 25);
+  post({ type: 'started' });
+  try {
+    await program((line: number) => guard.tick(line), ...names.map((n) => globals[n]));
+    if (guard.tripped) done({ problem: 'runaway', message: 'runaway', line: guard.line });
+    else done();
+  } catch (e) {
+    done(guard.tripped ? { problem: 'runaway', message: 'runaway', line: guard.line } : classify(e, codeLine, guard.line));
+  } finally {
+    nativeClearInterval(turns);
+  }
+}
+
+scope.onmessage = (event) => {
+  scope.onmessage = null; // one program per Worker
+  const message = event.data;
+  if (message?.type === 'run' && typeof message.code === 'string') void run(message.code, Number(message.lines) || 0);
+};

@@ -1,0 +1,435 @@
+// Code cells (components/CodeCell/, src/cells/runtime/), driven from the keyboard: a cell runs the code a
+// reader types and its output matches a computation made here; the ways a reader can break a cell (an
+// endless loop, runaway recursion, memory, a flood of console.log) end within seconds with a message in
+// words, with no long task on the page, and the cell runs again; the code survives a reload; share links
+// restore code and hostile ones open the original with a message; the cell's code cannot reach the page,
+// the network or the site's storage; axe, 360 px, and offline once loaded.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page, Response } from 'playwright-core';
+import { launchBrowser, openPage, scrollsHorizontally, seriousAxeViolations, type Session } from './support/browser';
+
+const CHAPTER = '/chapters/01-what-is-a-neural-network/';
+const CELL = '#cell-neuron-in-code';
+/** The machine running the tests is shared and slow: give the page time to load the cell's modules. */
+const POLL = { timeout: 20_000 };
+
+let session: Session;
+let context: BrowserContext;
+beforeAll(async () => {
+  session = await launchBrowser();
+  context = (session as Session & { context: BrowserContext }).context;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+});
+afterAll(async () => { await session?.close(); });
+
+/** Opens the chapter. Saved code of earlier tests is cleared first (the profile is shared by the file). */
+async function openChapter(fragment = '', options: { width?: number; colorScheme?: 'light' | 'dark'; keepSaved?: boolean } = {}) {
+  if (!options.keepSaved) {
+    const blank = await openPage(session, '/');
+    await blank.page.evaluate(() => localStorage.clear());
+    await blank.page.close();
+  }
+  return openPage(session, `${CHAPTER}${fragment}`, options);
+}
+
+/**
+ * The page's main-thread tasks while `during` runs, from Chromium's trace: wall time and thread (CPU) time
+ * in ms. On this shared 2-core machine a trivial task can wait 100 ms for a core, so "no long task caused
+ * by the cell" is measured as CPU time of the page's own thread, which the load of other processes cannot
+ * inflate (a PerformanceObserver's longtask entries measure wall time and would blame the cell for it).
+ */
+async function mainThreadTasks(page: Page, during: () => Promise<void>): Promise<{ wall: number; cpu: number }[]> {
+  const cdp = await context.newCDPSession(page);
+  const events: { ph: string; name: string; pid: number; tid: number; dur?: number; tdur?: number; args?: { name?: string } }[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', '__metadata'] }, transferMode: 'ReportEvents' });
+  try {
+    await during();
+  } finally {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach();
+  }
+  const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  return events
+    .filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && main.has(`${e.pid}:${e.tid}`))
+    .map((e) => ({ wall: (e.dur ?? 0) / 1000, cpu: (e.tdur ?? e.dur ?? 0) / 1000 }));
+}
+
+/** Presses Tab until the focused element matches `selector` (the way a keyboard user gets there). */
+async function tabTo(page: Page, selector: string): Promise<void> {
+  for (let i = 0; i < 400; i++) {
+    // In the editor, Tab indents: Escape first (the way out the cell's hint describes).
+    if (await page.evaluate(() => document.activeElement?.classList.contains('cm-content') ?? false)) await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** Focuses the cell's code by keyboard; the editor loads and takes the focus. */
+async function focusEditor(page: Page): Promise<void> {
+  await tabTo(page, `${CELL} [data-static], ${CELL} .cm-content`);
+  await page.locator(`${CELL} .cm-content:focus`).waitFor({ timeout: 30_000 });
+}
+
+/** Replaces the code by typing it (select all, type). */
+async function typeCode(page: Page, code: string): Promise<void> {
+  await focusEditor(page);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  // insertText types the code as one input, without the editor's auto-indent and bracket handling.
+  await page.keyboard.insertText(code);
+}
+
+/** Types the code and runs it with Ctrl+Enter. */
+async function typeAndRun(page: Page, code: string): Promise<void> {
+  await typeCode(page, code);
+  await page.keyboard.press('ControlOrMeta+Enter');
+}
+
+const status = (page: Page) => page.locator(`${CELL} [data-status]`);
+const output = (page: Page) => page.locator(`${CELL} [data-output]`);
+
+async function waitForEnd(page: Page, timeout = 30_000): Promise<string> {
+  await page.waitForFunction((sel) => {
+    const s = document.querySelector(`${sel} [data-status]`)?.textContent ?? '';
+    return s !== '' && !/Running|Starting|Loading/.test(s);
+  }, CELL, { timeout });
+  return (await status(page).textContent()) ?? '';
+}
+
+describe('a code cell', () => {
+  it('runs the chapter\'s code from the keyboard and prints what the formula gives', async () => {
+    // The fragment names the cell's section, so the first Tab starts from there (as after a link to it).
+    const { page, problems } = await openChapter(CELL);
+    // Before focus, the code is static highlighted text and the editor is not loaded.
+    expect(await page.locator(`${CELL} .cm-editor`).count()).toBe(0);
+    expect(await page.locator(`${CELL} [data-static] .tok-keyword`).count()).toBeGreaterThan(0);
+    await tabTo(page, `${CELL} [data-run]`);
+    await page.keyboard.press('Enter');
+    expect(await waitForEnd(page)).toMatch(/^Finished in/);
+    const z = 0.8 * 1 + -0.4 * 0.5 + 0.1;
+    const a = 1 / (1 + Math.exp(-z));
+    expect(await output(page).innerText()).toBe(`z = ${Number(z.toPrecision(6))}\noutput = ${Number(a.toPrecision(6))}`);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('runs typed TypeScript: numbers, arrays, objects and errors with their line', async () => {
+    const { page, problems } = await openChapter();
+    await typeAndRun(page, [
+      'interface Layer { units: number; activation: string }',
+      'const sizes: number[] = [2, 8, 8, 1];',
+      'let params = 0;',
+      'for (let i = 1; i < sizes.length; i++) params += sizes[i - 1] * sizes[i] + sizes[i];',
+      'const layer: Layer = { units: 8, activation: "tanh" };',
+      'console.log(params, sizes, layer);',
+      'console.log(new Float64Array([0.5, 0.25]));',
+    ].join('\n'));
+    expect(await waitForEnd(page)).toMatch(/^Finished/);
+    const params = 2 * 8 + 8 + 8 * 8 + 8 + 8 * 1 + 1;
+    expect(await output(page).innerText()).toBe(`${params} [2, 8, 8, 1] { units: 8, activation: "tanh" }\nFloat64Array(2) [0.5, 0.25]`);
+
+    await typeAndRun(page, 'const a = 1;\nconst b = undefinedThing + a;');
+    expect(await waitForEnd(page)).toMatch(/^Error \(line 2\): ReferenceError: undefinedThing is not defined/);
+    await typeAndRun(page, 'const a = ;');
+    expect(await waitForEnd(page)).toMatch(/^The code could not be read \(line 1\)/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('draws what the cell API computes: Value gradients, a plot, a formula, a trained network\'s boundary and its live loss chart', async () => {
+    const { page, problems } = await openChapter();
+    await typeAndRun(page, [
+      'const x = new Value(3);',
+      'const y = x.mul(x).add(x.mul(2));',
+      'y.backward();',
+      'console.log(y.data, x.grad);',
+      'plot([Plot.line([{ a: 0, b: 0 }, { a: 1, b: 2 }], { x: "a", y: "b" })]);',
+      'tex("\\\\sigma(z) = \\\\frac{1}{1 + e^{-z}}");', // the cell's code has "\\sigma"
+      'const net = network({ inputs: 2, layers: [{ units: 4, activation: "tanh" }, { units: 1, activation: "sigmoid" }], seed: 1 });',
+      'const d = data("moons", { n: 40, seed: 2 });',
+      'const history = await train(net, d, { epochs: 5 });',
+      'console.log("epochs", history.length, "last", history[history.length - 1].epoch);',
+      'boundary(net, d);',
+    ].join('\n'));
+    expect(await waitForEnd(page, 60_000)).toMatch(/^Finished/);
+    // y = x² + 2x at x = 3: 15, dy/dx = 2x + 2 = 8.
+    await expect.poll(async () => (await page.locator(`${CELL} .code-cell-log`).allInnerTexts()).join('\n'), POLL).toMatch(/^15 8\nepochs 5 last \d+$/);
+    const lastEpoch = /last (\d+)$/.exec((await page.locator(`${CELL} .code-cell-log`).allInnerTexts()).join('\n'))![1];
+    await expect.poll(() => page.locator(`${CELL} .code-cell-chart svg[role="img"]`).count(), POLL).toBeGreaterThanOrEqual(2); // the plot and the loss chart
+    await expect.poll(() => page.locator(`${CELL} .code-cell-tex .katex`).count(), POLL).toBe(1);
+    await expect.poll(() => page.locator(`${CELL} .boundary-panel canvas`).count(), POLL).toBe(2);
+    // The live chart ends at the last epoch trained (it redraws at most every 250 ms, so wait for it).
+    await expect.poll(() => page.locator(`${CELL} .code-cell-loss figcaption`).innerText(), POLL).toMatch(new RegExp(`epoch ${lastEpoch}, loss`));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('breaking a cell on purpose', () => {
+  const cases: { name: string; code: string; message: RegExp }[] = [
+    { name: 'an endless loop', code: 'let i = 0;\n\nwhile (true) {\n  i++;\n}', message: /^Stopped: the code \(line 3\) ran for 5 seconds/ },
+    { name: 'runaway recursion', code: 'function down(n: number): number {\n  return down(n + 1) + 1;\n}\ndown(0);', message: /^Stopped: too much recursion \(line 2\)/ },
+    { name: 'allocating until memory runs out', code: 'const keep: number[][] = [];\nfor (;;) keep.push(new Array(1e6).fill(1));', message: /^Stopped: (the code \(line 2\) ran for 5 seconds|the code ran out of memory|the cell stopped responding)/ },
+    { name: 'a flood of console.log', code: 'for (let i = 0; ; i++) console.log("line", i);', message: /^Stopped: the code \(line 1\) ran for 5 seconds/ },
+  ];
+  for (const c of cases) {
+    it(`${c.name}: stopped within seconds, in words, page responsive, and the cell runs again`, async () => {
+      const { page, problems } = await openChapter();
+      await typeCode(page, c.code);
+      const started = Date.now();
+      let message = '';
+      const tasks = await mainThreadTasks(page, async () => {
+        await page.keyboard.press('ControlOrMeta+Enter');
+        message = await waitForEnd(page, 20_000);
+      });
+      expect(message).toMatch(c.message);
+      expect(Date.now() - started).toBeLessThan(20_000);
+      // The page kept responding: none of its tasks while the cell ran took 50 ms of CPU.
+      expect(tasks.length).toBeGreaterThan(0);
+      expect(tasks.filter((t) => t.cpu >= 50)).toEqual([]);
+      if (c.name.includes('flood')) {
+        expect(await output(page).innerText()).toMatch(/^line 0\nline 1\n[\s\S]*line 499\n+… [\d,]+ more lines of output not shown/);
+      }
+      await typeAndRun(page, 'console.log(6 * 7);');
+      expect(await waitForEnd(page)).toMatch(/^Finished/);
+      expect(await output(page).innerText()).toBe('42');
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('Stop ends a long run at once and the cell runs again', async () => {
+    const { page } = await openChapter();
+    await typeAndRun(page, 'for (let i = 0; ; i++) { await pause(10); if (i % 10 === 0) console.log(i); }');
+    await page.locator(`${CELL} [data-output] pre`).waitFor();
+    await tabTo(page, `${CELL} [data-stop]`);
+    await page.keyboard.press('Enter');
+    expect(await waitForEnd(page)).toBe('Stopped.');
+    await typeAndRun(page, 'console.log("again");');
+    expect(await waitForEnd(page)).toMatch(/^Finished/);
+    await page.close();
+  });
+});
+
+describe('what a cell cannot reach', () => {
+  it('has no document, cookies, network, site storage or code-from-strings', async () => {
+    const { page, problems } = await openChapter();
+    await page.evaluate(() => { document.cookie = 'secret=1; path=/'; localStorage.setItem('other', 'x'); });
+    const attempts = {
+      document: 'typeof document',
+      window: 'typeof window',
+      localStorage: 'typeof localStorage',
+      fetch: 'typeof fetch',
+      protoFetch: 'typeof Object.getPrototypeOf(self).fetch',
+      xhr: 'typeof XMLHttpRequest',
+      webSocket: 'typeof WebSocket',
+      importScripts: 'typeof importScripts',
+      indexedDB: 'typeof indexedDB',
+      caches: 'typeof caches',
+      worker: 'typeof Worker',
+      broadcast: 'typeof BroadcastChannel',
+      storage: 'typeof navigator.storage',
+      postMessage: 'typeof postMessage',
+      eval: 'typeof eval',
+    };
+    const lines = Object.entries(attempts).map(([k, expr]) => `console.log("${k}", ${expr});`);
+    lines.push(
+      'try { (async () => {}).constructor("return 1")(); console.log("ctor", "ran"); } catch (e) { console.log("ctor", e.name); }',
+      'try { (() => {}).constructor("return 1")(); console.log("fnctor", "ran"); } catch (e) { console.log("fnctor", e.name); }',
+      'try { setTimeout("console.log(1)"); console.log("timer", "ran"); } catch (e) { console.log("timer", e.name); }',
+    );
+    await typeAndRun(page, lines.join('\n'));
+    expect(await waitForEnd(page)).toMatch(/^Finished/);
+    const seen = Object.fromEntries((await output(page).innerText()).split('\n').map((l) => l.split(' ')));
+    for (const k of Object.keys(attempts)) expect(seen[k], k).toBe('undefined');
+    expect(seen).toMatchObject({ ctor: 'EvalError', fnctor: 'EvalError', timer: 'EvalError' });
+
+    // import() to another origin is refused before anything runs; nothing leaves the origin.
+    await typeAndRun(page, 'await import("https://example.com/x.js");');
+    expect(await waitForEnd(page)).toMatch(/^The code could not be read \(line 1\): A cell cannot use import\(\)/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('never losing work', () => {
+  it('keeps the code across a reload; Reset asks, and Undo brings the code back', async () => {
+    const { page } = await openChapter();
+    const mine = 'console.log("my own code", 1 + 2);';
+    await typeAndRun(page, mine);
+    await waitForEnd(page);
+    await page.reload({ waitUntil: 'load' });
+    await expect.poll(() => page.locator(`${CELL} [data-static]`).innerText(), POLL).toBe(`${mine}`);
+    await tabTo(page, `${CELL} [data-reset]`);
+    await page.keyboard.press('Enter');
+    // Focus goes to "Keep my code": Enter there keeps it.
+    await page.keyboard.press('Enter');
+    expect(await page.locator(`${CELL} [data-static], ${CELL} .cm-content`).first().innerText()).toContain('my own code');
+    await tabTo(page, `${CELL} [data-reset]`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter'); // "Yes, reset"
+    await expect.poll(() => page.locator(`${CELL} .cm-content`).innerText(), POLL).toContain('const weights = [0.8, -0.4];');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Undo reset');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(`${CELL} .cm-content`).innerText(), POLL).toBe(mine);
+    await page.reload({ waitUntil: 'load' });
+    await expect.poll(() => page.locator(`${CELL} [data-static]`).innerText(), POLL).toBe(mine);
+    await page.close();
+  });
+
+  it('Copy link shares the code; the link opens it, and the reader\'s own code stays one click away', async () => {
+    const { page } = await openChapter();
+    const shared = 'const shared = [3, 4];\nconsole.log(Math.hypot(...shared));';
+    await typeAndRun(page, shared);
+    await waitForEnd(page);
+    await tabTo(page, `${CELL} [data-copy]`);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => status(page).textContent(), POLL).toMatch(/^Link copied/);
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/#cell\.neuron-in-code=1[A-Za-z0-9_-]+$/);
+    // Someone else's own code is there when they open the link.
+    await typeAndRun(page, 'console.log("the other reader");');
+    await waitForEnd(page);
+    await page.goto(link, { waitUntil: 'load' });
+    await page.reload({ waitUntil: 'load' }); // a fragment-only navigation does not reload
+    await expect.poll(() => page.locator(`${CELL} [data-static]`).innerText(), POLL).toBe(shared);
+    await expect.poll(() => page.locator(`${CELL} [data-messages]`).innerText(), POLL).toMatch(/code from a shared link/);
+    await tabTo(page, `${CELL} [data-run]`);
+    await page.keyboard.press('Enter');
+    expect(await waitForEnd(page)).toMatch(/^Finished/);
+    expect(await output(page).innerText()).toBe('5');
+    expect(new URL(page.url()).hash).toBe(''); // applied once; a reload shows the reader's saved code
+    await tabTo(page, `${CELL} [data-undo]`);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(`${CELL} .cm-content, ${CELL} [data-static]`).first().innerText(), POLL).toBe('console.log("the other reader");');
+    await page.close();
+  });
+
+  it('a broken or hostile link opens the original code and says why', async () => {
+    const original = 'const inputs = [1, 0.5];';
+    const variants = ['cell.neuron-in-code=1AAAA', 'cell.neuron-in-code=2abc', 'cell.neuron-in-code=1%3Cscript%3E', 'cell.neuron-in-code=%E0%A4%A', `cell.neuron-in-code=1${'A'.repeat(17000)}`, 'cell.neuron-in-code=1_-_-', 'cell.ghost=1AAAA', 'lock=BAD%20ID'];
+    for (const v of variants) {
+      const { page, problems } = await openChapter(`#${v}`);
+      await expect.poll(() => page.locator(`${CELL} [data-messages]`).innerText(), { ...POLL, message: v }).not.toBe('');
+      expect(await page.locator(`${CELL} [data-static]`).innerText(), v).toContain(original);
+      expect(problems, v).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('a teacher link sets the starting code and locks the cell read-only', async () => {
+    const { page } = await openChapter();
+    await typeAndRun(page, 'console.log("exercise: compute z");');
+    await waitForEnd(page);
+    await page.locator(`${CELL} [data-teacher] summary`).focus();
+    await page.keyboard.press('Enter');
+    await tabTo(page, `${CELL} [data-teacher-lock]`);
+    await page.keyboard.press('Space');
+    await tabTo(page, `${CELL} [data-teacher-copy]`);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(`${CELL} [data-teacher-status]`).textContent(), POLL).toMatch(/^Link copied/);
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/#start\.neuron-in-code=1[A-Za-z0-9_-]+&lock=neuron-in-code$/);
+    await page.goto(link, { waitUntil: 'load' });
+    await page.reload({ waitUntil: 'load' });
+    await expect.poll(() => page.locator(`${CELL} [data-messages]`).innerText(), POLL).toMatch(/read-only/);
+    expect(await page.locator(`${CELL} [data-static]`).innerText()).toBe('console.log("exercise: compute z");');
+    expect(await page.locator(`${CELL} [data-reset]`).isVisible()).toBe(false);
+    await focusEditor(page);
+    await page.keyboard.type('xyz');
+    expect(await page.locator(`${CELL} .cm-content`).innerText()).toBe('console.log("exercise: compute z");');
+    await page.goto(`${new URL(link).origin}${CHAPTER}#hide=neuron-in-code`, { waitUntil: 'load' });
+    await page.reload({ waitUntil: 'load' });
+    await expect.poll(() => page.locator(CELL).isHidden(), POLL).toBe(true);
+    await page.close();
+  });
+});
+
+describe('accessibility and layout', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`is axe clean with the editor and output showing (${colorScheme}), and fits 360 px`, async () => {
+      const { page, problems } = await openChapter('', { width: 360, colorScheme });
+      await typeAndRun(page, 'console.log("a fairly long line of output that must wrap inside a phone screen rather than scroll sideways", [1, 2, 3]);\ntable([{ epoch: 1, loss: 0.5 }, { epoch: 2, loss: 0.25 }]);');
+      expect(await waitForEnd(page)).toMatch(/^Finished/);
+      expect(await page.locator(`${CELL} .code-cell-table`).count()).toBe(1);
+      expect(await scrollsHorizontally(page)).toBe(false);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+        await page.close();
+    });
+  }
+
+  it('tells the reader how to leave the editor, and Escape then Tab does', async () => {
+    const { page } = await openChapter();
+    expect(await page.locator(`${CELL} [data-hint]`).innerText()).toMatch(/press Escape, then Tab/);
+    await focusEditor(page);
+    await page.keyboard.press('Tab'); // indents
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('cm-content'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.matches('[data-run]'))).toBe(true);
+    await page.close();
+  });
+});
+
+describe('download size and offline', () => {
+  it('loads the editor, TypeScript stripper and Worker only on first use, within the codeCell budget', async () => {
+    const budgets = JSON.parse(readFileSync('tests/page-budgets.json', 'utf8')) as { codeCell: { jsWasmKB: number; workerKB: number } };
+    const { page } = await openChapter();
+    const loaded: string[] = [];
+    const record = (r: Response) => { if (r.status() === 200 && /\.m?js$/.test(new URL(r.url()).pathname)) loaded.push(new URL(r.url()).pathname); };
+    // Let the page's own widgets load what they load (e.g. the Neuron's chart library when it scrolls into
+    // view) before counting, so only what the cell's first use fetches is measured.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForLoadState('networkidle');
+    context.on('response', record);
+    await typeAndRun(page, 'console.log(1 + 1);');
+    expect(await waitForEnd(page)).toMatch(/^Finished/);
+    await page.waitForLoadState('networkidle');
+    context.off('response', record);
+    const kb = (paths: string[]) => paths.reduce((sum, path) => sum + gzipSync(readFileSync(join('dist', path)), { level: 6 }).length, 0) / 1024;
+    const files = [...new Set(loaded)];
+    const worker = files.filter((p) => p.includes('cell.worker'));
+    const pageSide = files.filter((p) => !p.includes('cell.worker'));
+    console.log(`code cell, first use: page ${kb(pageSide).toFixed(1)} KB gzip (${pageSide.join(', ')}); Worker ${kb(worker).toFixed(1)} KB (${worker.join(', ')})`);
+    expect(worker).toHaveLength(1);
+    expect(pageSide.some((p) => p.includes('editor'))).toBe(true);
+    expect(kb(pageSide)).toBeLessThanOrEqual(budgets.codeCell.jsWasmKB);
+    expect(kb(worker)).toBeLessThanOrEqual(budgets.codeCell.workerKB);
+    await page.close();
+  });
+
+  it('runs offline once the course has loaded (the precache has the cell\'s chunks)', async () => {
+    const manifest = JSON.parse(/const MANIFEST = (\{.*\});/.exec(readFileSync('dist/sw.js', 'utf8'))![1]) as { urls: string[] };
+    expect(manifest.urls.some((u) => /cell\.worker/.test(u))).toBe(true);
+    expect(manifest.urls.some((u) => /editor\./.test(u))).toBe(true);
+    const first = await openChapter();
+    await first.page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+    await first.page.waitForFunction(async () => {
+      const names = await caches.keys();
+      const counts = await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).length));
+      return counts.reduce((a, b) => a + b, 0) > 0 && document.querySelector('[data-offline-status]')?.textContent?.includes('Available offline');
+    }, undefined, { timeout: 120_000, polling: 500 });
+    await first.page.close();
+    await context.setOffline(true);
+    try {
+      const { page } = await openChapter('', { keepSaved: true });
+      await typeAndRun(page, 'console.log("offline", 2 ** 10);');
+      expect(await waitForEnd(page)).toMatch(/^Finished/);
+      expect(await output(page).innerText()).toBe('offline 1024');
+      await page.close();
+    } finally {
+      await context.setOffline(false);
+    }
+  });
+});
