@@ -56,11 +56,16 @@ export function createCellEditor(o: EditorOptions): CellEditor {
         EditorView.contentAttributes.of({ 'aria-label': o.label, 'aria-describedby': o.describedBy }),
         readOnly.of(readOnlyExtensions(o.readOnly)),
         EditorView.updateListener.of((update) => {
-          if (update.docChanged) o.onChange(update.state.doc.toString());
+          if (!update.docChanged) return;
+          // Until the reader edits, Tab moves on (someone tabbing through the page is not trapped here);
+          // from the first edit on, Tab indents and Escape then Tab leaves.
+          if (update.transactions.some((t) => t.isUserEvent('input') || t.isUserEvent('delete'))) update.view.setTabFocusMode(false);
+          o.onChange(update.state.doc.toString());
         }),
       ],
     }),
   });
+  view.setTabFocusMode(true);
   return {
     view,
     getCode: () => view.state.doc.toString(),

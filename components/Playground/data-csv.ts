@@ -1,6 +1,8 @@
 // Reading and writing the playground's data as CSV: "x1,x2,label", one point a line, an optional header.
 // Pure functions, no DOM. A bad file is refused as a whole with the first problem, named by line, so the
 // data already in the playground is never half-replaced.
+import { parseDecimal } from '../../src/ui/parse-number.ts';
+import { isolateText } from '../../src/ui/untrusted-text.ts';
 import { EXTENT, MAX_POINTS, round2, type DataPoint } from '../../src/state/points-field.ts';
 
 /** What a label must be: a class index below `classes`, or a regression value in [-1, 1]. */
@@ -10,14 +12,12 @@ export type CsvResult =
   | { ok: true; points: DataPoint[]; skippedHeader: boolean }
   | { ok: false; line: number; message: string };
 
-const NUMBER_RE = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 const COLUMN_NAMES = ['x1', 'x2', 'label'];
 
+/** A cell as a number (the course's one parser; CSV always writes decimals with a point), or null. */
 function toNumber(text: string): number | null {
-  const t = text.trim().replace(/^"(.*)"$/, '$1').replace('−', '-');
-  if (!NUMBER_RE.test(t)) return null;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : null;
+  const r = parseDecimal(text.trim().replace(/^"(.*)"$/, '$1'));
+  return r.ok ? r.value : null;
 }
 
 function splitCells(line: string): string[] {
@@ -51,7 +51,8 @@ export function parseDataCsv(text: string, labels: LabelKind): CsvResult {
         continue;
       }
       const col = values.findIndex((v) => v === null);
-      return fail(lineNo, `${COLUMN_NAMES[col]} “${cells[col].trim().slice(0, 30)}” is not a number.`);
+      // The cell is the file's text: bidi controls visible and isolated, so the sentence reads as written.
+      return fail(lineNo, `${COLUMN_NAMES[col]} “${isolateText(cells[col].trim().slice(0, 30))}” is not a number.`);
     }
     if (points.length >= MAX_POINTS) {
       return fail(lineNo, `the file has more than ${MAX_POINTS.toLocaleString('en')} rows; the playground takes at most ${MAX_POINTS.toLocaleString('en')}.`);

@@ -2,6 +2,8 @@
 // exporting the current data. A bad file changes nothing and says which line is wrong and why.
 import { MAX_POINTS, type DataPoint } from '../../src/state/points-field.ts';
 import { classCount, type PlaygroundState } from '../../src/state/playground-state.ts';
+import { formatCount } from '../../src/ui/format.ts';
+import { isolateText } from '../../src/ui/untrusted-text.ts';
 import { group, type Control } from './control-kit.ts';
 import { dataToCsv, parseDataCsv } from './data-csv.ts';
 import { el, uid } from '../../src/ui/dom.ts';
@@ -39,15 +41,17 @@ export function createDataEditor(store: Store, getPoints: () => readonly DataPoi
   file.addEventListener('change', async () => {
     const f = file.files?.[0];
     if (!f) return;
-    if (f.size > 2_000_000) { say(`${f.name} is ${Math.round(f.size / 1000)} kB; a data file can be at most 2 MB. The data was not changed.`, true); return; }
+    // A file name is the reader's, not ours: bidi controls visible, isolated ("x\u202Evsc.exe" shows as such).
+    const name = isolateText(f.name);
+    if (f.size > 2_000_000) { say(`${name} is ${Math.round(f.size / 1000)} kB; a data file can be at most 2 MB. The data was not changed.`, true); return; }
     const text = await f.text();
     const s = store.state;
     const k = classCount(s);
     const result = parseDataCsv(text, k === 0 ? { kind: 'regression' } : { kind: 'classes', classes: k });
     file.value = '';
-    if (!result.ok) { say(`${f.name} was not imported. ${result.message} The data was not changed.`, true); return; }
+    if (!result.ok) { say(`${name} was not imported. ${result.message} The data was not changed.`, true); return; }
     store.update({ data: 'custom', pts: result.points });
-    say(`Imported ${result.points.length} points from ${f.name}${result.skippedHeader ? ' (first line read as a header)' : ''}.`);
+    say(`Imported ${formatCount(result.points.length, 'point')} from ${name}${result.skippedHeader ? ' (first line read as a header)' : ''}.`);
   });
   exportButton.addEventListener('click', () => {
     const blob = new Blob([dataToCsv(getPoints())], { type: 'text/csv' });
@@ -56,7 +60,7 @@ export function createDataEditor(store: Store, getPoints: () => readonly DataPoi
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-    say(`Exported ${getPoints().length} points as CSV.`);
+    say(`Exported ${formatCount(getPoints().length, 'point')} as CSV.`);
   });
   labelSelect.addEventListener('change', () => { /* read on use */ });
 

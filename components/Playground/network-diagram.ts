@@ -6,7 +6,8 @@
 import { FEATURE_LABELS } from '../../src/engine/index.ts';
 import type { FeatureName, Network, Parameters } from '../../src/engine/types.ts';
 import { NEGATIVE, POSITIVE } from '../../src/ui/colors.ts';
-import { formatNumber, parseNumber } from '../../src/ui/format.ts';
+import { formatNumber } from '../../src/ui/format.ts';
+import { commitNumberEntry } from '../../src/ui/number-entry.ts';
 import { createBoundaryRenderer, valueColor, type BoundaryRenderer } from '../../src/render/boundary/index.ts';
 import { defaultRange } from '../../src/render/boundary/view.ts';
 import { webglIsSoftware } from './gpu.ts';
@@ -265,14 +266,17 @@ export function createNetworkDiagram(options: {
     const z = data.cursor.z[l]?.[j];
     const a = data.cursor.a[l]?.[j];
     const title = c === sizes.length - 1 ? (nOut > 1 ? `Output ${j + 1}` : 'Output') : `Layer ${c}, neuron ${j + 1}`;
+    const editNote = el('p', { class: 'pg-edit-note', role: 'status' });
     const edits = el('div', { class: 'pg-edit-weights' });
     const field = (label: string, value: number, commit: (v: number) => void) => {
       const id = uid('pg-w');
       const input = el('input', { id, type: 'text', inputmode: 'decimal', size: 6, value: formatNumber(value, 3) });
+      let inForce = value;
       input.addEventListener('change', () => {
-        const v = parseNumber(input.value);
-        if (Number.isFinite(v) && Math.abs(v) <= 100) { input.removeAttribute('aria-invalid'); commit(v); }
-        else input.setAttribute('aria-invalid', 'true');
+        const entry = commitNumberEntry(input.value, inForce, { min: -100, max: 100, decimals: 3, outOfRange: 'refuse' });
+        input.value = entry.fieldText;
+        editNote.textContent = entry.message && `${label}: ${entry.message}`;
+        if (entry.changed) { inForce = entry.value; commit(entry.value); }
       });
       return el('span', { class: 'pg-edit' }, el('label', { for: id }, label), input);
     };
@@ -282,7 +286,7 @@ export function createNetworkDiagram(options: {
     details.replaceChildren(
       el('p', { class: 'pg-formula' }, el('strong', {}, `${title}: `), `a = ${act}(z), z = ${zText}.`),
       el('p', {}, `At the cursor (x₁ = ${formatNumber(data.cursor.x)}, x₂ = ${formatNumber(data.cursor.y)}): z = ${formatNumber(z ?? NaN, 3)}, a = ${formatNumber(a ?? NaN, 3)}.`),
-      el('details', { open: wasOpen }, el('summary', {}, 'Edit these weights'), edits),
+      el('details', { open: wasOpen }, el('summary', {}, 'Edit these weights'), edits, editNote),
     );
   }
 

@@ -2,7 +2,7 @@
 // session (data, network, training loop) and the views (plane, diagram, charts, summary).
 // Each part lives in its own module; this file only wires them together.
 import { classCount, readPlaygroundState } from '../../src/state/playground-state.ts';
-import { formatNumber } from '../../src/ui/format.ts';
+import { formatNumber, formatPercent } from '../../src/ui/format.ts';
 import { applyFeatures, createReferenceNetwork, loadWasmEngine } from '../../src/engine/index.ts';
 import { describeRegions, createAnnouncer } from './announcer.ts';
 import { createConfusionView, createLossChart, createMetricsView } from './charts.ts';
@@ -250,12 +250,15 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     const { shown } = session;
     const acc = accuracies();
     const parts = [`Epoch ${session.epoch}${session.bestEpoch !== undefined ? ` (weights of epoch ${session.bestEpoch} kept)` : ''}.`,
-      `Training loss ${formatNumber(shown.trainLoss, 3)}, test loss ${formatNumber(shown.testLoss, 3)}.`];
-    if (acc) parts.push(`Test accuracy ${formatNumber(100 * acc.test, 0)} %.`);
+      `Training loss ${formatNumber(shown.trainLoss, 3, noLoss(session.data.train.n, 'training'))}, test loss ${formatNumber(shown.testLoss, 3, noLoss(session.data.test.n, 'test'))}.`];
+    if (acc && Number.isFinite(acc.test)) parts.push(`Test accuracy ${formatPercent(acc.test)}.`);
     if (k >= 2) parts.push(`The network predicts ${describeRegions(outputSummary.classPixels, CLASS_NAMES)}.`);
     else parts.push(`Predicted values range from ${formatNumber(outputSummary.range[0])} to ${formatNumber(outputSummary.range[1])} over the plane.`);
     announcer.say(parts.join(' '), urgent);
   }
+
+  /** What a loss that is not a number means, in words (the summary never says "NaN"). */
+  const noLoss = (points: number, which: string) => (points === 0 ? `not measured (no ${which} points)` : 'not a finite number (the training diverged)');
 
   let shownStatus = session.status.kind;
   function renderStatus(): void {

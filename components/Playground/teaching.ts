@@ -3,6 +3,8 @@
 // what the connections show. (Larger type for a projector is the header's Large text switch: see
 // syncLargeText in playground.ts.)
 import { CONTROL_GROUPS, type ControlGroup, type PlaygroundState } from '../../src/state/playground-state.ts';
+import { normalizeFreeText } from '../../src/state/url-state.ts';
+import { showBidiControls } from '../../src/ui/untrusted-text.ts';
 import { checkboxControl, group, selectControl, type Control } from './control-kit.ts';
 import { el, uid } from '../../src/ui/dom.ts';
 import type { Store } from './store.ts';
@@ -22,13 +24,14 @@ export function viewSettings(store: Store): Control {
 }
 
 export function exerciseBanner(): Control {
-  const text = el('p', {});
+  // dir=auto: a task written in a right-to-left language reads in its own direction.
+  const text = el('p', { dir: 'auto', class: 'pg-task-text' });
   const element = el('aside', { class: 'pg-task', 'aria-label': 'Exercise' }, el('strong', {}, 'Exercise: '), text);
   return {
     element,
     sync(s) {
       element.hidden = s.task === '';
-      text.textContent = s.task; // text, never HTML: the link is untrusted
+      text.textContent = showBidiControls(s.task); // text, never HTML, bidi controls visible: the link is untrusted
     },
   };
 }
@@ -38,8 +41,13 @@ export function teacherPanel(store: Store): Control {
     (s) => s.hide.includes(g),
     (on) => ({ hide: CONTROL_GROUPS.filter((x) => (x === g ? on : store.state.hide.includes(x))) })));
   const taskId = uid('pg-task');
-  const task = el('textarea', { id: taskId, rows: 3, maxlength: 280 });
-  task.addEventListener('change', () => store.update({ task: task.value.slice(0, 280) }));
+  const task = el('textarea', { id: taskId, rows: 3, maxlength: 280, dir: 'auto' });
+  // The students' page reads the link through the same normalisation, so what is accepted here is shown there.
+  task.addEventListener('change', () => {
+    const text = normalizeFreeText(task.value).slice(0, 280);
+    if (task.value !== text) task.value = text;
+    store.update({ task: text });
+  });
   const copy = el('button', { type: 'button', class: 'pg-button' }, 'Copy exercise link');
   const note = el('span', { class: 'pg-note', role: 'status' });
   copy.addEventListener('click', async () => {

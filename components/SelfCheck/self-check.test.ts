@@ -26,7 +26,7 @@ describe('grading a choice question', () => {
 describe('grading a number question', () => {
   const key = answerKey(number);
   it('accepts answers within the tolerance, typed as a reader would', () => {
-    for (const typed of ['0.7', '0,70', ' 0.71 ', '0.69']) expect(grade(key, typed).status).toBe('correct');
+    for (const typed of ['0.7', '0.70', ' 0.71 ', '0.69', '+.7', '7e-1']) expect(grade(key, typed).status).toBe('correct');
   });
   it('refuses answers outside it', () => {
     for (const typed of ['0.72', '−0.7', '7']) expect(grade(key, typed).status).toBe('wrong');
@@ -34,6 +34,11 @@ describe('grading a number question', () => {
   it('does not grade something that is not a number', () => {
     expect(grade(key, 'seven')).toMatchObject({ status: 'unanswered', explanation: null });
     expect(grade(key, '')).toMatchObject({ status: 'unanswered' });
+    // The same parser as every field: hexadecimal, NaN and a decimal comma are answered with a sentence.
+    expect(grade(key, '0x1F')).toMatchObject({ status: 'unanswered', message: '“0x1F” is not a decimal number (type one like 0.5 or −2).' });
+    expect(grade(key, 'NaN').message).toMatch(/not a decimal number/);
+    expect(grade(key, '0,7')).toMatchObject({ status: 'unanswered', message: expect.stringMatching(/write decimals with a point/) });
+    expect(grade(key, '1e400').message).toMatch(/too large/);
   });
   it('uses a default tolerance of 0.01', () => {
     expect(answerKey({ prompt: 'p', answer: 2, explain: 'e' })).toEqual({ kind: 'number', answer: 2, tolerance: 0.01, misconceptions: [] });
@@ -58,7 +63,7 @@ describe('a wrong number that names its misconception', () => {
   });
   it('points at the misconception the answer matches', () => {
     expect(grade(key, '0.6')).toEqual({ status: 'wrong', message: 'Not quite.', explanation: 'misconception-0' });
-    expect(grade(key, '1,14')).toMatchObject({ explanation: 'misconception-1' });
+    expect(grade(key, '1.14')).toMatchObject({ explanation: 'misconception-1' });
     expect(grade(key, '1.2')).toMatchObject({ explanation: 'try-again' });
   });
   it('still accepts the right answer', () => expect(grade(key, '0.70').status).toBe('correct'));

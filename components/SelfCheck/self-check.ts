@@ -1,6 +1,7 @@
 // Self-check questions at the end of a chapter: their shape, their validation (at build time) and the
 // grading of an answer (in the browser). Pure; SelfCheck.astro renders, self-check-dom.ts wires.
-import { parseNumber } from '../../src/ui/format.ts';
+import { numberStrings } from '../../src/ui/number-strings.ts';
+import { parseDecimal } from '../../src/ui/parse-number.ts';
 import { SELF_CHECK_STRINGS as S } from './strings.ts';
 
 export interface Choice {
@@ -101,7 +102,8 @@ const within = (typed: number, value: number, tolerance: number) => Math.abs(typ
 
 /**
  * Grades an answer: for a choice question, the chosen index (null if none); for a number question, what
- * the reader typed (a decimal comma and the − sign are accepted).
+ * the reader typed, read by the course's one number parser (the − sign is accepted; a decimal comma or
+ * "0x1F" is refused with a sentence saying how to write the number).
  */
 export function grade(key: Key, answer: number | string | null): Verdict {
   if (key.kind === 'choice') {
@@ -111,7 +113,12 @@ export function grade(key: Key, answer: number | string | null): Verdict {
       ? { status: 'correct', message: S.correct, explanation: chosen }
       : { status: 'wrong', message: S.wrong, explanation: chosen };
   }
-  const typed = typeof answer === 'number' ? answer : parseNumber(answer ?? '');
+  // The course's one number parser: "0x1F", "NaN" or a decimal comma get a sentence saying how to write it.
+  const parsed = typeof answer === 'number' ? { ok: true as const, value: answer } : parseDecimal(answer ?? '');
+  if (!parsed.ok) {
+    return { status: 'unanswered', message: parsed.refusal === 'empty' ? S.typeFirst : numberStrings.refusal(parsed.refusal, answer as string), explanation: null };
+  }
+  const typed = parsed.value;
   if (!Number.isFinite(typed)) return { status: 'unanswered', message: S.typeFirst, explanation: null };
   if (within(typed, key.answer, key.tolerance)) return { status: 'correct', message: S.correct, explanation: 'answer' };
   const known = key.misconceptions.findIndex((m) => within(typed, m.value, m.tolerance));

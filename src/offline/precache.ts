@@ -26,7 +26,7 @@ export interface Precache {
 /** Why `path` (relative to dist/, forward slashes) of `bytes` bytes is not precached, or null if it is. */
 export function skipReason(path: string, bytes: number): string | null {
   const name = posix.basename(path);
-  if (path === 'sw.js' || name.endsWith('.map')) return 'not part of the pages';
+  if (path === 'sw.js' || path === '_headers' || name.endsWith('.map')) return 'not part of the pages';
   if (/\.(ttf|otf|woff|eot)$/i.test(name)) return 'font format superseded by woff2';
   if (/^ort[.-]/.test(name)) return 'onnxruntime-web: cached when a model first runs';
   if (/\.onnx$/i.test(name)) return 'model: cached when first used';

@@ -8,7 +8,8 @@ import { createReferenceNetwork } from '../engine/reference/index.ts';
 import { createRng, deriveSeed, type Rng } from '../engine/rng.ts';
 import type { Activation, FeatureName, LayerSpec, LossName, Network, NetworkSpec } from '../engine/types.ts';
 import { loadWasmEngine } from '../engine/wasm/index.ts';
-import { decodeOnnx, exportNetwork, exportOnnx } from './export.ts';
+import { exportNetwork, exportOnnx } from './export.ts';
+import { decodeOnnx } from './protobufjs-reader.ts';
 
 const HIDDEN: Activation[] = ['linear', 'step', 'sigmoid', 'tanh', 'relu', 'leakyRelu'];
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[rng.int(items.length)];

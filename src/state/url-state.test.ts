@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  boolField, enumField, intField, listField, numberField, parseState, serializeState, textField,
+  boolField, enumField, intField, listField, MAX_LISTED_PER_KIND, normalizeFreeText, numberField, parseState, serializeState, textField,
 } from './url-state.ts';
 
 const table = {
@@ -58,6 +58,10 @@ describe('URL state (generic over a table)', () => {
     ['tags=x,x', 'tags', /repeats/],
     ['note=' + 'a'.repeat(21), 'note', /longer than 20/],
     ['note=%00', 'note', /control characters/],
+    ['note=a%1Bb', 'note', /control characters/],
+    ['lr=0x1F', 'lr', /not a number/],
+    ['lr=%201', 'lr', /not a number/],
+    ['kind=%E2%80%AEcircle', 'kind', /kind “\[RLO\]circle” is not one of/],
   ];
   for (const [link, key, message] of malformed) {
     it(`replaces a malformed ${key} (${link.slice(0, 30)}) by its default and says why`, () => {
@@ -89,6 +93,47 @@ describe('URL state (generic over a table)', () => {
   it('clips a huge value in its message', () => {
     const { messages } = parseState(table, 'kind=' + 'q'.repeat(5000));
     expect(messages[0].length).toBeLessThan(200);
+  });
+
+  it('caps the messages of a link with 127,000 unknown keys, and still applies its valid settings', () => {
+    const link = '#n=6&' + Array(127_000).fill('zz').join('&') + '&kind=c&n=2&n=3';
+    expect(link.length).toBeLessThan(400_000);
+    const { state, messages } = parseState(table, link);
+    expect(state).toMatchObject({ n: 6, kind: 'c' });
+    expect(messages).toHaveLength(MAX_LISTED_PER_KIND + 2 + 1);
+    expect(messages.filter((m) => m === 'Ignored the unknown setting “zz”.')).toHaveLength(MAX_LISTED_PER_KIND);
+    expect(messages).toContain('… and 126,990 more unknown settings, also ignored.');
+    expect(messages.filter((m) => /given twice/.test(m))).toHaveLength(2);
+  });
+
+  it('caps repeated keys the same way', () => {
+    const { state, messages } = parseState(table, Array(50_001).fill('n=4').join('&'));
+    expect(state.n).toBe(4);
+    expect(messages).toHaveLength(MAX_LISTED_PER_KIND + 1);
+    expect(messages.at(-1)).toBe('… and 49,990 more repeated settings, also ignored.');
+    expect(parseState(table, 'zz&n=4&'.repeat(MAX_LISTED_PER_KIND + 1)).messages.at(-1)).toBe('… and 1 more unknown setting, also ignored.');
+  });
+
+  it('shows bidi controls from a link as visible tags and isolates right-to-left text', () => {
+    // U+202E would show "elcric" reversed and turn the rest of the sentence around.
+    expect(parseState(table, 'kind=%E2%80%AEcircle').messages[0]).toContain('“[RLO]circle”');
+    expect(parseState(table, 'x%E2%81%A7y=1').messages[0]).toBe('Ignored the unknown setting “x[RLI]y”.');
+    expect(parseState(table, 'kind=%D7%A9%D7%9C%D7%95%D7%9D').messages[0]).toContain('“\u2068שלום\u2069”');
+  });
+
+  it('reads the line breaks a teacher can paste (vertical tab, form feed, CR LF) as new lines', () => {
+    for (const brk of ['%0B', '%0C', '%0D%0A', '%0D', '%E2%80%A8', '%C2%85']) {
+      const { state, messages } = parseState(table, `note=one${brk}two`);
+      expect(messages).toEqual([]);
+      expect(state.note).toBe('one\ntwo');
+    }
+    // The teacher's side uses the same rule, so its text always survives the link.
+    const typed = 'Train\u000bthen\u000ctest\u0000!';
+    const kept = normalizeFreeText(typed);
+    expect(kept).toBe('Train\nthen\ntest!');
+    const back = parseState(table, '#' + serializeState(table, { ...parseState(table, '').state, note: kept }));
+    expect(back).toEqual({ state: expect.objectContaining({ note: kept }), messages: [] });
+    expect(table.note.valid(typed)).toBe(false);
   });
 
   it('every field says what it accepts', () => {

@@ -23,32 +23,38 @@ export interface Field<V> {
   readonly maxTextLength?: number;
 }
 
+import { ENGLISH, parseDecimal } from '../ui/parse-number.ts';
+import { isolateText } from '../ui/untrusted-text.ts';
+import { formatCount } from '../ui/format.ts';
+
 // Field<unknown> accepts every Field<V>: format and valid are methods, whose parameters TypeScript checks bivariantly.
 export type Table = Record<string, Field<unknown>>;
 export type StateOf<T extends Table> = { -readonly [K in keyof T]: T[K] extends Field<infer V> ? V : never };
 
 /** Longest value text we even look at; longer ones are refused before parsing (huge links). */
 export const MAX_VALUE_LENGTH = 20000;
+/** How many unknown (or repeated) keys a link's messages name one by one before counting the rest. */
+export const MAX_LISTED_PER_KIND = 10;
 const ok = <V>(value: V) => ({ ok: true as const, value });
 const bad = (reason: string) => ({ ok: false as const, reason });
 
-/** Strict decimal number syntax: no hex, no "Infinity", no spaces, no empty string. */
-const NUMBER_RE = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
-
+/** Strict decimal number syntax (the course's one parser, without trimming): no hex, no "Infinity", no spaces. */
 function parseStrictNumber(text: string): number | null {
-  if (!NUMBER_RE.test(text)) return null;
-  const n = Number(text);
-  return Number.isFinite(n) ? n : null;
+  const r = parseDecimal(text, ENGLISH, { trim: false });
+  return r.ok ? r.value : null;
 }
 
 /** Shortest text that reads back as exactly the same double. */
 const formatNum = (n: number) => String(n);
 
-/** Shows a bad value safely inside a message: clipped, with control characters replaced. */
+/**
+ * Shows a bad value safely inside a message: clipped, with control characters replaced, bidi controls made
+ * visible and right-to-left text isolated (untrusted-text.ts), so the message around it reads as written.
+ */
 export function quoteValue(text: string): string {
   // eslint-disable-next-line no-control-regex
   const clean = text.replace(/[\u0000-\u001f\u007f]/g, '?');
-  return `“${clean.length > 40 ? clean.slice(0, 40) + '…' : clean}”`;
+  return `“${isolateText(clean.length > 40 ? clean.slice(0, 40) + '…' : clean)}”`;
 }
 
 const fmtRange = (n: number) => formatNum(n);
@@ -140,18 +146,30 @@ export function listField<V>(label: string, def: readonly V[], item: Field<V>, m
   };
 }
 
+/**
+ * Free text as the page keeps it: line breaks of every kind (CR LF, CR, vertical tab, form feed, NEL, the
+ * Unicode line and paragraph separators: what a pasted "soft line break" brings) become "\n", and the
+ * other control characters are removed. The teacher's field applies it as they type, and a link's text is
+ * read through it too, so whatever the teacher's page accepted, the students' page shows.
+ */
+export function normalizeFreeText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g, '\n').replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '');
+}
+
 /** Free text shown to the reader (e.g. an exercise prompt). Always displayed as text, never as HTML. */
 export function textField(label: string, def: string, maxLength: number): Field<string> {
   return {
     label, default: def, describe: `text of at most ${maxLength} characters`,
     parse(text) {
       if (text.length > maxLength) return bad(`is longer than ${maxLength} characters`);
-      // eslint-disable-next-line no-control-regex
-      if (/[\u0000-\u0008\u000b-\u001f\u007f]/.test(text)) return bad('contains control characters');
-      return ok(text);
+      const lines = text.replace(/\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g, '\n');
+      // Any other control character was not typed into our page: refuse the link's text rather than guess.
+      if (normalizeFreeText(lines) !== lines) return bad('contains control characters');
+      return ok(lines);
     },
     format: (v) => v,
-    valid: (v) => typeof v === 'string' && v.length <= maxLength,
+    valid: (v) => typeof v === 'string' && v.length <= maxLength && normalizeFreeText(v) === v,
   };
 }
 
@@ -175,6 +193,13 @@ export function parseState<T extends Table>(table: T, text: string): ParseResult
   const state = defaults(table);
   const messages: string[] = [];
   const seen = new Set<string>();
+  // A link may repeat a problem 100,000 times (unknown or repeated keys): name the first few of each
+  // kind, then count the rest in one sentence, so the page shows a short list whatever the link holds.
+  const unknown = { shown: 0, more: 0 };
+  const repeated = { shown: 0, more: 0 };
+  const note = (kind: { shown: number; more: number }, sentence: () => string) => {
+    if (kind.shown < MAX_LISTED_PER_KIND) { kind.shown++; messages.push(sentence()); } else kind.more++;
+  };
   const body = text.replace(/^[#?]/, '');
   if (body.length > 400_000) {
     return { state, messages: ['The link is too long to be a playground set-up; every setting is at its default.'] };
@@ -186,12 +211,12 @@ export function parseState<T extends Table>(table: T, text: string): ParseResult
     const rawValue = eq < 0 ? '' : pair.slice(eq + 1);
     const key = decode(rawKey);
     if (key === null || !Object.prototype.hasOwnProperty.call(table, key)) {
-      messages.push(`Ignored the unknown setting ${quoteValue(key ?? rawKey)}.`);
+      note(unknown, () => `Ignored the unknown setting ${quoteValue(key ?? rawKey)}.`);
       continue;
     }
     const field = table[key];
     if (seen.has(key)) {
-      messages.push(`The ${field.label} (${key}) was given twice; the first value is used.`);
+      note(repeated, () => `The ${field.label} (${key}) was given twice; the first value is used.`);
       continue;
     }
     seen.add(key);
@@ -205,6 +230,8 @@ export function parseState<T extends Table>(table: T, text: string): ParseResult
     if (r.ok) (state as Record<string, unknown>)[key] = r.value;
     else messages.push(`The ${field.label} ${quoteValue(value)} ${r.reason}; using the default, ${describeDefault(field)}.`);
   }
+  if (unknown.more > 0) messages.push(`… and ${formatCount(unknown.more, 'more unknown setting')}, also ignored.`);
+  if (repeated.more > 0) messages.push(`… and ${formatCount(repeated.more, 'more repeated setting')}, also ignored.`);
   return { state, messages };
 }
 

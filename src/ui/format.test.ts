@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPercent, parseNumber } from './format.ts';
+import { formatCount, formatNumber, formatPercent } from './format.ts';
 
 describe('format', () => {
   it('formatPercent rounds a fraction to whole percent, half up, with a space before %', () => {
@@ -12,11 +12,22 @@ describe('format', () => {
   it('formatNumber uses a true minus sign and never prints -0', () => {
     expect(formatNumber(-1.5, 1)).toBe('−1.5');
     expect(formatNumber(-0.0001, 2)).toBe('0.00');
-    expect(formatNumber(Infinity)).toBe('∞');
   });
 
-  it('parseNumber reads a true minus sign and a decimal comma', () => {
-    expect(parseNumber('−0,5')).toBe(-0.5);
-    expect(parseNumber(' ')).toBeNaN();
+  it('never prints NaN or Infinity: a value that is not finite reads as "—" or the caller\'s words', () => {
+    for (const v of [Number.NaN, Infinity, -Infinity]) {
+      expect(formatNumber(v)).toBe('—');
+      expect(formatNumber(v, 3, 'not measured')).toBe('not measured');
+      expect(formatPercent(v)).toBe('—');
+      expect(formatPercent(v, 'no test points')).toBe('no test points');
+    }
+    // 0/0 is what an accuracy over no points computes.
+    expect(formatPercent(0 / 0)).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('formatCount says "1 point" and "2 points"', () => {
+    expect(formatCount(1, 'point')).toBe('1 point');
+    expect(formatCount(0, 'point')).toBe('0 points');
+    expect(formatCount(126990, 'more unknown setting')).toBe('126,990 more unknown settings');
   });
 });

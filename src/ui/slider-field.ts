@@ -1,7 +1,10 @@
 // A labelled slider paired with a number field: the course's standard numeric control.
-// Both edit one value; the number field accepts any typed value within [min, max] (it is clamped, and a
-// non-number is refused with a message instead of being applied), the slider moves in `step`s.
-import { formatNumber, parseNumber } from './format.ts';
+// Both edit one value; the number field accepts any decimal number (one outside [min, max] is clamped,
+// anything else is refused, both with a message, and the field shows the value in force: see
+// number-entry.ts), the slider moves in `step`s.
+import { formatNumber } from './format.ts';
+import { commitNumberEntry } from './number-entry.ts';
+import type { NumberLocale } from './parse-number.ts';
 
 export interface SliderFieldOptions {
   /** Unique within the page: used for the element ids. */
@@ -14,6 +17,8 @@ export interface SliderFieldOptions {
   decimals?: number;
   /** Extra text read by screen readers after the label, e.g. "weight of input 1". */
   description?: string;
+  /** How typed numbers are read (decimal separator); English by default. */
+  locale?: NumberLocale;
   onInput(value: number): void;
 }
 
@@ -62,18 +67,13 @@ export function createSliderField(o: SliderFieldOptions): SliderField {
   };
   range.addEventListener('input', () => { message.textContent = ''; set(Number(range.value)); });
   const commit = () => {
-    // Enter commits, and the browser then fires 'change' for the same edit: the field already shows the
-    // committed value, so there is nothing to do (and the message about clamping must stay).
-    if (number.value === formatNumber(value, decimals) && !number.hasAttribute('aria-invalid')) return;
-    const typed = parseNumber(number.value);
-    if (!Number.isFinite(typed)) {
-      message.textContent = `Type a number between ${formatNumber(o.min, decimals)} and ${formatNumber(o.max, decimals)}.`;
-      number.setAttribute('aria-invalid', 'true');
-      return;
-    }
-    number.removeAttribute('aria-invalid');
-    message.textContent = typed < o.min || typed > o.max ? `Kept within ${formatNumber(o.min, decimals)} to ${formatNumber(o.max, decimals)}.` : '';
-    set(typed);
+    // Enter commits, and the browser may then fire 'change' for the same edit: the field already shows the
+    // value in force, so there is nothing to do (and the message about clamping or refusing must stay).
+    if (number.value === formatNumber(value, decimals)) return;
+    const entry = commitNumberEntry(number.value, value, { min: o.min, max: o.max, decimals, outOfRange: 'clamp', locale: o.locale });
+    message.textContent = entry.message;
+    if (entry.changed) set(entry.value);
+    else show();
   };
   number.addEventListener('change', commit);
   number.addEventListener('keydown', (e) => { if (e.key === 'Enter') commit(); });

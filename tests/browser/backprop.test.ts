@@ -9,7 +9,7 @@ import {
   paramValue, PARAM_KEYS, sgdStep, type ParamKey,
 } from '../../components/Backprop/backprop-model';
 import { createReferenceNetwork } from '../../src/engine/index';
-import { parseNumber } from '../../src/ui/format';
+import { shownNumber as parseNumber } from './support/numbers';
 import { launchBrowser, openPage, scrollsHorizontally, seriousAxeViolations, type Session } from './support/browser';
 
 const PATH = '/chapters/04b-backpropagation/';

@@ -371,7 +371,11 @@ describe('accessibility and layout', () => {
     const { page } = await openChapter();
     expect(await page.locator(`${CELL} [data-hint]`).innerText()).toMatch(/press Escape, then Tab/);
     await focusEditor(page);
-    await page.keyboard.press('Tab'); // indents
+    await page.keyboard.press('Tab'); // before any edit, Tab moves on: tabbing through the page is not trapped
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('cm-content'))).toBe(false);
+    await focusEditor(page);
+    await page.keyboard.type('x');
+    await page.keyboard.press('Tab'); // after an edit, Tab indents
     expect(await page.evaluate(() => document.activeElement?.classList.contains('cm-content'))).toBe(true);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Tab');

@@ -86,7 +86,7 @@ describe('why cross-entropy (chapter 4d)', () => {
     // Sliders from the keyboard rerun both: z₀ one notch right (−3.5), then a typed learning rate.
     await focusByKeyboard(page, '#cross-entropy-race-z0-range');
     await page.keyboard.press('ArrowRight');
-    await typeNumber(page, 'cross-entropy-race-lr', '1,2');
+    await typeNumber(page, 'cross-entropy-race-lr', '1.2');
     await expect.poll(() => table(page)).toEqual(expectedTable(-3.5, 1.2));
     expect(await slot(page, 'z0')).toBe(formatNumber(-3.5, 1));
     expect(problems).toEqual([]);

@@ -5,7 +5,7 @@ import { ort } from '../support/onnx-runtime.ts';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLASS_NAMES } from '../../components/Playground/data-editor';
-import { parseNumber } from '../../src/ui/format';
+import { shownNumber as parseNumber } from './support/numbers';
 import { launchBrowser, openPage, type Session } from './support/browser';
 import { settled } from './support/playground';
 

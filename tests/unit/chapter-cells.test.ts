@@ -9,95 +9,12 @@ import { moons } from '../../src/engine/data/points.ts';
 import { createReferenceNetwork } from '../../src/engine/reference/network.ts';
 import { setDigitBytesLoader } from '../../src/cells/api/digits.ts';
 import { runCell } from '../../src/cells/api/node-harness.ts';
+import { EXERCISES, withFunction } from '../support/cell-answers.ts';
 
 const cell = (name: string) => readFileSync(new URL(`../../content/cells/${name}`, import.meta.url), 'utf8');
 
-/** The source with `function name(...) { ... }` (up to the next "}" at the start of a line) replaced. */
-function withFunction(source: string, name: string, replacement: string): string {
-  const start = source.indexOf(`function ${name}(`);
-  const end = source.indexOf('\n}', start);
-  expect(start).toBeGreaterThanOrEqual(0);
-  expect(end).toBeGreaterThan(start);
-  return source.slice(0, start) + replacement.trim() + source.slice(end + 2);
-}
-
-const exercises = [
-  {
-    file: '01-neuron.js',
-    solutions: {
-      neuron: `function neuron(inputs, weights, bias) {
-        let z = bias;
-        for (let i = 0; i < inputs.length; i++) z += inputs[i] * weights[i];
-        return 1 / (1 + Math.exp(-z));
-      }`,
-    },
-    verdicts: 1,
-  },
-  {
-    file: '03-count-parameters.js',
-    solutions: {
-      countParameters: `function countParameters(spec) {
-        let count = 0;
-        let previous = spec.inputs;
-        for (const layer of spec.layers) {
-          count += previous * layer.units + layer.units;
-          previous = layer.units;
-        }
-        return count;
-      }`,
-    },
-    verdicts: 1,
-  },
-  {
-    file: '04-forward-pass.js',
-    solutions: {
-      forward: `function forward(x, W1, b1, W2, b2) {
-        const layer = (a, W, b, f) => b.map((bj, j) => f(a.reduce((z, ai, i) => z + ai * W[i][j], bj)));
-        const h = layer(x, W1, b1, Math.tanh);
-        return layer(h, W2, b2, (z) => 1 / (1 + Math.exp(-z)));
-      }`,
-    },
-    verdicts: 1,
-  },
-  {
-    file: '04b-derivatives.js',
-    solutions: {
-      sigmoid: `function sigmoid(x) {
-        const s = 1 / (1 + Math.exp(-x.data));
-        return new Value(s, [x], [s * (1 - s)]);
-      }`,
-      tanh: `function tanh(x) {
-        const t = Math.tanh(x.data);
-        return new Value(t, [x], [1 - t * t]);
-      }`,
-    },
-    verdicts: 5,
-  },
-  {
-    file: '04b-descent.js',
-    solutions: {
-      step: `function step(params, loss, learningRate) {
-        for (const p of params) p.grad = 0;
-        loss.backward();
-        for (const p of params) p.data -= learningRate * p.grad;
-      }`,
-    },
-    verdicts: 1,
-  },
-  {
-    file: '05-dropout.js',
-    solutions: {
-      dropout: `function dropout(activations, p, training, random) {
-        if (!training) return activations;
-        return activations.map((a) => (random() < p ? 0 : a / (1 - p)));
-      }`,
-    },
-    verdicts: 1,
-  },
-];
-
 describe('exercise cells', () => {
-  for (const exercise of exercises) {
+  for (const exercise of EXERCISES) {
     it(`${exercise.file}: the starting code runs and is not accepted yet`, async () => {
       const recorded = await runCell(cell(exercise.file));
       expect(recorded.errors).toEqual([]);
@@ -107,7 +24,7 @@ describe('exercise cells', () => {
 
     it(`${exercise.file}: a right answer passes every check`, async () => {
       let source = cell(exercise.file);
-      for (const [name, solution] of Object.entries(exercise.solutions)) source = withFunction(source, name, solution);
+      for (const [name, solution] of Object.entries(exercise.right)) source = withFunction(source, name, solution);
       const recorded = await runCell(source);
       expect(recorded.verdicts).toHaveLength(exercise.verdicts);
       for (const verdict of recorded.verdicts) expect(verdict, verdict.message).toMatchObject({ passed: true });
@@ -116,6 +33,18 @@ describe('exercise cells', () => {
         expect(losses.at(-1)!).toBeLessThan(losses[0]! / 5);
       }
       if (exercise.file === '05-dropout.js') expect(recorded.logs.at(-1)).toBe('Dropout lowered the test loss.');
+    });
+
+    it(`${exercise.file}: a typical wrong answer is named by its misconception`, async () => {
+      let source = cell(exercise.file);
+      for (const [name, solution] of Object.entries(exercise.right)) source = withFunction(source, name, solution);
+      source = withFunction(source, exercise.wrong.name, exercise.wrong.code);
+      // The dropout experiment is not needed to judge the function (and takes seconds).
+      source = source.split('\n// The experiment')[0]!;
+      const recorded = await runCell(source);
+      const failed = recorded.verdicts.filter((v) => !v.passed);
+      expect(failed.length).toBeGreaterThan(0);
+      expect(failed.map((v) => v.misconception)).toContain(exercise.wrong.misconception);
     });
   }
 });
@@ -145,5 +74,35 @@ describe('chapter 7: build it yourself', () => {
     expect(accuracies).toHaveLength(8);
     expect(accuracies[1]!).toBeGreaterThan(85); // chapter 7 says: two epochs take it past 85%
     expect(recorded.losses).toHaveLength(8);
+  });
+});
+
+describe('chapter 4b quotes Value', () => {
+  it('every function in its excerpt appears, line for line, in src/engine/value.ts', () => {
+    const chapter = readFileSync(new URL('../../content/chapters/04b-backpropagation.mdx', import.meta.url), 'utf8');
+    const source = readFileSync(new URL('../../src/engine/value.ts', import.meta.url), 'utf8');
+    const excerpt = /## The same idea in code[\s\S]*?```ts\n([\s\S]*?)```/.exec(chapter)?.[1];
+    expect(excerpt).toBeDefined();
+    const pieces = excerpt!.trim().split('\n\n');
+    expect(pieces.length).toBeGreaterThanOrEqual(3);
+    for (const piece of pieces) expect(source).toContain(piece.split('\n').map((line) => `  ${line}`).join('\n'));
+  });
+});
+
+describe('the code cell reference (chapter 7b)', () => {
+  it('runs every example on the page, in order, as one program', async () => {
+    const page = readFileSync(new URL('../../content/chapters/07b-cell-reference.mdx', import.meta.url), 'utf8');
+    const examples = [...page.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(examples.length).toBeGreaterThanOrEqual(8);
+    const file = new URL('../../src/cells/api/data/digits-1500.bin', import.meta.url);
+    setDigitBytesLoader(async () => new Uint8Array(await readFile(file)));
+    const recorded = await runCell(examples.join('\n'));
+    expect(recorded.errors).toEqual([]);
+    // The first example's numbers, as its comment gives them.
+    expect(recorded.logs[0]).toMatch(/^4\.964\d* 4\.0706\d*$/);
+    expect(recorded.logs[1]).toBe('Network 2 → 8 tanh → 1 sigmoid, loss binaryCrossEntropy, 33 parameters, seed 1');
+    expect(recorded.verdicts.map((v) => v.passed)).toEqual([true]);
+    expect(recorded.plots).toHaveLength(1);
+    expect(recorded.boundaries).toHaveLength(1);
   });
 });

@@ -182,6 +182,10 @@ describe('check.grad(f, at)', () => {
     const cut = checkGrad((x) => new Value(Math.tanh((x as Value).data)), [0.3]);
     expect(cut.passed).toBe(false);
     expect(cut.misconception).toMatch(/without listing x as its input/);
+    // Connected, with a placeholder derivative of 0: the numbers say it, no misconception is guessed.
+    const zero = checkGrad((x) => new Value(Math.tanh((x as Value).data), [x as Value], [0]), [0.3]);
+    expect(zero.passed).toBe(false);
+    expect(zero.misconception).toBeUndefined();
   });
 
   it('checks several arguments and reports through the page', async () => {
@@ -197,6 +201,11 @@ describe('check.grad(f, at)', () => {
   it('explains a misuse', () => {
     expect(() => checkGrad((() => 3) as never, 1)).toThrow('check.grad: the function returned a number, not a Value built from its arguments.');
     expect(() => checkGrad((x) => x, [] as never)).toThrow(/needs a point/);
+  });
+
+  it('lets cell code declare a name that is also a global', async () => {
+    const recorded = await runCell(`const data = [1, 2]; const train = 3; console.log(data.length + train);`);
+    expect(recorded.logs).toEqual(['5']);
   });
 
   it('prints Values readably', async () => {

@@ -3,7 +3,7 @@
 // .grad with central finite differences of f's own forward values, (f(x + h) − f(x − h)) / 2h.
 // Here numbers are shown: they are the reader's own derivative and the measured slope, not an answer key.
 
-import { Value } from '../../engine/value.ts';
+import { Value, topologicalOrder } from '../../engine/value.ts';
 import type { Verdict } from '../contract.ts';
 import { STRINGS } from './strings.ts';
 
@@ -40,9 +40,9 @@ export function checkGrad(f: (...xs: Value[]) => unknown, at: number | number[])
   if (wrong < 0) return { exercise: 'check.grad', passed: true, message: STRINGS.gradAgrees(inputs), inputs };
 
   const r = inputs[wrong]!;
-  // A zero gradient where the function clearly slopes usually means the result was made as a new Value
-  // from plain numbers, so backward could not reach the input.
-  const disconnected = r.backward === 0 && r.numeric !== 0;
+  // A zero gradient where the function clearly slopes: either the result was made as a new Value from
+  // plain numbers, so backward could not reach the input, or the local derivative given was 0.
+  const disconnected = r.backward === 0 && r.numeric !== 0 && !topologicalOrder(result).includes(leaves[wrong]!);
   return {
     exercise: 'check.grad',
     passed: false,

@@ -137,6 +137,7 @@ describe('check.sigmoid and check.tanh (Value operations with their own derivati
     expectWrong(checkTanhOperation(tanhOp((t) => 1 - t)), M.forgotSquare);
     expectWrong(checkTanhOperation(tanhOp((t) => t * (1 - t))), M.sigmoidRuleForTanh);
     expectWrong(checkTanhOperation(tanhOp(() => 1)), M.passedStraightThrough);
+    expectWrong(checkTanhOperation(tanhOp(() => 0)), M.zeroDerivative); // the starting code's placeholder
     expectWrong(checkTanhOperation((x: Value) => new Value(Math.tanh(x.data) + 0.1, [x], [0])), M.forwardWrong);
     expect(checkTanhOperation((x: Value) => Math.tanh(x.data)).message).toBe('Your operation returned -0.964028; it must return a Value (new Value(result, [x], [derivative])).');
   });

@@ -3,7 +3,7 @@
 // activation applied twice, ...) and names the one it matches. A verdict never prints the right answer:
 // it may show the reader's own result and the case's inputs, never what the result should have been.
 
-import { Value, zeroGrad } from '../../engine/value.ts';
+import { Value, topologicalOrder, zeroGrad } from '../../engine/value.ts';
 import type { Verdict } from '../contract.ts';
 import { STRINGS, MISCONCEPTIONS as M } from './strings.ts';
 
@@ -203,6 +203,8 @@ function checkValueOperation(
     if (!(out instanceof Value)) return { exercise, passed: false, message: STRINGS.opNotAValue(show(out)) };
     if (!same(out.data, forward(x), 1e-9)) return { exercise, passed: false, message: STRINGS.opForwardWrong(`x = ${x}`, show(out.data)), misconception: M.forwardWrong };
   }
+  const probe = new Value(derivativePoints[0]!);
+  if (!topologicalOrder(op(probe) as Value).includes(probe)) return { exercise, passed: false, message: STRINGS.opDisconnected, misconception: M.disconnected };
   const localDerivative = (x: number) => {
     const input = new Value(x);
     const out = op(input) as Value;
@@ -210,7 +212,7 @@ function checkValueOperation(
     return input.grad;
   };
   return judge(exercise, localDerivative, cases, derivative, [
-    { misconception: M.disconnected, compute: () => 0 },
+    { misconception: M.zeroDerivative, compute: () => 0 },
     { misconception: M.passedStraightThrough, compute: () => 1 },
     ...wrongs,
   ]);

@@ -13,6 +13,9 @@
 //   check.neuron(f), ...           the exercise checks: a verdict, and the misconception a wrong answer suggests
 //
 // Networks print through INSPECT; they reach the page (boundary) as toJSON(), plain data.
+// For the runtime: import this module statically in the cell Worker. digits.ts keeps the Worker's fetch and
+// event-loop.ts its setTimeout when they load, before the Worker is locked down; train() and
+// dropoutExperiment() let the event loop turn at least every 30 ms, which the runaway guard counts as a pause.
 
 import { createRng } from '../../engine/rng.ts';
 import { Value, zeroGrad } from '../../engine/value.ts';

@@ -3,7 +3,7 @@
 // against createCellApi directly (the runtime's TypeScript stripping is not involved, so cell code in the
 // chapters stays plain JavaScript that TypeScript also accepts).
 
-import type { CellOutput, LossPoint, Verdict } from '../contract.ts';
+import type { CellOutput, LossPoint, MarkSpec, PlotSpec, Verdict } from '../contract.ts';
 import { INSPECT } from '../contract.ts';
 import { createCellApi } from './index.ts';
 
@@ -43,21 +43,25 @@ export function recordingOutput(): { out: CellOutput; recorded: Recorded } {
 
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<unknown>;
 
-/** Runs `source` as the body of an async function whose parameters are the cell's globals. */
+/** Runs `source` as the body of an async function that sees the cell's globals. */
 export async function runCell(source: string): Promise<Recorded> {
   const { out, recorded } = recordingOutput();
   const api = createCellApi(out);
   const globals: Record<string, unknown> = {
     ...api,
     console: { log: out.log, error: out.error, warn: out.error, info: out.log },
-    plot: out.plot,
+    plot: (spec: PlotSpec | MarkSpec | MarkSpec[]) => out.plot(Array.isArray(spec) ? { marks: spec } : 'marks' in spec ? spec : { marks: [spec] }),
+    // The runtime's mark builders: Plot.line(data, options) describes a mark as data.
+    Plot: Object.fromEntries(['line', 'dot', 'ruleX', 'ruleY', 'text', 'barY'].map((mark) => [mark, (data?: unknown, options?: object) => ({ mark, data, options })])),
     pause: (ms = 0) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
     tex: out.tex,
     table: out.table,
     // The runtime sends a network to the page as its toJSON().
     boundary: (net: { toJSON?: () => unknown }, data?: unknown) => out.boundary((net.toJSON ? net.toJSON() : net) as never, data as never),
   };
-  const run = new AsyncFunction(...Object.keys(globals), source);
+  // As in the cell Worker, the code is the body of an inner function, so it may declare a name that is
+  // also a global (const data = ...).
+  const run = new AsyncFunction(...Object.keys(globals), `return (async () => {\n${source}\n})();`);
   await run(...Object.values(globals));
   return recorded;
 }

@@ -16,7 +16,7 @@ export const STRINGS = {
   confirmNo: 'Keep my code',
   editorLabel: (title: string) => `Code of ${title}`,
   outputLabel: (title: string) => `Output of ${title}`,
-  keyboardHint: 'In the editor, Tab indents. To leave the editor with the keyboard, press Escape, then Tab. Ctrl+Enter (⌘+Enter) runs the cell.',
+  keyboardHint: 'In the editor, Tab indents once you have typed. To leave the editor with the keyboard, press Escape, then Tab. Ctrl+Enter (⌘+Enter) runs the cell.',
   loadingEditor: 'Loading the editor…',
   editorFailed: 'The editor could not load (are you offline on a first visit?). The code below is read-only; Run still works.',
 

@@ -1,6 +1,11 @@
-// A tiny static file server over dist/ for the browser tests (loopback only).
+// A tiny static file server over dist/ for the browser tests (loopback only). It sends the headers of
+// dist/_headers (the site's Content-Security-Policy on every page and Worker script, and friends, written at
+// build by src/security/) with the responses they name, as a host configured per the README does: every
+// browser test runs under the policy.
 import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { headersFor, parseHeadersFile } from '../../../src/security/csp.ts';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -23,6 +28,8 @@ const TYPES: Record<string, string> = {
 
 export async function serveDirectory(root: string): Promise<{ url: string; server: Server }> {
   const base = resolve(root);
+  const headersPath = join(base, '_headers');
+  const headerRules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
   const server = createServer(async (req, res) => {
     try {
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -30,7 +37,7 @@ export async function serveDirectory(root: string): Promise<{ url: string; serve
       if (!file.startsWith(base)) throw new Error('outside root');
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { ...headersFor(headerRules, pathname), 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });

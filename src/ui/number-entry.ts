@@ -1,0 +1,45 @@
+// What happens when a reader commits a typed number in a field (slider field, weight field): pure, so the
+// rules are tested in Node with the hostile inputs. The field always ends up showing the value in force,
+// and any refusal or adjustment is said in words (a red border alone tells a screen-reader user nothing).
+import { formatNumber } from './format.ts';
+import { numberStrings } from './number-strings.ts';
+import { ENGLISH, parseDecimal, type NumberLocale } from './parse-number.ts';
+
+export interface NumberEntryRules {
+  min: number;
+  max: number;
+  /** Decimals the field shows. */
+  decimals: number;
+  /** Out of range: 'clamp' to the nearest end (a slider field), or 'refuse' (a weight field). */
+  outOfRange: 'clamp' | 'refuse';
+  locale?: NumberLocale;
+}
+
+export interface NumberEntry {
+  /** The value now in force: the typed one, clamped, or the previous one after a refusal. */
+  value: number;
+  /** True when `value` differs from the previous value (the caller applies it). */
+  changed: boolean;
+  /** What the field shows now. */
+  fieldText: string;
+  /** The sentence for the field's message ('' when the typed value was used as is). */
+  message: string;
+  refused: boolean;
+}
+
+export function commitNumberEntry(text: string, current: number, rules: NumberEntryRules): NumberEntry {
+  const show = (v: number) => formatNumber(v, rules.decimals);
+  const range = numberStrings.range(rules.min, rules.max, rules.decimals);
+  const refuse = (sentence: string): NumberEntry =>
+    ({ value: current, changed: false, fieldText: show(current), message: `${sentence} ${numberStrings.kept(show(current))}`, refused: true });
+  const parsed = parseDecimal(text, rules.locale ?? ENGLISH);
+  if (!parsed.ok) return refuse(`${numberStrings.refusal(parsed.refusal, text)}`);
+  let value = parsed.value;
+  let message = '';
+  if (value < rules.min || value > rules.max) {
+    if (rules.outOfRange === 'refuse') return refuse(numberStrings.outside(text, range));
+    value = Math.min(rules.max, Math.max(rules.min, value));
+    message = numberStrings.clamped(range);
+  }
+  return { value, changed: value !== current, fieldText: show(value), message, refused: false };
+}
