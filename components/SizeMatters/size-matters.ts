@@ -11,7 +11,7 @@ import { parameterCount, SIZE_SCENARIO, sizeSetup } from '../../src/scenarios/si
 import { DATA_EXTENT } from '../../src/scenarios/two-class-data.ts';
 import { createBoundaryPanel, type BoundaryPanel } from '../../src/ui/boundary-panel.ts';
 import { el } from '../../src/ui/dom.ts';
-import { formatNumber, formatPercent as percent, formatPlain } from '../../src/ui/format.ts';
+import { formatNumber, formatPercent as percent } from '../../src/ui/format.ts';
 import { createLineLegend, type LineStyle } from '../../src/ui/loss-legend.ts';
 import { setSlot } from '../../src/ui/slots.ts';
 import { accessibleChart, loadPlot, plotTheme, type PlotModule } from '../../src/ui/plot.ts';

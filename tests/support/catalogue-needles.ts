@@ -45,7 +45,8 @@ const normalize = (text: string) => text.replace(/<[^>]+>/g, '').replace(/\s+/g,
 export function foreignNeedles(foreign: Lang, pageLang: Lang): Needles {
   const all: string[] = [];
   differing(catalogues[foreign], catalogues[pageLang], all);
-  const texts = [...new Set(all.map(normalize))].filter((t) => /\p{L}/u.test(t));
+  // A needle needs three letters or more: "y" (Spanish "and") is also a variable's name in any language.
+  const texts = [...new Set(all.map(normalize))].filter((t) => (t.match(/\p{L}/gu) ?? []).length >= 3);
   return {
     phrases: texts.filter((t) => t.includes(' ') && t.length >= 10),
     words: texts.filter((t) => !(t.includes(' ') && t.length >= 10)),

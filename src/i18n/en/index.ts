@@ -15,6 +15,7 @@ import { forwardPass } from './forward-pass.ts';
 import { teachIt } from './teach-it.ts';
 import { progress } from './progress.ts';
 import { sizeMatters } from './size-matters.ts';
+import { playground } from './playground.ts';
 import { numbers } from './numbers.ts';
 import { optimizerSurface } from './optimizer-surface.ts';
 import { regularizationLab } from './regularization-lab.ts';
@@ -45,4 +46,5 @@ export const en = {
   teachIt,
   progress,
   sizeMatters,
+  playground,
 };
