@@ -74,7 +74,7 @@ export function mountRegularizationLab(root: HTMLElement): void {
   loadPlot().then((p) => { Plot = p; if (plain) drawCharts(); }, () => setStatus(T.chartsFailed));
 
   // Technique switches, each with its setting.
-  const techniquesBox = el('fieldset', { class: 'rl-techniques' }, el('legend', {}, 'Techniques for the second run ("with")'));
+  const techniquesBox = el('fieldset', { class: 'rl-techniques' }, el('legend', {}, T.techniquesLegend));
   const switches = new Map<TechniqueName, { box: HTMLInputElement; field: SliderField }>();
   for (const name of TECHNIQUE_ORDER) {
     const p = PARAMETERS[name];

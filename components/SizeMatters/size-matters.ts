@@ -65,7 +65,7 @@ export function mountSizeMatters(root: HTMLElement): void {
   const { trainButton, skipButton, resetButton, buttons: controls, status, feedback, setStatus, showVerdict } = createRunControls('sm', T.trainAll);
   const legend = createLineLegend([TRAIN_LINE, TEST_LINE]);
   const showTest = el('input', { type: 'checkbox', id: `${id}-show-test` });
-  const showTestLabel = el('label', { for: showTest.id, class: 'sm-show-test' }, showTest, 'Show the new (test) points as hollow markers');
+  const showTestLabel = el('label', { for: showTest.id, class: 'sm-show-test' }, showTest, T.showTest);
   showTest.addEventListener('change', () => drawCardsOverFrames(allCards()));
   const cardsBox = el('div', { class: 'sm-cards' });
 
@@ -179,7 +179,7 @@ export function mountSizeMatters(root: HTMLElement): void {
     };
     const fit = status !== 'running' && epochs > 0 && status !== 'diverged' ? FIT_WORDS[diagnose(h)] : epochs === 0 ? T.notTrained : T.training;
     card.numbers.replaceChildren(
-      ...row('Epochs', 'epochs', String(epochs)),
+      ...row(T.epochs, 'epochs', String(epochs)),
       ...row(T.rows.trainLoss, 'train-loss', formatNumber(result.trainLoss, 3)),
       ...row(T.rows.testLoss, 'test-loss', formatNumber(result.testLoss, 3)),
       ...row(T.rows.trainRight, 'train-accuracy', percent(result.trainAccuracy)),

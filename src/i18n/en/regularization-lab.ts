@@ -12,6 +12,7 @@ export const regularizationLab = {
   chartsFailed: 'The charts could not be loaded; the table of numbers is still exact.',
   settingOf: (technique: string) => `setting of ${technique}`,
   seed: 'Seed (data and starting weights)',
+  techniquesLegend: 'Techniques for the second run ("with")',
   question: 'Predict first: the test loss of the run "with" will end…',
   trainBoth: 'Train both',
   pause: 'Pause',

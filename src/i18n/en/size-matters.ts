@@ -27,6 +27,8 @@ export const sizeMatters = {
   chartLabel: (size: string, summary: string) => `Loss curves of the network with ${size}${summary}.`,
   notTrained: 'not trained yet',
   training: 'training…',
+  epochs: 'Epochs',
+  showTest: 'Show the new (test) points as hollow markers',
   rows: { trainLoss: 'Training loss', testLoss: 'Test loss', trainRight: 'Training points right', testRight: 'New points right' },
   finished: 'Training finished. The numbers are the final ones.',
   theAnswer: (size: string) => `The answer: ${size}. `,

@@ -13,6 +13,7 @@ export const regularizationLab: Catalogue['regularizationLab'] = {
   chartsFailed: 'No se pudieron cargar las gráficas; la tabla de números sigue siendo exacta.',
   settingOf: (technique: string) => `ajuste de ${technique}`,
   seed: 'Semilla (datos y pesos iniciales)',
+  techniquesLegend: 'Técnicas para la segunda ejecución («con»)',
   question: 'Predice primero: la pérdida de prueba de la ejecución «con» terminará…',
   trainBoth: 'Entrenar las dos',
   pause: 'Pausar',

@@ -28,6 +28,8 @@ export const sizeMatters: Catalogue['sizeMatters'] = {
   chartLabel: (size: string, summary: string) => `Curvas de pérdida de la red con ${size}${summary}.`,
   notTrained: 'todavía sin entrenar',
   training: 'entrenando…',
+  epochs: 'Épocas',
+  showTest: 'Mostrar los puntos nuevos (de prueba) como marcadores huecos',
   rows: { trainLoss: 'Pérdida de entrenamiento', testLoss: 'Pérdida de prueba', trainRight: 'Puntos de entrenamiento acertados', testRight: 'Puntos nuevos acertados' },
   finished: 'Entrenamiento terminado. Estos son los números finales.',
   theAnswer: (size: string) => `La respuesta: ${size}. `,
