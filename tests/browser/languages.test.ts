@@ -101,7 +101,8 @@ describe('one language per page', () => {
     js.check(`${path} shows no ${foreign === 'en' ? 'English' : 'Spanish'} UI text, before and after its widgets complain${js.because}`, async () => {
       const { page, problems } = await openPage(session, path);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
-      await page.waitForLoadState('networkidle');
+      // Generous: under load a page with a lazily loaded widget can take long to go quiet.
+      await page.waitForLoadState('networkidle', { timeout: 90_000 });
       expect(foundNeedles(await pageTexts(page), needles)).toEqual([]);
       await provokeMessages(page, lang);
       const texts = await pageTexts(page);

@@ -9,6 +9,7 @@ export const neuronFigure = {
   bioName: 'biological neuron',
   annTitle: 'An artificial neuron',
   annDescription: 'Three inputs x1, x2 and x3 on the left, each joined to a circle by a line labelled with its weight w1, w2 or w3. In the circle the weighted inputs are added to a bias b, giving z, and an activation function f turns z into the output a, which leaves to the right.',
+  inputs: 'inputs',
   bias: 'bias b',
   annName: 'artificial neuron',
   /** HTML: the caption's variables are in <i>. */
