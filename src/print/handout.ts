@@ -9,6 +9,7 @@
 // then print. beforeprint itself cannot wait for a download, so the very first print from the browser's
 // menu shows each widget's link as text without its QR code (every later print has both).
 import { el } from '../ui/dom.ts';
+import { MOUNT_ALL_EVENT } from '../ui/mount.ts';
 import { widgetStateLink } from './state-link.ts';
 import { widgetRoots } from './widget-roots.ts';
 import { printStrings as S } from './strings.ts';
@@ -18,6 +19,8 @@ const LINKED_WIDGETS = '.widget, .backprop, .digit-pad, [data-playground]';
 /** Widgets that keep their whole state in the page's URL fragment. */
 const FRAGMENT_STATE = '[data-playground]';
 const ADDED = 'data-print-added';
+/** How long the button waits for widgets that start asynchronously before printing anyway. */
+const START_WAIT_MS = 5000;
 
 let qr: typeof import('./qr-svg.ts') | null = null;
 const loadQr = async () => { qr ??= await import('./qr-svg.ts'); };
@@ -97,6 +100,8 @@ let prepared: Promise<void> | null = null;
 /** Adds everything a handout needs; returns when every canvas picture has decoded. Idempotent until cleanUp. */
 export function prepareHandout(): Promise<void> {
   if (prepared) return prepared;
+  // Widgets start only near the viewport (src/ui/mount.ts); paper shows them all.
+  document.dispatchEvent(new Event(MOUNT_ALL_EVENT));
   const main = document.querySelector('main') ?? document.body;
   const decoded: Promise<void>[] = [];
   for (const root of widgetRoots(main)) {
@@ -118,6 +123,11 @@ export function cleanUpHandout(): void {
 async function printHandout(): Promise<void> {
   await loadQr();
   cleanUpHandout();
+  // Start every widget and give those that start asynchronously (a model to load) time to draw.
+  document.dispatchEvent(new Event(MOUNT_ALL_EVENT));
+  const deadline = performance.now() + START_WAIT_MS;
+  while (document.querySelector('[data-mount="starting"]') && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   await prepareHandout();
   print();
 }

@@ -25,7 +25,8 @@ let session: Session;
 let dir: string;
 // HANDOUT_PDF_DIR=somewhere keeps the PDFs and page pictures there, to look at.
 const keep = process.env.HANDOUT_PDF_DIR;
-beforeAll(async () => { session = await launchBrowser(); dir = keep ?? mkdtempSync(join(tmpdir(), 'nn101-handout-')); });
+// Widgets start lazily, as for a reader who prints without scrolling through the page first.
+beforeAll(async () => { session = await launchBrowser({ lazyMount: true }); dir = keep ?? mkdtempSync(join(tmpdir(), 'nn101-handout-')); });
 afterAll(async () => { await session?.close(); if (!keep) rmSync(dir, { recursive: true, force: true }); });
 
 interface Rect { top: number; left: number; width: number; height: number }
@@ -40,7 +41,6 @@ describe('printed handouts', () => {
     it(`${path} prints every widget as a picture with a QR code back to it, and no controls`, async () => {
       // The playground opens in a state of its own (in its fragment), which its QR code must carry.
       const { page, problems } = await openPage(session, path === PLAYGROUND ? `${path}#${PLAYGROUND_STATE}` : path, { width: 1000, height: 900 });
-      await page.waitForLoadState('networkidle');
       const button = page.locator('[data-print-handout]');
       await button.waitFor({ state: 'visible' });
       // The button prepares the handout, waits for every canvas picture, then calls print(): replaced
@@ -48,6 +48,8 @@ describe('printed handouts', () => {
       await page.evaluate(() => { window.print = () => { document.documentElement.dataset.printCalled = 'yes'; }; });
       await button.click();
       await page.waitForFunction(() => document.documentElement.dataset.printCalled === 'yes');
+      // Every widget started for paper, also those far below the part of the page the reader saw.
+      expect(await page.locator('[data-mount="waiting"], [data-mount="starting"], [data-mount="failed"]').count()).toBe(0);
 
       // Lay the page out as on paper to measure where each card's text and each widget's pictures are.
       await page.setViewportSize({ width: PRINT_WIDTH, height: 1100 });
