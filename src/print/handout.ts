@@ -136,7 +136,7 @@ export function mountHandoutPrinting(): void {
   addEventListener('beforeprint', () => { void prepareHandout(); });
   addEventListener('afterprint', cleanUpHandout);
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-print-handout]')) {
-    button.hidden = false;
+    button.dataset.ready = '';
     button.addEventListener('click', () => { void printHandout(); });
   }
   // Ctrl/Cmd+P before the QR encoder is here: load it, then print (once it is loaded, the browser's own
