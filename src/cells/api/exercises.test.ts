@@ -11,7 +11,8 @@ import { MISCONCEPTIONS as M } from './strings.ts';
 // Called the way a cell calls them (check.neuron, ...), so the names readers use are what is tested, and
 // every verdict must also reach the page.
 const { out, recorded } = recordingOutput();
-const { check } = createCellApi(out);
+type Check = (f: unknown) => Verdict;
+const check = createCellApi(out).check as Record<'neuron' | 'parameterCount' | 'forwardPass' | 'sigmoid' | 'tanh' | 'descentStep' | 'dropout', Check>;
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
