@@ -10,7 +10,7 @@ import { createLineLegend, type LineStyle } from '../../src/ui/loss-legend.ts';
 import { accessibleChart, loadPlot, plotTheme, type PlotModule } from '../../src/ui/plot.ts';
 import { createSliderField } from '../../src/ui/slider-field.ts';
 import { setSlot } from '../../src/ui/slots.ts';
-import { mountExplorations, type Exploration, type ExplorationParts } from '../../src/ui/exploration.ts';
+import { mountExploration, type Exploration, type ExplorationParts } from '../../src/ui/exploration.ts';
 import type { TrainingProgress } from '../../src/ui/training-progress.ts';
 import { formatPowerOfTen, formatSmall, powersOfTen } from '../../src/ui/small-numbers.ts';
 import { RACE_STRINGS as T, raceVerdict, stepsText, type RaceChoice } from './strings.ts';
@@ -22,17 +22,17 @@ const LINES: Record<RaceLoss, LineStyle> = {
 
 type Runs = Record<RaceLoss, RaceStep[]>;
 
-export function mountAll(): void {
-  mountExplorations({
+export function mountRace(root: HTMLElement): void {
+  mountExploration(root, {
     widget: 'cross-entropy-race', prefix: 'cer', question: T.question, choices: T.choices, runLabel: T.run, askFirst: T.askFirst,
     progress: progressAt(0),
-  }, mountRace);
+  }, buildRace);
 }
 
 // One example, so every step is a whole epoch of one batch (the Notation page's words for it).
 const progressAt = (step: number): TrainingProgress => ({ epoch: step, epochs: S.steps, batchSize: 1, trainSize: 1 });
 
-function mountRace({ root, id, controls, progress, choice, replay }: Exploration): ExplorationParts {
+function buildRace({ root, id, controls, progress, choice, replay }: Exploration): ExplorationParts {
   let startZ: number = S.startZ.value;
   let learningRate: number = S.learningRate.value;
   let runs: Runs | undefined;

@@ -13,7 +13,7 @@ import { el } from '../../src/ui/dom.ts';
 import { createLineLegend, type LineStyle } from '../../src/ui/loss-legend.ts';
 import { createSliderField } from '../../src/ui/slider-field.ts';
 import { formatSmall } from '../../src/ui/small-numbers.ts';
-import { mountExplorations, type Exploration, type ExplorationParts } from '../../src/ui/exploration.ts';
+import { mountExploration, type Exploration, type ExplorationParts } from '../../src/ui/exploration.ts';
 import type { FormulaProgress } from '../../src/ui/training-progress.ts';
 import { SURFACE_STRINGS as T, outcomeText, reachedText, surfaceVerdict, type SurfaceChoice } from './strings.ts';
 
@@ -31,17 +31,17 @@ const CONTOUR_ALPHA = 110;
 
 type Paths = Record<OptimizerKind, PathPoint[]>;
 
-export function mountAll(): void {
-  mountExplorations({
+export function mountSurface(root: HTMLElement): void {
+  mountExploration(root, {
     widget: 'optimizer-surface', prefix: 'os', question: T.question, choices: T.choices, runLabel: T.run, askFirst: T.askFirst,
     progress: progressAt(0),
-  }, mountSurface);
+  }, buildSurface);
 }
 
 // The loss is a formula of the two weights: steps only, no examples, so no epochs or batches.
 const progressAt = (step: number): FormulaProgress => ({ formula: true, step, steps: S.steps });
 
-function mountSurface({ root, id, controls, progress, choice, replay }: Exploration): ExplorationParts {
+function buildSurface({ root, id, controls, progress, choice, replay }: Exploration): ExplorationParts {
   let learningRate: number = S.learningRate.value;
   let momentum: number = S.momentum.value;
   let paths: Paths | undefined;

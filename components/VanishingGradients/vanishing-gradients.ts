@@ -12,7 +12,7 @@ import { createLineLegend, type LineStyle } from '../../src/ui/loss-legend.ts';
 import { accessibleChart, loadPlot, plotTheme, type PlotModule } from '../../src/ui/plot.ts';
 import { createSliderField } from '../../src/ui/slider-field.ts';
 import { formatPowerOfTen, formatSmall, powersOfTen } from '../../src/ui/small-numbers.ts';
-import { mountExplorations, type Exploration, type ExplorationParts } from '../../src/ui/exploration.ts';
+import { mountExploration, type Exploration, type ExplorationParts } from '../../src/ui/exploration.ts';
 import type { TrainingProgress } from '../../src/ui/training-progress.ts';
 import { DEPTH_STRINGS as T, depthVerdict } from './strings.ts';
 
@@ -27,17 +27,17 @@ const Y_DOMAIN: [number, number] = [1e-11, 1];
 
 type Measured = Record<DepthActivation, LayerGradient[]>;
 
-export function mountAll(): void {
-  mountExplorations({
+export function mountDepth(root: HTMLElement): void {
+  mountExploration(root, {
     widget: 'vanishing-gradients', prefix: 'vg', question: T.question(S.depth.value, T.initShort.xavier), choices: T.choices,
     runLabel: T.measure, askFirst: T.askFirst, progress: NO_STEP,
-  }, mountDepth);
+  }, buildDepth);
 }
 
 // Nothing is trained: the gradient is measured before the first step, the one a full-batch step would take.
 const NO_STEP: TrainingProgress = { epoch: 0, batchSize: S.batch, trainSize: S.batch };
 
-function mountDepth({ root, id, controls, legend, choice }: Exploration): ExplorationParts {
+function buildDepth({ root, id, controls, legend, choice }: Exploration): ExplorationParts {
   let depth: number = S.depth.value;
   let init: InitChoice = 'xavier';
   let measured: Measured | undefined;

@@ -1,16 +1,16 @@
 // The wiring the predict-then-run explorations share (CrossEntropyRace, OptimizerSurface, VanishingGradients,
-// in TrainingWidgetFrame.astro): mount every section, show the app in place of the no-JavaScript fallback, lay
+// in TrainingWidgetFrame.astro, started by mountWidgets): show the app in place of the no-JavaScript fallback, lay
 // out the widget's controls, the prediction question, Run / Reset with the status line, the epoch/step line
 // and the verdict, then the widget's results; Run waits for a prediction; Reset clears what every exploration
 // shows before the widget resets its own part. The widget brings only its controls, its computation and its
 // drawing (these runs take milliseconds, so they are computed at once and replayed, see reveal.ts).
 import { el } from './dom.ts';
 import { prefersReducedMotion, reveal } from './reveal.ts';
-import { chosenPrediction, createRunControls, mountEach, predictionFieldset, requirePrediction, revealApp, type PredictionChoice, type RunControls } from './training-controls.ts';
+import { chosenPrediction, createRunControls, predictionFieldset, requirePrediction, revealApp, type PredictionChoice, type RunControls } from './training-controls.ts';
 import { createTrainingProgress, type FormulaProgress, type TrainingProgress } from './training-progress.ts';
 
 export interface ExplorationOptions {
-  /** The sections' data-widget name; also the id prefix when a section has no data-id. */
+  /** The section's data-widget name; also the id prefix when a section has no data-id. */
   widget: string;
   /** The widget's class prefix ('cer', 'os', 'vg'): `${prefix}-train`, `${prefix}-status`, … (see training-controls.ts). */
   prefix: string;
@@ -63,57 +63,55 @@ export interface ExplorationParts {
   reset(): void;
 }
 
-/** Mounts every section of `o.widget`: `build` makes the widget's own parts from the shared ones. */
-export function mountExplorations(o: ExplorationOptions, build: (x: Exploration) => ExplorationParts): void {
-  mountEach(`[data-widget="${o.widget}"]`, (root) => {
-    const app = revealApp(root);
-    if (!app) return;
-    const id = root.dataset.id ?? o.widget;
-    const predict = predictionFieldset(id, o.prefix, o.question, o.choices);
-    const controls = createRunControls(o.prefix, o.runLabel);
-    controls.skipButton.hidden = true; // a replay is short, and reduced motion shows the end at once
-    const progress = createTrainingProgress(o.progress);
-    let cancelReplay = () => {};
-    const x: Exploration = {
-      root, id, controls, progress,
-      legend: predict.querySelector('legend')!,
-      choice: () => chosenPrediction(predict),
-      replay(r) {
-        cancelReplay();
-        root.dataset.state = 'running';
-        controls.trainButton.disabled = true;
-        controls.setStatus(r.running + (prefersReducedMotion() ? ` ${r.reduced}` : ''));
-        cancelReplay = reveal({
-          total: r.total,
-          stepsPerFrame: r.stepsPerFrame,
-          draw: r.draw,
-          done: () => {
-            r.finish();
-            controls.trainButton.disabled = false;
-            controls.setStatus(r.doneText);
-            root.dataset.state = 'done';
-          },
-        });
-      },
-    };
-    const parts = build(x);
-    app.append(
-      el('div', { className: `${o.prefix}-controls exploration-controls` }, ...parts.fields),
-      predict, controls.buttons, controls.status, progress.element, controls.feedback,
-      ...parts.results,
-    );
-    controls.trainButton.addEventListener('click', () => {
-      if (requirePrediction(predict, controls.setStatus, o.askFirst)) parts.run();
-    });
-    controls.resetButton.addEventListener('click', () => {
+/** Mounts one exploration at `root` (for mountWidgets): `build` makes the widget's own parts from the shared ones. */
+export function mountExploration(root: HTMLElement, o: ExplorationOptions, build: (x: Exploration) => ExplorationParts): void {
+  const app = revealApp(root);
+  if (!app) return;
+  const id = root.dataset.id ?? o.widget;
+  const predict = predictionFieldset(id, o.prefix, o.question, o.choices);
+  const controls = createRunControls(o.prefix, o.runLabel);
+  controls.skipButton.hidden = true; // a replay is short, and reduced motion shows the end at once
+  const progress = createTrainingProgress(o.progress);
+  let cancelReplay = () => {};
+  const x: Exploration = {
+    root, id, controls, progress,
+    legend: predict.querySelector('legend')!,
+    choice: () => chosenPrediction(predict),
+    replay(r) {
       cancelReplay();
-      for (const input of predict.querySelectorAll('input')) input.checked = false;
-      controls.feedback.replaceChildren();
-      controls.trainButton.disabled = false;
-      controls.setStatus('');
-      progress.update(o.progress);
-      delete root.dataset.state;
-      parts.reset();
-    });
+      root.dataset.state = 'running';
+      controls.trainButton.disabled = true;
+      controls.setStatus(r.running + (prefersReducedMotion() ? ` ${r.reduced}` : ''));
+      cancelReplay = reveal({
+        total: r.total,
+        stepsPerFrame: r.stepsPerFrame,
+        draw: r.draw,
+        done: () => {
+          r.finish();
+          controls.trainButton.disabled = false;
+          controls.setStatus(r.doneText);
+          root.dataset.state = 'done';
+        },
+      });
+    },
+  };
+  const parts = build(x);
+  app.append(
+    el('div', { className: `${o.prefix}-controls exploration-controls` }, ...parts.fields),
+    predict, controls.buttons, controls.status, progress.element, controls.feedback,
+    ...parts.results,
+  );
+  controls.trainButton.addEventListener('click', () => {
+    if (requirePrediction(predict, controls.setStatus, o.askFirst)) parts.run();
+  });
+  controls.resetButton.addEventListener('click', () => {
+    cancelReplay();
+    for (const input of predict.querySelectorAll('input')) input.checked = false;
+    controls.feedback.replaceChildren();
+    controls.trainButton.disabled = false;
+    controls.setStatus('');
+    progress.update(o.progress);
+    delete root.dataset.state;
+    parts.reset();
   });
 }
