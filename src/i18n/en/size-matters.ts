@@ -3,7 +3,7 @@ const neurons = (n: number) => `${n} neuron${n === 1 ? '' : 's'}`;
 
 export const sizeMatters = {
   title: 'Try it: the same points, three network sizes',
-  intro: (train: number, test: number) => `${train} training points from two classes (a disc inside a ring, with noise), and ${test} new points from the same source that the networks never train on. Each network has one hidden layer of h tanh neurons, so 4h + 1 weights and biases; for the size on the slider below,`,
+  intro: (train: number, test: number) => `${train} training points from two classes (a disc inside a ring, with noise), and ${test} new points from the same source that the networks never train on. Each network has one hidden layer of n₁ tanh neurons, so 4n₁ + 1 weights and biases; for the size on the slider below,`,
   fallback: (epochs: number, small: number, right: number, big: number) => `With JavaScript on, this widget trains three networks on these points for ${epochs} epochs, side by side, and plots their training and test loss. With ${small} hidden neuron the network underfits: its boundary is a straight line, wrong on many training points as well as new ones. With ${right} neurons it fits the ring. With ${big} neurons it gets every training point right while its test loss climbs: it overfits.`,
   neurons,
   trainLine: 'training loss',

@@ -6,4 +6,5 @@ export const trainingControls = {
   reducedMotion: 'Reduced motion is on, so the results appear when training ends.',
   paused: (progress: string) => `Paused. ${progress}`,
   skipping: (progress: string) => `${progress} Skipping to the end…`,
+  stopped: (reason: string) => `Training stopped: ${reason}`,
 };

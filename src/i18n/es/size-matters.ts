@@ -4,7 +4,7 @@ const neurons = (n: number) => `${n} neurona${n === 1 ? '' : 's'}`;
 
 export const sizeMatters: Catalogue['sizeMatters'] = {
   title: 'Pruébalo: los mismos puntos, tres tamaños de red',
-  intro: (train: number, test: number) => `${train} puntos de entrenamiento de dos clases (un disco dentro de un anillo, con ruido) y ${test} puntos nuevos de la misma fuente con los que las redes nunca entrenan. Cada red tiene una capa oculta de h neuronas tanh, así que 4h + 1 pesos y sesgos; para el tamaño del deslizador de abajo,`,
+  intro: (train: number, test: number) => `${train} puntos de entrenamiento de dos clases (un disco dentro de un anillo, con ruido) y ${test} puntos nuevos de la misma fuente con los que las redes nunca entrenan. Cada red tiene una capa oculta de n₁ neuronas tanh, así que 4n₁ + 1 pesos y sesgos; para el tamaño del deslizador de abajo,`,
   fallback: (epochs: number, small: number, right: number, big: number) => `Con JavaScript activado, este widget entrena tres redes con estos puntos durante ${epochs} épocas, una al lado de otra, y dibuja su pérdida de entrenamiento y de prueba. Con ${small} neurona oculta, la red tiene subajuste: su frontera es una línea recta que falla en muchos puntos de entrenamiento y también en los nuevos. Con ${right} neuronas se ajusta al anillo. Con ${big} neuronas acierta todos los puntos de entrenamiento mientras su pérdida de prueba sube: tiene sobreajuste.`,
   neurons,
   trainLine: 'pérdida de entrenamiento',

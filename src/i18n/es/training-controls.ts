@@ -7,4 +7,5 @@ export const trainingControls: Catalogue['trainingControls'] = {
   reducedMotion: 'Tienes activado el movimiento reducido, así que los resultados aparecen cuando termina el entrenamiento.',
   paused: (progress: string) => `En pausa. ${progress}`,
   skipping: (progress: string) => `${progress} Saltando al final…`,
+  stopped: (reason: string) => `El entrenamiento se detuvo: ${reason}`,
 };
