@@ -37,3 +37,7 @@ export const ASSIGNMENT_LINK_STRINGS = {
   badChapter: 'is not a chapter name',
   badItem: 'is not a question of the course',
 };
+
+export const CATALOGUE_STRINGS = {
+  backpropPrediction: 'Predict first: after the first update, which way will the weight from x₂ to h₁ move?',
+};
