@@ -3,7 +3,8 @@
 // words (from the build-time catalogue), the challenge results for the charts, and the gradebook CSV.
 import type { Challenge, HandInV1, ItemId } from '../contract.ts';
 import type { CatalogueItem } from '../assignment/catalogue.ts';
-import { normaliseName } from '../assignment/learner-seed.ts';
+import { checkGoal } from '../assignment/challenges.ts';
+import { learnerSeed, normaliseName } from '../assignment/learner-seed.ts';
 import { readHandIn } from '../handin/hand-in.ts';
 import { CLASS_VIEW_STRINGS as S } from './strings.ts';
 
@@ -84,7 +85,8 @@ export function learnerRow(l: LoadedHandIn): LearnerRow {
     const run = h.challenges[c.id];
     if (!run) return { challenge: c, attempted: false, passed: false };
     return {
-      challenge: c, attempted: true, passed: run.passed && !l.flags.some((f) => f.includes(c.title)), state: run.state,
+      // Recomputed from the run, never taken from the file's own "passed".
+      challenge: c, attempted: true, passed: checkGoal(c, run, learnerSeed(h.learner.name, h.assignment.classCode)).passed, state: run.state,
       testLoss: run.results.testLoss, trainLoss: run.results.trainLoss, testAccuracy: run.results.testAccuracy, epochs: run.results.epochs,
     };
   });
