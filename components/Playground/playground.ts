@@ -78,7 +78,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   const painter = createOutputPainter(plane.boundaryCanvas, plane.cpuCanvas);
   let preview: NeuronRef | null = null;
   const diagram = createNetworkDiagram({
-    onEditParameter: (layer, kind, index, value) => session.setParameter(layer, kind, index, value),
+    onEditParameter: (layer, kind, index, value) => { challengeRun.markEdited(); session.setParameter(layer, kind, index, value); },
     onPreview: (unit) => { preview = unit; drawPicture(); },
   });
   const metrics = createMetricsView();
@@ -113,8 +113,18 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   ];
   const [banner, dataPanel, , featurePanel, networkPanel, trainingPanel, views, teacher] = controls;
 
+  // Assignments: records a challenge run's results for the hand-in, or replays a recorded run. Loaded only
+  // for a link that asks for it, so other readers do not download it.
+  const challengeNotice: HTMLElement[] = [];
+  const challengeRun = { markEdited: () => {} };
+  if (state.challenge || state.replay > 0) {
+    const { attachChallengeRun } = await import('./challenge-run.ts');
+    const attached = attachChallengeRun(root, store, session, () => accuracies()?.test);
+    challengeNotice.push(attached.notice);
+    challengeRun.markEdited = attached.markEdited;
+  }
   root.replaceChildren(
-    banner!.element, linkNotice,
+    banner!.element, linkNotice, ...challengeNotice,
     toolbar.element, statusBox,
     h('div', { class: 'pg-grid' },
       h('section', { class: 'pg-col pg-col-settings', 'aria-label': 'Data and training settings' },

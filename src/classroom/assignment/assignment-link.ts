@@ -107,7 +107,7 @@ export function readAssignmentLink(fragment: string): AssignmentRead {
   if (state.class === '') return { ok: false, message: S.noClassCode };
   const challenges: Challenge[] = [];
   for (let i = 1; i <= MAX_CHALLENGES; i++) {
-    const c = state[`c${i}`];
+    const c = (state as unknown as Record<string, Challenge | null>)[`c${i}`];
     if (c && !challenges.some((d) => d.id === c.id)) challenges.push(c);
   }
   return {

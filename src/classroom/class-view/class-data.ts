@@ -61,6 +61,8 @@ export interface ChallengeResult {
   trainLoss?: number;
   testAccuracy?: number;
   epochs?: number;
+  /** False when settings or weights changed during the run: a replay may not reach the same numbers. */
+  replayable?: boolean;
   /** The recorded run's state fragment (for the replay link). */
   state?: string;
 }
@@ -88,6 +90,7 @@ export function learnerRow(l: LoadedHandIn): LearnerRow {
       // Recomputed from the run, never taken from the file's own "passed".
       challenge: c, attempted: true, passed: checkGoal(c, run, learnerSeed(h.learner.name, h.assignment.classCode)).passed, state: run.state,
       testLoss: run.results.testLoss, trainLoss: run.results.trainLoss, testAccuracy: run.results.testAccuracy, epochs: run.results.epochs,
+      replayable: run.results.replayable !== 0,
     };
   });
   return { name: h.learner.name, seed: h.learner.seed, source: l.source, questions: items.length, attempted, correct, challenges, flags: l.flags };
