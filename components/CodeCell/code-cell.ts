@@ -95,7 +95,6 @@ export async function mountCodeCell(root: HTMLElement, index: number, allIds: re
   let editorLoading: Promise<CellEditor | null> | null = null;
   const loadEditor = (): Promise<CellEditor | null> => {
     editorLoading ??= (async () => {
-      const hadFocus = staticCode.contains(document.activeElement);
       say(STRINGS.loadingEditor);
       try {
         const { createCellEditor } = await import('./editor.ts');
@@ -104,9 +103,12 @@ export async function mountCodeCell(root: HTMLElement, index: number, allIds: re
           parent: box, code, label: STRINGS.editorLabel(title), describedBy: hint.id, readOnly: locked,
           onChange: changed, onRun: () => void run(),
         });
+        // The editor takes the focus only if the reader is still on the code: a keyboard reader who tabbed
+        // past the cell (which starts the load) has moved on, and must not be pulled back when it arrives.
+        const stillOnCode = staticCode.contains(document.activeElement);
         staticCode.replaceWith(box);
         editorBox.classList.add('code-cell-live');
-        if (hadFocus || staticCode.contains(document.activeElement)) editor.focus();
+        if (stillOnCode) editor.focus();
         if (status.textContent === STRINGS.loadingEditor) say('');
         return editor;
       } catch {

@@ -382,6 +382,19 @@ describe('accessibility and layout', () => {
     expect(await page.evaluate(() => document.activeElement?.matches('[data-run]'))).toBe(true);
     await page.close();
   });
+
+  it('does not pull the focus back when a keyboard reader tabbed past the code before the editor arrived', async () => {
+    const { page } = await openChapter();
+    // Focusing the code starts loading the editor; moving on before it arrives is what tabbing through the
+    // page does. Both focus moves happen in one task, so the editor cannot arrive in between.
+    await page.evaluate((cell) => {
+      document.querySelector<HTMLElement>(`${cell} [data-static]`)!.focus();
+      document.querySelector<HTMLElement>(`${cell} [data-run]`)!.focus();
+    }, CELL);
+    await page.locator(`${CELL} .cm-content`).waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => document.activeElement?.matches('[data-run]'))).toBe(true);
+    await page.close();
+  });
 });
 
 describe('download size and offline', () => {

@@ -22,6 +22,25 @@ export function storageKey(pagePath: string, cellId: string): string {
   return `${PREFIX}:${pagePath}#${cellId}`;
 }
 
+/** The page path and cell id a storage key belongs to, or null for a key that is not a cell's. */
+export function parseStorageKey(key: string): { pagePath: string; cellId: string } | null {
+  if (!key.startsWith(`${PREFIX}:`)) return null;
+  const rest = key.slice(PREFIX.length + 1);
+  const hash = rest.lastIndexOf('#');
+  return hash > 0 && hash < rest.length - 1 ? { pagePath: rest.slice(0, hash), cellId: rest.slice(hash + 1) } : null;
+}
+
+/** Every saved cell in `storage` (the progress page exports, imports and erases them with the rest). */
+export function savedCellKeys(storage: Storage): Array<{ key: string; pagePath: string; cellId: string }> {
+  const found: Array<{ key: string; pagePath: string; cellId: string }> = [];
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    const parsed = key === null ? null : parseStorageKey(key);
+    if (key !== null && parsed) found.push({ key, ...parsed });
+  }
+  return found;
+}
+
 /** A short, stable fingerprint of a text (FNV-1a, 32 bits): enough to tell starting codes apart. */
 export function fingerprint(text: string): string {
   let h = 0x811c9dc5;
