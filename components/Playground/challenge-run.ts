@@ -7,7 +7,7 @@
 // (the class view says so), a rewind or a new network makes it replayable again.
 import { challengeItemId, hiddenNeurons } from '../../src/classroom/assignment/challenges.ts';
 import { PLAYGROUND_RUN_STRINGS as S } from '../../src/classroom/assignment/strings.ts';
-import { progressStore } from '../../src/classroom/handin/progress-access.ts';
+import { progressStore } from '../../src/classroom/progress/browser.ts';
 import { writePlaygroundState } from '../../src/state/playground-state.ts';
 import { h } from './dom.ts';
 import type { Session } from './session.ts';
@@ -33,7 +33,9 @@ export function attachChallengeRun(root: HTMLElement, store: Store, session: Ses
     };
     const accuracy = testAccuracy();
     if (accuracy !== undefined) results.testAccuracy = accuracy;
-    progressStore().recordWidget(challengeItemId(challenge), { state: writePlaygroundState({ ...s, replay: 0 }), results });
+    // Progress keeps finite numbers only (JSON has no NaN): a loss not measured (no test points, divergence) is left out.
+    const finite = Object.fromEntries(Object.entries(results).filter(([, v]) => Number.isFinite(v)));
+    progressStore().recordWidget(challengeItemId(challenge), { state: writePlaygroundState({ ...s, replay: 0 }), results: finite });
   }
 
   session.onUpdate(() => {

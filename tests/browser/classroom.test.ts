@@ -115,6 +115,14 @@ describe('assignments and hand-ins', () => {
     const { page, problems } = await openPage(learnerBrowser, ASSIGNMENT_PATH);
     await page.waitForSelector('[data-assignment-page][data-ready="true"]');
     const seed = await saveName(page, 'Ada Lovelace');
+    // A wrong answer in chapter 1 (the starting bias: a listed misconception), kept by the progress store.
+    await page.goto(new URL('/chapters/01-what-is-a-neural-network/', page.url()).href);
+    await page.locator('#predict-bias-q1-answer').fill('0.1');
+    await page.locator('#predict-bias [data-check]').click();
+    await expect.poll(() => page.locator('#predict-bias [data-explanation="misconception-1"]').isVisible()).toBe(true);
+    await page.goto(new URL(ASSIGNMENT_PATH, page.url()).href);
+    await page.waitForSelector('[data-assignment-page][data-ready="true"]');
+    expect(await page.locator('li[data-state="wrong"]').count()).toBe(1);
     await page.getByRole('link', { name: 'Open this challenge in the playground' }).click();
     await page.waitForSelector('[data-playground][data-ready="true"]');
     for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Step one epoch' }).click();
@@ -132,6 +140,7 @@ describe('assignments and hand-ins', () => {
     const handIn = JSON.parse(fileText) as HandInV1;
     expect(handIn.learner).toEqual({ name: 'Ada Lovelace', seed });
     expect(handIn.challenges['circle-4']!.results).toMatchObject({ epochs: 6, testLoss, replayable: 1 });
+    expect(handIn.answers[assignment.items[0]!]).toMatchObject({ answer: '0.1', status: 'wrong', explanation: 'misconception-1' });
     expect(await page.getByText(/no security|not security/).count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Make a text code' }).click();
     const code = await page.locator('#hand-in-code').inputValue();
@@ -158,6 +167,8 @@ describe('assignments and hand-ins', () => {
     await view.getByLabel(/Paste one or more codes/).fill(code);
     await view.getByRole('button', { name: 'Read the codes' }).click();
     await expect.poll(() => adaRow.textContent()).toMatch(/Handed in more than once/);
+    // The wrong answer is named by the misconception it reveals, in words.
+    expect(await view.locator('[data-misconceptions] ol li').first().textContent()).toMatch(/2 learners.*That is the starting bias/);
 
     const replayHref = await adaRow.locator('a[data-replay="circle-4"]').getAttribute('href');
     const replay = await openPage(teacherBrowser, replayHref!);
@@ -167,7 +178,7 @@ describe('assignments and hand-ins', () => {
     expect(replayed.curve.at(-1)!.testLoss).toBe(testLoss);
     expect(await replay.page.getByRole('status').filter({ hasText: 'Replayed' }).textContent()).toMatch(/6 epochs trained/);
     // A replay is the teacher's, not a run of the learner's: nothing is recorded in this browser.
-    expect(await replay.page.evaluate(() => localStorage.getItem('nn101-handin-interim-progress'))).toBeNull();
+    expect(await replay.page.evaluate(() => localStorage.getItem('nn101.progress.v1') ?? '')).not.toContain('challenge:');
     expect((await replay.page.evaluate(() => (document.querySelector('[data-playground]') as PlaygroundRoot).playground.state.seed))).toBe(challengeSeeds(seed).seed);
     expect([...teacher.problems, ...replay.problems]).toEqual([]);
     await replay.page.close();

@@ -11,7 +11,8 @@ import { el } from '../../ui/dom.ts';
 import { formatNumber } from '../../ui/format.ts';
 import { showBidiControls } from '../../ui/untrusted-text.ts';
 import { createHandIn, handInCode, handInFileName, handInFileText } from './hand-in.ts';
-import { progressStore } from './progress-access.ts';
+import { progressStore } from '../progress/browser.ts';
+import { anchorFor } from '../progress/inventory.ts';
 import { ASSIGNMENT_PAGE_STRINGS as S } from './strings.ts';
 
 const base = import.meta.env.BASE_URL;
@@ -21,8 +22,6 @@ function savedName(classCode: string): string {
   try { return localStorage.getItem(nameKey(classCode)) ?? ''; } catch { return ''; }
 }
 
-/** The anchor of an item's widget on its chapter page: the SelfCheck, the cell, the Backprop widget. */
-const anchorOf = (hash: string) => hash.replace(/^cell:/, '').replace(/-q\d+$/, '').replace(/-predict$/, '');
 
 export function mountAssignmentPage(root: HTMLElement): void {
   const errors = root.querySelector<HTMLElement>('[data-assignment-errors]')!;
@@ -81,7 +80,7 @@ export function mountAssignmentPage(root: HTMLElement): void {
     const known = catalogue.items.get(id);
     const state = el('span', { className: 'classroom-state' });
     const [path, hash] = id.split('#') as [string, string];
-    const link = el('a', { href: `${base}${path.replace(/^\//, '')}#${anchorOf(hash)}` }, S.open);
+    const link = el('a', { href: `${base}${path.replace(/^\//, '')}#${anchorFor(hash)}` }, S.open);
     const li = el('li', {}, el('span', { className: 'classroom-kind' }, `${known ? S.kind[known.kind] : ''}${known ? ': ' : ''}`),
       known ? known.prompt : S.unknownItem, ' ', el('br'), state, ' · ', link);
     return { id, li, state };

@@ -120,7 +120,7 @@ function shapeProblem(d: Record<string, unknown>): string | null {
   if (!isObject(d.answers) || !isObject(d.cells) || !isObject(d.challenges)) return W.sections;
   for (const [id, r] of Object.entries(d.answers)) {
     if (!isObject(r) || !['self-check', 'prediction', 'exercise'].includes(r.kind as string) || !isText(r.answer, 2000) ||
-      !['correct', 'wrong'].includes(r.status as string) || !(r.explanation === null || isText(r.explanation, 100)) ||
+      !['correct', 'wrong'].includes(r.status as string) || !(r.explanation === null || isText(r.explanation, 200)) ||
       !Number.isInteger(r.attempts) || (r.attempts as number) < 0 || !isTime(r.firstAt) || !isTime(r.lastAt)) return W.answer(id);
   }
   for (const [id, c] of Object.entries(d.cells)) {
