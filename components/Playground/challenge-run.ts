@@ -9,7 +9,7 @@ import { challengeItemId, hiddenNeurons } from '../../src/classroom/assignment/c
 import { PLAYGROUND_RUN_STRINGS as S } from '../../src/classroom/assignment/strings.ts';
 import { progressStore } from '../../src/classroom/progress/browser.ts';
 import { writePlaygroundState } from '../../src/state/playground-state.ts';
-import { h } from './dom.ts';
+import { el } from '../../src/ui/dom.ts';
 import type { Session } from './session.ts';
 import type { Store } from './store.ts';
 
@@ -17,7 +17,7 @@ import type { Store } from './store.ts';
 const REPLAY_CHUNK = 25;
 
 export function attachChallengeRun(root: HTMLElement, store: Store, session: Session, testAccuracy: () => number | undefined): { notice: HTMLElement; markEdited(): void } {
-  const notice = h('p', { class: 'pg-notice', role: 'status', hidden: true });
+  const notice = el('p', { class: 'pg-notice', role: 'status', hidden: true });
   const challenge = store.state.challenge;
   const replayTo = store.state.replay;
   let replayable = true;
