@@ -91,9 +91,9 @@ export function mountSizeMatters(root: HTMLElement): void {
   const trainingProgress = createTrainingProgress({ epoch: 0, epochs: SIZE_SCENARIO.epochs, batchSize: SIZE_SCENARIO.train.batchSize, trainSize: SIZE_SCENARIO.data.trainSize });
   app.append(predict, controls, status, trainingProgress.element, feedback, legend, showTestLabel, cardsBox, explore);
 
-  const showParameterCount = (h: number) => {
-    setSlot(root, 'h', String(h));
-    setSlot(root, 'params', String(parameterCount(h)));
+  const showParameterCount = (hiddenSize: number) => {
+    setSlot(root, 'n1', String(hiddenSize));
+    setSlot(root, 'params', String(parameterCount(hiddenSize)));
   };
   showParameterCount(exploreSize);
 
