@@ -18,6 +18,8 @@ import { vanishingGradients as enVanishingGradients } from './en/vanishing-gradi
 import { neuron as enNeuron } from './en/neuron.ts';
 import { neuron as esNeuron } from './es/neuron.ts';
 import { trainingControls as enTrainingControls } from './en/training-controls.ts';
+import { print as enPrint } from './en/print.ts';
+import { print as esPrint } from './es/print.ts';
 import { trainingControls as esTrainingControls } from './es/training-controls.ts';
 import { neuronFigure as enNeuronFigure } from './en/neuron-figure.ts';
 import { neuronFigure as esNeuronFigure } from './es/neuron-figure.ts';
@@ -74,3 +76,4 @@ export const teachItStrings = /* @__PURE__ */ pick<'teachIt'>({ en: enTeachIt, e
 export const progressStrings = /* @__PURE__ */ pick<'progress'>({ en: enProgress, es: esProgress });
 export const sizeMattersStrings = /* @__PURE__ */ pick<'sizeMatters'>({ en: enSizeMatters, es: esSizeMatters });
 export const playgroundStrings = /* @__PURE__ */ pick<'playground'>({ en: enPlayground, es: esPlayground });
+export const printStrings = /* @__PURE__ */ pick<'print'>({ en: enPrint, es: esPrint });

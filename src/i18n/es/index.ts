@@ -8,6 +8,7 @@ import { crossEntropyRace } from './cross-entropy-race.ts';
 import { digitPad } from './digit-pad.ts';
 import { neuron } from './neuron.ts';
 import { trainingControls } from './training-controls.ts';
+import { print } from './print.ts';
 import { neuronFigure } from './neuron-figure.ts';
 import { networkBuilder } from './network-builder.ts';
 import { recurrentFigure } from './recurrent-figure.ts';
@@ -39,6 +40,7 @@ export const es: Catalogue = {
   cellApi,
   neuron,
   trainingControls,
+  print,
   neuronFigure,
   networkBuilder,
   recurrentFigure,

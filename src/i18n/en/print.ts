@@ -1,5 +1,5 @@
 // Reader-facing text of printed handouts (src/print/).
-export const printStrings = {
+export const print = {
   /** Beside each widget's QR code. */
   openLink: 'Scan or type this link to open this widget as printed:',
   qrLabel: (title: string) => `QR code: a link back to “${title}” as printed`,
