@@ -3,6 +3,7 @@
 // a picture computed once per canvas size (surface-picture.ts); the paths are drawn over it, replayed a few
 // steps per frame (reduced motion: complete at once). The reader predicts which reaches the bottom first;
 // the runs decide.
+import { keepPrediction } from '../../src/classroom/progress/prediction.ts';
 import {
   OPTIMIZER_KINDS, OPTIMIZER_SURFACE as S, fastest, optimizerPath, stepsToBottom, surfaceLoss, type OptimizerKind, type PathPoint,
 } from '../../src/scenarios/optimizer-surface.ts';
@@ -45,6 +46,7 @@ function mountSurface(root: HTMLElement): void {
   const lrField = createSliderField({ id: `${id}-lr`, label: T.learningRate, ...S.learningRate, decimals: 3, onInput: (v) => { learningRate = v; changed(); } });
   const muField = createSliderField({ id: `${id}-mu`, label: T.momentum, ...S.momentum, decimals: 2, onInput: (v) => { momentum = v; changed(); } });
   const predict = predictionFieldset(id, 'os', T.question, T.choices);
+  const recordPrediction = keepPrediction(predict);
   const controls = createRunControls('os', T.run);
   controls.skipButton.hidden = true;
   const canvas = el('canvas', { className: 'os-canvas' });
@@ -142,6 +144,7 @@ function mountSurface(root: HTMLElement): void {
     const winners = fastest(paths);
     const { correct, text } = surfaceVerdict(choice, winners, summary(), momentum);
     controls.showVerdict(correct, text);
+    recordPrediction(correct);
     root.dataset.winners = winners.join(' ') || 'none';
   };
 

@@ -19,6 +19,7 @@ import { dataSettings, featureSettings, networkSettings, trainingSettings } from
 import { createStore, type Store } from './store.ts';
 import { exerciseBanner, teacherPanel, viewSettings } from './teaching.ts';
 import { createToolbar } from './toolbar.ts';
+import { keepPlaygroundSetup } from './kept-setup.ts';
 import { createOnnxDownloadButton } from '../../src/onnx/download-button.ts';
 import { applyFeatures } from '../../src/engine/features.ts';
 
@@ -114,7 +115,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   const [banner, dataPanel, , featurePanel, networkPanel, trainingPanel, views, teacher] = controls;
 
   root.replaceChildren(
-    banner!.element, linkNotice,
+    banner!.element, linkNotice, keepPlaygroundSetup(root, store, session),
     toolbar.element, statusBox,
     h('div', { class: 'pg-grid' },
       h('section', { class: 'pg-col pg-col-settings', 'aria-label': 'Data and training settings' },

@@ -3,7 +3,7 @@
 // while a damaged, foreign or future-version file changes nothing and says why.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, openPage, type Session } from './support/browser';
+import { launchBrowser, openPage, scrollsHorizontally, seriousAxeViolations, type Session } from './support/browser';
 
 const CHAPTER = '/chapters/01-what-is-a-neural-network/';
 const q = (n: number) => `#check-1 li:nth-child(${n}) [data-question]`;
@@ -54,5 +54,105 @@ describe('self-check answers are kept', () => {
     expect(await here.locator(`${q(1)} [data-verdict]`).textContent()).toBe('Correct.');
     await there.close();
     await here.close();
+  });
+});
+
+describe('the "Your progress" page', () => {
+  const PROGRESS = '/progress/';
+
+  it('lists what was done per chapter, exports it, erases it after asking, and imports it back', async () => {
+    const { page: chapter } = await openPage(session, CHAPTER);
+    await chapter.evaluate(() => localStorage.clear());
+    await chapter.reload();
+    await answerChapterOne(chapter);
+    await chapter.close();
+
+    const { page, problems } = await openPage(session, PROGRESS);
+    const one = page.locator(`[data-chapter="${CHAPTER}"]`);
+    await expect.poll(() => one.locator('[data-counts]').textContent()).toMatch(/Questions: 2 of 4 answered, 1 correct/);
+    expect(await one.locator('[data-items] a').count()).toBe(2);
+    // Each item links back to its place on the chapter page.
+    expect(await one.locator('[data-items] a').first().getAttribute('href')).toMatch(/\/chapters\/01-what-is-a-neural-network\/#check-1-q1$/);
+    expect(await one.locator('[data-items] li').first().textContent()).toMatch(/✗ not yet right/);
+    expect(await page.locator('[data-chapter="/chapters/03-structure/"] [data-counts]').textContent()).toBe('Nothing yet.');
+
+    // Export: a download holding the answers.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export]')]);
+    expect(download.suggestedFilename()).toMatch(/^nn101-progress-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
+    expect(JSON.parse(file)).toMatchObject({ format: 'nn101-progress', version: 1 });
+    expect(Object.keys(JSON.parse(file).answers)).toEqual(expect.arrayContaining([`${CHAPTER}#check-1-q1`, `${CHAPTER}#check-1-q2`]));
+
+    // Erase asks first; Cancel keeps everything.
+    await page.click('[data-erase]');
+    expect(await page.locator('[data-confirm]').isVisible()).toBe(true);
+    await page.click('[data-confirm-no]');
+    expect(await one.locator('[data-items] li').count()).toBe(2);
+    await page.click('[data-erase]');
+    await page.click('[data-confirm-yes]');
+    await expect.poll(() => one.locator('[data-counts]').textContent()).toBe('Nothing yet.');
+    expect(await page.locator('[data-status]').textContent()).toMatch(/erased/);
+
+    // Import the exported file: the chapter shows the answers again, with their verdicts.
+    await page.setInputFiles('[data-import-file]', { name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(/Imported 2 answers/);
+    expect(await one.locator('[data-counts]').textContent()).toMatch(/2 of 4 answered/);
+    const { page: again } = await openPage(session, CHAPTER);
+    await expectChapterOneRestored(again);
+    await again.close();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a damaged, foreign or future-version file changes nothing and says why', async () => {
+    const { page, problems } = await openPage(session, PROGRESS);
+    const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+    const good = { format: 'nn101-progress', version: 1, savedAt: '2026-12-03T15:00:00.000Z', answers: {}, widgets: {}, cells: {} };
+    const cases: Array<[string, string, RegExp]> = [
+      ['cut.json', JSON.stringify(good).slice(0, 40), /not readable JSON/],
+      ['other.json', JSON.stringify({ format: 'nn101-hand-in', version: 1 }), /not an nn101 progress file/],
+      ['future.json', JSON.stringify({ ...good, version: 2 }), /newer version of the course/],
+      ['edited.json', JSON.stringify({ ...good, answers: { [`${CHAPTER}#check-1-q1`]: { kind: 'self-check', answer: '0', status: 'maybe' } } }), /damaged/],
+    ];
+    for (const [name, text, message] of cases) {
+      await page.setInputFiles('[data-import-file]', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
+      await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(message);
+      expect(await page.locator('[data-status]').textContent()).toMatch(/Nothing was changed/);
+      expect(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()))).toBe(before);
+      // The same file dropped on the drop zone gets the same answer.
+      await page.evaluate(async ({ text, name }) => {
+        const data = new DataTransfer();
+        data.items.add(new File([text], name, { type: 'application/json' }));
+        document.querySelector('[data-drop]')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      }, { text, name });
+      await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(message);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('works from the keyboard, at 360 px, axe clean, and is linked from every page’s header', async () => {
+    const { page, problems } = await openPage(session, CHAPTER, { width: 360, height: 800 });
+    await page.click('.site-header a[href$="/progress/"]');
+    await page.waitForURL(/\/progress\/$/);
+    await page.waitForSelector('[data-progress-page][data-mounted]');
+    expect(await scrollsHorizontally(page)).toBe(false);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    // Tab reaches Export, Import and Erase; Enter on Erase asks, and focus goes to Cancel.
+    const reached = new Set<string>();
+    for (let i = 0; i < 40 && reached.size < 3; i++) {
+      await page.keyboard.press('Tab');
+      const which = await page.evaluate(() => ['data-export', 'data-import', 'data-erase'].find((a) => document.activeElement?.hasAttribute(a)));
+      if (which) reached.add(which);
+      if (which === 'data-erase') break;
+    }
+    expect([...reached].sort()).toEqual(['data-erase', 'data-export', 'data-import']);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-confirm-no'))).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-erase'))).toBe(true);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
   });
 });
