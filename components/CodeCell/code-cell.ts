@@ -221,7 +221,7 @@ export async function mountCodeCell(root: HTMLElement, index: number, allIds: re
 
   // ---- The worked solution (exercises): offered after the check has run once, or in the teacher view ----
   const solutionBox = root.querySelector<HTMLElement>('[data-cell-solution]');
-  const solution = root.dataset.solution;
+  const solution = root.dataset.solutionCode;
   function showSolution(): void {
     if (solutionBox && solution && !locked) solutionBox.hidden = false;
   }

@@ -115,7 +115,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   const [banner, dataPanel, , featurePanel, networkPanel, trainingPanel, views, teacher] = controls;
 
   root.replaceChildren(
-    banner!.element, linkNotice, keepPlaygroundSetup(root, store, session),
+    banner!.element, linkNotice,
     toolbar.element, statusBox,
     h('div', { class: 'pg-grid' },
       h('section', { class: 'pg-col pg-col-settings', 'aria-label': 'Data and training settings' },
@@ -126,6 +126,8 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     ),
     h('div', { class: 'pg-footer' }, views!.element, teacher!.element),
   );
+  // Last: a kept set-up is offered below the playground, never in the way of its controls.
+  root.append(keepPlaygroundSetup(root, store, session));
 
   // ---- rendering. While training, each frame trains for a slice and then runs at most ONE of the
   // drawing jobs below (the most overdue), so no frame's task grows with the number of views.

@@ -156,3 +156,94 @@ describe('the "Your progress" page', () => {
     await page.close();
   });
 });
+
+describe('worked solutions', () => {
+  const CH3 = '/chapters/03-structure/';
+  const CELL = '#cell-exercise-count-parameters';
+
+  it('open only after a real attempt: an exercise cell’s check runs, then its solution loads and passes', async () => {
+    const { page, problems } = await openPage(session, CH3);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    const solution = page.locator('[data-solution][data-after="cell:exercise-count-parameters"]');
+    await expect.poll(() => solution.getAttribute('data-state')).toBe('locked');
+    expect(await solution.locator('[data-solution-body]').isVisible()).toBe(false);
+    expect(await solution.locator('[data-solution-locked]').isVisible()).toBe(true);
+    expect(await page.locator(`${CELL} [data-cell-solution]`).isVisible()).toBe(false);
+
+    // Running the starting code is an attempt: the check fails, and both the written and the code solution open.
+    await page.click(`${CELL} [data-run]`);
+    await page.locator(`${CELL} .code-cell-verdict.fail`).waitFor({ timeout: 120_000 });
+    await expect.poll(() => solution.getAttribute('data-state')).toBe('open');
+    await solution.locator('summary').click();
+    expect(await solution.locator('[data-solution-body]').textContent()).toMatch(/25,450/);
+    await page.click(`${CELL} [data-load-solution]`);
+    await expect.poll(() => page.locator(`${CELL} [data-solution-status]`).textContent()).toMatch(/solution is in the cell/);
+    expect(await page.locator(`${CELL} [data-undo]`).isVisible()).toBe(true); // the reader's code one click away
+    await page.click(`${CELL} [data-run]`);
+    await page.locator(`${CELL} .code-cell-verdict.pass`).waitFor({ timeout: 120_000 });
+
+    // After a reload the result is remembered, the solution stays open, and the progress page counts the pass.
+    await page.reload();
+    await expect.poll(() => solution.getAttribute('data-state')).toBe('open');
+    await expect.poll(() => page.locator(`${CELL} [data-messages]`).textContent()).toMatch(/check passed/);
+    expect(await page.locator(`${CELL} [data-cell-solution]`).isVisible()).toBe(true);
+    const { page: progress } = await openPage(session, '/progress/');
+    await expect.poll(() => progress.locator(`[data-chapter="${CH3}"] [data-counts]`).textContent()).toMatch(/Exercise cells: 1 of 1 passed/);
+    await progress.close();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a prediction opens chapter 5’s lab solution, and is shown again with its verdict after a reload', async () => {
+    const CH5 = '/chapters/05-regularization/';
+    const { page, problems } = await openPage(session, CH5, { reducedMotion: 'reduce' });
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    const solution = page.locator('[data-solution][data-after="lab-underfit-predict"]');
+    await expect.poll(() => solution.getAttribute('data-state')).toBe('locked');
+    await page.locator('#lab-underfit .rl-train').waitFor();
+    await page.check('#lab-underfit input[name="lab-underfit-predict"] >> nth=0');
+    const chosen = await page.locator('#lab-underfit input[name="lab-underfit-predict"] >> nth=0').getAttribute('value');
+    await page.click('#lab-underfit .rl-train');
+    await page.locator('#lab-underfit .rl-feedback p').waitFor({ timeout: 120_000 });
+    await expect.poll(() => solution.getAttribute('data-state')).toBe('open');
+    const right = await page.locator('#lab-underfit .rl-feedback .prediction-wrong').count() === 0;
+    await page.reload();
+    const note = page.locator('#lab-underfit [data-kept-prediction]');
+    await expect.poll(() => note.isVisible()).toBe(true);
+    expect(await note.textContent()).toMatch(right ? /It was right/ : /It was not right/);
+    // Not ticked again: the widget asks for a fresh prediction before the next run.
+    expect(await page.locator('#lab-underfit input[name="lab-underfit-predict"]:checked').count()).toBe(0);
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('nn101.progress.v1')!).answers)).toMatchObject({
+      [`${CH5}#lab-underfit-predict`]: { kind: 'prediction', answer: chosen, attempts: 1 },
+    });
+    expect(await solution.getAttribute('data-state')).toBe('open');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('the teacher link (?teacher=1) shows every solution at once, axe clean, at 360 px, by keyboard', async () => {
+    const { page, problems } = await openPage(session, '/chapters/04c-size-matters/?teacher=1', { width: 360, height: 800 });
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    const solution = page.locator('[data-solution]');
+    await expect.poll(() => solution.getAttribute('data-state')).toBe('open');
+    // Keyboard: Tab to the summary, Enter opens it.
+    for (let i = 0; i < 200; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.closest('[data-solution]') !== null && document.activeElement?.tagName === 'SUMMARY')) break;
+    }
+    await page.keyboard.press('Enter');
+    expect(await solution.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await solution.textContent()).toMatch(/Trust the test losses/);
+    expect(await scrollsHorizontally(page)).toBe(false);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    const { page: cells } = await openPage(session, '/chapters/03-structure/?teacher=1');
+    await expect.poll(() => cells.locator('#cell-exercise-count-parameters [data-cell-solution]').isVisible()).toBe(true);
+    await expect.poll(() => cells.locator('[data-solution]').getAttribute('data-state')).toBe('open');
+    await cells.close();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

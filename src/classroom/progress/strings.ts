@@ -13,9 +13,7 @@ export const PROGRESS_STRINGS = {
   notSaved: 'Your browser does not let this page save your work (private browsing or full storage): answers are kept until you close the page, then lost. Use "Export" on the Your progress page to keep them.',
   savedElsewhere: 'Your progress changed in another tab; this page shows the latest.',
   prediction: {
-    kept: (right: boolean) => right
-      ? 'This is the prediction you made last time, and it was right. Run it again to see why.'
-      : 'This is the prediction you made last time, and it was not right. Run it again to see what happens, or change it.',
+    kept: (choice: string, right: boolean) => `Your last prediction here: “${choice}”. It was ${right ? 'right' : 'not right'}. Predict again before the next run.`,
   },
   playground: {
     kept: 'Your last set-up in this playground is kept in this browser.',
