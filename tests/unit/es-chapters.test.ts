@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { mdxWidgets, selfCheckKey, frontmatterNumbers, type MdxWidget } from './support/mdx-widgets';
+import { mdxWidgets, selfCheckKey, frontmatterNumbers, codeWithoutProse, type MdxWidget } from './support/mdx-widgets';
 
 // The Spanish edition is a second copy of every chapter, written by hand. The classroom keys progress by
 // widget id, and a SelfCheck's answer, tolerance, misconception values and correct choice are the exercise
@@ -28,13 +28,10 @@ function sharedShape(widget: MdxWidget) {
   return { tag: widget.tag, props };
 }
 
-/** The code of an inline code cell without its comments and strings, which are prose. */
-function codeWithoutProse(code: string): string {
-  return code
-    .replace(/\/\/[^\n]*/g, '')
-    .replace(/'(?:[^'\\\n]|\\.)*'/g, "''")
-    .replace(/\s+/g, ' ')
-    .trim();
+/** The chapter's `$$ … $$` formulas, with the Spanish decimal comma `{,}` read as a point. */
+function displayMaths(mdx: string): string[] {
+  const prose = mdx.replace(/^```[\s\S]*?^```/gm, '');
+  return [...prose.matchAll(/\$\$([\s\S]*?)\$\$/g)].map((m) => m[1]!.replaceAll('{,}', '.').replace(/\s+/g, ' ').trim());
 }
 
 /** A SelfCheck's questions, evaluated from the MDX expression (a plain literal with no free names). */
@@ -68,6 +65,15 @@ describe('the Spanish edition matches the English one', () => {
             .filter((w) => w.tag === 'CodeCell' && w.props.code?.startsWith('{`'))
             .map((w) => codeWithoutProse(w.props.code ?? ''));
         expect(inlineCode(spanish)).toEqual(inlineCode(english));
+      });
+
+      it('shows the same displayed formulas (a decimal comma {,} aside)', () => {
+        expect(displayMaths(spanish)).toEqual(displayMaths(english));
+      });
+
+      it('shows the same code examples (comments and strings aside)', () => {
+        const examples = (text: string) => [...text.matchAll(/^```\w*\n([\s\S]*?)^```/gm)].map((m) => codeWithoutProse(m[1]!));
+        expect(examples(spanish)).toEqual(examples(english));
       });
 
       it('asks self-checks with the same answers, tolerances, misconception values and correct choices', () => {
@@ -105,6 +111,13 @@ describe('the comparison itself', () => {
     expect(shapes(english.replace('title="A neuron in code"', 'title="Una neurona en código"'))).toEqual(
       shapes(english),
     );
+  });
+
+  it('sees a changed formula, and reads a decimal comma as a point', () => {
+    expect(displayMaths(english.replace('y &= 3h - 4 = 3(2x + 1) - 4 = 6x - 1', 'y &= 3h - 4 = 6x - 1'))).not.toEqual(
+      displayMaths(english),
+    );
+    expect(displayMaths('$$\n\\sigma(0) = 0{,}5\n$$')).toEqual(displayMaths('$$\n\\sigma(0) = 0.5\n$$'));
   });
 
   it('finds every widget of a chapter', () => {

@@ -31,12 +31,14 @@ describe('exercise cells’ solutions', () => {
   });
 
   for (const exercise of EXERCISES) {
-    it(`${exercise.file}: the solution passes every check of the cell`, async () => {
-      const recorded = await runCell(read(`content/cells/${exercise.file.replace(/\.js$/, '.solution.js')}`));
-      expect(recorded.errors).toEqual([]);
-      expect(recorded.verdicts).toHaveLength(exercise.verdicts);
-      for (const verdict of recorded.verdicts) expect(verdict, verdict.message).toMatchObject({ passed: true });
-    });
+    for (const dir of ['content/cells', 'content/es/cells']) {
+      it(`${dir}/${exercise.file}: the solution passes every check of the cell`, async () => {
+        const recorded = await runCell(read(`${dir}/${exercise.file.replace(/\.js$/, '.solution.js')}`));
+        expect(recorded.errors).toEqual([]);
+        expect(recorded.verdicts).toHaveLength(exercise.verdicts);
+        for (const verdict of recorded.verdicts) expect(verdict, verdict.message).toMatchObject({ passed: true });
+      });
+    }
 
     it(`${exercise.file}: the solution is the starting code with only the exercise's functions filled in`, () => {
       const start = read(`content/cells/${exercise.file}`);

@@ -87,3 +87,16 @@ export function frontmatterNumbers(mdx: string): { number?: string; part?: strin
   const field = (name: string) => new RegExp(`^${name}:\\s*(.+)$`, 'm').exec(front)?.[1]?.trim();
   return { number: field('number'), part: field('part') };
 }
+
+/**
+ * A program without its comments and with every string emptied: what must be the same in both editions of
+ * a code cell, whose comments and printed messages are written in each language.
+ */
+export function codeWithoutProse(code: string): string {
+  return code
+    .replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\/|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g, (token) =>
+      token.startsWith('/') ? '' : token[0]!.repeat(2),
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+}
