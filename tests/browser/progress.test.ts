@@ -8,6 +8,12 @@ import { launchBrowser, openPage, scrollsHorizontally, seriousAxeViolations, typ
 const CHAPTER = '/chapters/01-what-is-a-neural-network/';
 const q = (n: number) => `#check-1 li:nth-child(${n}) [data-question]`;
 
+/** Reloads once the page is idle (a reload while the favicon is still loading aborts it, which counts as a problem). */
+async function reload(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await reload(page);
+}
+
 let session: Session;
 beforeAll(async () => { session = await launchBrowser(); });
 afterAll(async () => { await session?.close(); });
@@ -37,9 +43,9 @@ describe('self-check answers are kept', () => {
   it('survive a reload, verdicts and misconceptions shown again', async () => {
     const { page, problems } = await openPage(session, CHAPTER);
     await page.evaluate(() => localStorage.clear());
-    await page.reload();
+    await reload(page);
     await answerChapterOne(page);
-    await page.reload();
+    await reload(page);
     await expectChapterOneRestored(page);
     expect(problems).toEqual([]);
     await page.close();
@@ -63,7 +69,7 @@ describe('the "Your progress" page', () => {
   it('lists what was done per chapter, exports it, erases it after asking, and imports it back', async () => {
     const { page: chapter } = await openPage(session, CHAPTER);
     await chapter.evaluate(() => localStorage.clear());
-    await chapter.reload();
+    await reload(chapter);
     await answerChapterOne(chapter);
     await chapter.close();
 
@@ -164,7 +170,7 @@ describe('worked solutions', () => {
   it('open only after a real attempt: an exercise cell’s check runs, then its solution loads and passes', async () => {
     const { page, problems } = await openPage(session, CH3);
     await page.evaluate(() => localStorage.clear());
-    await page.reload();
+    await reload(page);
     const solution = page.locator('[data-solution][data-after="cell:exercise-count-parameters"]');
     await expect.poll(() => solution.getAttribute('data-state')).toBe('locked');
     expect(await solution.locator('[data-solution-body]').isVisible()).toBe(false);
@@ -184,7 +190,7 @@ describe('worked solutions', () => {
     await page.locator(`${CELL} .code-cell-verdict.pass`).waitFor({ timeout: 120_000 });
 
     // After a reload the result is remembered, the solution stays open, and the progress page counts the pass.
-    await page.reload();
+    await reload(page);
     await expect.poll(() => solution.getAttribute('data-state')).toBe('open');
     await expect.poll(() => page.locator(`${CELL} [data-messages]`).textContent()).toMatch(/check passed/);
     expect(await page.locator(`${CELL} [data-cell-solution]`).isVisible()).toBe(true);
@@ -199,7 +205,7 @@ describe('worked solutions', () => {
     const CH5 = '/chapters/05-regularization/';
     const { page, problems } = await openPage(session, CH5, { reducedMotion: 'reduce' });
     await page.evaluate(() => localStorage.clear());
-    await page.reload();
+    await reload(page);
     const solution = page.locator('[data-solution][data-after="lab-underfit-predict"]');
     await expect.poll(() => solution.getAttribute('data-state')).toBe('locked');
     await page.locator('#lab-underfit .rl-train').waitFor();
@@ -209,7 +215,7 @@ describe('worked solutions', () => {
     await page.locator('#lab-underfit .rl-feedback p').waitFor({ timeout: 120_000 });
     await expect.poll(() => solution.getAttribute('data-state')).toBe('open');
     const right = await page.locator('#lab-underfit .rl-feedback .prediction-wrong').count() === 0;
-    await page.reload();
+    await reload(page);
     const note = page.locator('#lab-underfit [data-kept-prediction]');
     await expect.poll(() => note.isVisible()).toBe(true);
     expect(await note.textContent()).toMatch(right ? /It was right/ : /It was not right/);
@@ -223,10 +229,31 @@ describe('worked solutions', () => {
     await page.close();
   });
 
+  it('chapter 2’s "Try to fool it" solution opens once the reader’s own drawing has been read', async () => {
+    const { page, problems } = await openPage(session, '/chapters/02-uses/');
+    await page.evaluate(() => localStorage.clear());
+    await reload(page);
+    const solution = page.locator('[data-solution][data-after="widget:digit-pad"]');
+    await expect.poll(() => solution.getAttribute('data-state')).toBe('locked');
+    await page.locator('.digit-pad').scrollIntoViewIfNeeded();
+    await page.locator('.pad-status', { hasText: 'Model ready' }).waitFor({ timeout: 60_000 });
+    await page.locator('.pad-canvas').scrollIntoViewIfNeeded();
+    const box = (await page.locator('.pad-canvas').boundingBox())!;
+    await page.mouse.move(box.x + 0.5 * box.width, box.y + 0.2 * box.height);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 0.5 * box.width, box.y + 0.8 * box.height, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(() => solution.getAttribute('data-state'), { timeout: 30_000 }).toBe('open');
+    const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('nn101.progress.v1')!).widgets);
+    expect(kept['/chapters/02-uses/#widget:digit-pad'].results.probability).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('the teacher link (?teacher=1) shows every solution at once, axe clean, at 360 px, by keyboard', async () => {
     const { page, problems } = await openPage(session, '/chapters/04c-size-matters/?teacher=1', { width: 360, height: 800 });
     await page.evaluate(() => localStorage.clear());
-    await page.reload();
+    await reload(page);
     const solution = page.locator('[data-solution]');
     await expect.poll(() => solution.getAttribute('data-state')).toBe('open');
     // Keyboard: Tab to the summary, Enter opens it.
