@@ -4,7 +4,11 @@
 // and SEO scores, against the course's targets (docs: README "Benchmarks"). Not a test: the simulated
 // figures still depend on this machine's CPU and load, so compare runs made on the same machine.
 // Lighthouse is installed into bench/node_modules on first use (scripts/bench-deps.mjs), never by `npm ci`.
-// LIGHTHOUSE_PAGES=/,/chapters/06-playground/ limits the pages; LIGHTHOUSE_RUNS=3 takes the median of 3.
+// LIGHTHOUSE_PAGES=/,/chapters/06-playground/ limits the pages; LIGHTHOUSE_RUNS=3 takes the median of 3;
+// LIGHTHOUSE_SAVE=dir writes each run's full report there as JSON (to see which element shifts, which task is long);
+// LIGHTHOUSE_DIST=dir measures another build (say, one of an older commit) instead of dist/.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { findChrome, INSTALL_HINT } from '../scripts/find-chrome.mjs';
 import { serveDirectory } from '../tests/browser/support/server.ts';
 import { builtPages } from '../tests/browser/support/pages.ts';
@@ -32,8 +36,9 @@ interface PageFigures { page: string; performance: number; tbt: number; cls: num
 const chromePath = findChrome();
 if (!chromePath) { console.error(INSTALL_HINT); process.exit(1); }
 const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 1));
-const pages = process.env.LIGHTHOUSE_PAGES?.split(',') ?? builtPages('dist');
-const { url, server } = await serveDirectory('dist');
+const dist = process.env.LIGHTHOUSE_DIST ?? 'dist';
+const pages = process.env.LIGHTHOUSE_PAGES?.split(',') ?? builtPages(dist);
+const { url, server } = await serveDirectory(dist);
 
 const score = (r: LighthouseResult, id: string) => Math.round((r.lhr.categories[id]?.score ?? 0) * 100);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -49,6 +54,10 @@ async function measure(path: string): Promise<PageFigures> {
     try {
       const result = await lighthouse(url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+      if (process.env.LIGHTHOUSE_SAVE) {
+        mkdirSync(process.env.LIGHTHOUSE_SAVE, { recursive: true });
+        writeFileSync(join(process.env.LIGHTHOUSE_SAVE, `${path.replace(/\W+/g, '_')}${i}.json`), JSON.stringify(result.lhr));
+      }
       if (result.lhr.runtimeError) throw new Error(`${path}: ${result.lhr.runtimeError.message}`);
       const tasks = result.lhr.audits['long-tasks']?.details?.items ?? [];
       samples.push({

@@ -12,7 +12,7 @@ import { accessibleChart, loadPlot, plotTheme, type PlotModule } from '../../src
 import { reveal } from '../../src/ui/reveal.ts';
 import { createSliderField } from '../../src/ui/slider-field.ts';
 import { setSlot } from '../../src/ui/slots.ts';
-import { chosenPrediction, createRunControls, mountEach, predictionFieldset, requirePrediction, revealApp } from '../../src/ui/training-controls.ts';
+import { chosenPrediction, createRunControls, predictionFieldset, requirePrediction, revealApp } from '../../src/ui/training-controls.ts';
 import { formatPowerOfTen, formatSmall, powersOfTen } from '../../src/ui/small-numbers.ts';
 import { RACE_STRINGS as T, raceVerdict, stepsText, type RaceChoice } from './strings.ts';
 
@@ -23,11 +23,7 @@ const LINES: Record<RaceLoss, LineStyle> = {
 
 type Runs = Record<RaceLoss, RaceStep[]>;
 
-export function mountAll(): void {
-  mountEach('[data-widget="cross-entropy-race"]', mountRace);
-}
-
-function mountRace(root: HTMLElement): void {
+export function mountRace(root: HTMLElement): void {
   const app = revealApp(root);
   if (!app) return;
   const id = root.dataset.id ?? 'cross-entropy-race';

@@ -1,7 +1,7 @@
 // The digit model's data side, without DOM: reading the committed ONNX file into our own engine (our own
 // decoder, src/onnx/read.ts; no ONNX Runtime in the page), running it on one 28×28 input, reading the
 // sample digits file, and turning ten probabilities into the words the page shows.
-import { createReferenceNetwork } from '../../src/engine/index.ts';
+import { argmax, createReferenceNetwork } from '../../src/engine/index.ts';
 import type { Network } from '../../src/engine/types.ts';
 import { denseNetworkFromOnnx } from '../../src/onnx/dense-network.ts';
 import { readOnnx } from '../../src/onnx/read.ts';
@@ -69,12 +69,8 @@ export function encodePixels(pixels: ArrayLike<number>): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-/** Index of the largest probability (the network's answer). */
-export function topDigit(probabilities: ArrayLike<number>): number {
-  let best = 0;
-  for (let d = 1; d < probabilities.length; d++) if (probabilities[d] > probabilities[best]) best = d;
-  return best;
-}
+/** The digit with the largest probability (the network's answer). */
+export const topDigit = (probabilities: ArrayLike<number>): number => argmax(probabilities);
 
 /** A probability as a percentage for people: "97%", "0.4%", "<0.1%", "99.7%", ">99.9%" (never a false 0 or 100). */
 export function percent(p: number): string {

@@ -16,14 +16,7 @@ const STROKE = 20;
 /** A drawn digit counts for the exercise when the network gives it at least this probability. */
 const EXERCISE_THRESHOLD = 0.8;
 
-export function mountDigitPads(): void {
-  for (const root of document.querySelectorAll<HTMLElement>('.digit-pad:not([data-mounted])')) {
-    root.dataset.mounted = '';
-    mountDigitPad(root);
-  }
-}
-
-function mountDigitPad(root: HTMLElement): void {
+export function mountDigitPad(root: HTMLElement): void {
   const q = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
   const canvas = q<HTMLCanvasElement>('.pad-canvas');
   const preview = q<HTMLCanvasElement>('.pad-input');

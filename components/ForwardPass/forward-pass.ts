@@ -1,14 +1,14 @@
 // Wires the ForwardPass widget: two input controls, "Fire next layer" and "Start again" buttons, an SVG
 // whose neurons light up layer by layer (brightness and a printed number, so colour is never the only
 // signal), and the weighted sums written out with the engine trace's numbers.
-import { createReferenceNetwork } from '../../src/engine/reference/network.ts';
+import { createReferenceNetwork } from '../../src/engine/index.ts';
 import type { Network } from '../../src/engine/types.ts';
 import { NEGATIVE, POSITIVE } from '../../src/ui/colors.ts';
 import { formatNumber } from '../../src/ui/format.ts';
 import { createSliderField } from '../../src/ui/slider-field.ts';
 import { DEFAULT_PARAMETERS, DEFAULT_SPEC, type NeuronStep, forwardSteps } from './forward-steps.ts';
+import { svgEl } from '../../src/ui/dom.ts';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 // radius 30 fits the widest value, "−1.00" in bold 15 px, inside its circle.
 const VIEW = { width: 600, height: 330, radius: 30 };
 const COLUMN_X = [90, 300, 510];
@@ -17,11 +17,6 @@ const f2 = (v: number) => formatNumber(v, 2);
 /** A number inside a sum, bracketed when negative so "+ (−0.50)·x" reads unambiguously. */
 const term = (v: number) => (v < 0 ? `(${f2(v)})` : f2(v));
 
-function svgEl<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
-  const el = document.createElementNS(SVG_NS, name);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  return el;
-}
 
 const nodeY = (units: number, j: number) => VIEW.height / 2 - 8 + (j - (units - 1) / 2) * 86;
 
@@ -150,8 +145,4 @@ export function mountForwardPass(root: HTMLElement): void {
   render(false);
   root.querySelector<HTMLElement>('.fp-controls')!.hidden = false;
   root.classList.add('is-live');
-}
-
-export function mountAllForwardPasses(): void {
-  document.querySelectorAll<HTMLElement>('[data-forward-pass]:not(.is-live)').forEach(mountForwardPass);
 }

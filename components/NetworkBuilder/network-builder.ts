@@ -7,15 +7,10 @@ import {
 } from './network-shape.ts';
 import { VIEW, edgePositions, nodePositions, nodeRadius } from './network-drawing.ts';
 import { countParameters, formulaWithNumbers } from './parameter-count.ts';
+import { svgEl } from '../../src/ui/dom.ts';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 const FALLBACK: Shape = [2, 3, 1];
 
-function svgEl<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
-  const el = document.createElementNS(SVG_NS, name);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  return el;
-}
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -134,8 +129,4 @@ export function mountNetworkBuilder(root: HTMLElement): void {
   update(null);
   root.querySelector<HTMLElement>('.nb-add-row')!.hidden = false;
   root.classList.add('is-live');
-}
-
-export function mountAllNetworkBuilders(): void {
-  for (const root of document.querySelectorAll<HTMLElement>('[data-network-builder]:not(.is-live)')) mountNetworkBuilder(root);
 }

@@ -1,7 +1,7 @@
 // One artificial neuron: z = Σ w_i x_i + b, a = f(z). Pure maths, no DOM; the widget and the tests share it.
 // The activation functions are the engine's own (src/engine/activations.ts), so chapter 1 shows exactly
 // what the networks of later chapters compute.
-import { activationFunction } from '../../src/engine/activations.ts';
+import { activationFunction } from '../../src/engine/index.ts';
 import type { Activation } from '../../src/engine/types.ts';
 
 /** The activations a single neuron offers in chapter 1 (softmax needs a layer, leaky ReLU comes later). */

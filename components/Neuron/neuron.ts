@@ -124,11 +124,3 @@ export function mountNeuron(root: HTMLElement): void {
   q<HTMLElement>('[data-live]').hidden = false;
   update();
 }
-
-export function mountAllNeurons(): void {
-  for (const root of document.querySelectorAll<HTMLElement>('[data-neuron]')) {
-    if (root.dataset.mounted) continue;
-    root.dataset.mounted = 'true';
-    mountNeuron(root);
-  }
-}

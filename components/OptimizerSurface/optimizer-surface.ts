@@ -13,7 +13,7 @@ import { createLineLegend, type LineStyle } from '../../src/ui/loss-legend.ts';
 import { prefersReducedMotion, reveal } from '../../src/ui/reveal.ts';
 import { createSliderField } from '../../src/ui/slider-field.ts';
 import { formatSmall } from '../../src/ui/small-numbers.ts';
-import { chosenPrediction, createRunControls, mountEach, predictionFieldset, requirePrediction, revealApp } from '../../src/ui/training-controls.ts';
+import { chosenPrediction, createRunControls, predictionFieldset, requirePrediction, revealApp } from '../../src/ui/training-controls.ts';
 import { contourPicture, toPixel } from './surface-picture.ts';
 import { SURFACE_STRINGS as T, outcomeText, reachedText, surfaceVerdict, type SurfaceChoice } from './strings.ts';
 
@@ -29,11 +29,7 @@ const MAX_PIXELS = 480;
 
 type Paths = Record<OptimizerKind, PathPoint[]>;
 
-export function mountAll(): void {
-  mountEach('[data-widget="optimizer-surface"]', mountSurface);
-}
-
-function mountSurface(root: HTMLElement): void {
+export function mountSurface(root: HTMLElement): void {
   const app = revealApp(root);
   if (!app) return;
   const id = root.dataset.id ?? 'optimizer-surface';

@@ -1,10 +1,10 @@
 // A polite, throttled text summary of what the pictures show, for screen readers: which class the
 // network predicts over how much of the plane, and the losses. At most one announcement every few
 // seconds while training, and only when the text has changed.
-import { h } from './dom.ts';
+import { el } from '../../src/ui/dom.ts';
 
 export function createAnnouncer(intervalMs = 4000): { element: HTMLElement; say(text: string, urgent?: boolean): void } {
-  const element = h('p', { class: 'pg-summary', 'aria-live': 'polite' });
+  const element = el('p', { class: 'pg-summary', 'aria-live': 'polite' });
   let lastTime = -Infinity;
   let lastText = '';
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -3,7 +3,7 @@
 import { CLASS_COLORS } from '../../src/ui/colors.ts';
 import { formatNumber } from '../../src/ui/format.ts';
 import { loadPlot, plotTheme } from '../../src/ui/plot.ts';
-import { h } from './dom.ts';
+import { el } from '../../src/ui/dom.ts';
 import { lossTicks } from './loss-ticks.ts';
 /** One point of the loss curves: epochs completed (0 = before training) and the two losses. */
 export interface EpochPoint { epoch: number; trainLoss: number; testLoss: number }
@@ -18,12 +18,12 @@ export interface Metrics {
 export interface StopMark { stoppedAt: number; kept: number }
 
 export function createMetricsView(): { element: HTMLElement; update(m: Metrics): void } {
-  const cells = { trainLoss: h('dd', {}), testLoss: h('dd', {}), trainAccuracy: h('dd', {}), testAccuracy: h('dd', {}) };
-  const accRows = [h('dt', {}, 'Train accuracy'), cells.trainAccuracy, h('dt', {}, 'Test accuracy'), cells.testAccuracy];
-  const which = h('p', { class: 'pg-note pg-metrics-which' });
-  const list = h('dl', { class: 'pg-metrics' },
-    h('dt', {}, 'Train loss'), cells.trainLoss, h('dt', {}, 'Test loss'), cells.testLoss, ...accRows);
-  const element = h('div', {}, list, which);
+  const cells = { trainLoss: el('dd', {}), testLoss: el('dd', {}), trainAccuracy: el('dd', {}), testAccuracy: el('dd', {}) };
+  const accRows = [el('dt', {}, 'Train accuracy'), cells.trainAccuracy, el('dt', {}, 'Test accuracy'), cells.testAccuracy];
+  const which = el('p', { class: 'pg-note pg-metrics-which' });
+  const list = el('dl', { class: 'pg-metrics' },
+    el('dt', {}, 'Train loss'), cells.trainLoss, el('dt', {}, 'Test loss'), cells.testLoss, ...accRows);
+  const element = el('div', {}, list, which);
   const pct = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '—' : `${formatNumber(100 * v, 1)} %`);
   return {
     element,
@@ -48,9 +48,9 @@ export function stopCaption(stop: StopMark | undefined): string {
 }
 
 export function createLossChart(): { element: HTMLElement; update(history: readonly EpochPoint[], stop?: StopMark): void } {
-  const caption = h('figcaption', {}, CAPTION);
-  const element = h('figure', { class: 'pg-loss-chart' }, caption);
-  const holder = h('div', { class: 'pg-loss-plot' });
+  const caption = el('figcaption', {}, CAPTION);
+  const element = el('figure', { class: 'pg-loss-chart' }, caption);
+  const holder = el('div', { class: 'pg-loss-plot' });
   element.append(holder);
   let pending: { history: readonly EpochPoint[]; stop?: StopMark } | null = null;
   let drawing = false;
@@ -125,19 +125,19 @@ function stopMarks(Plot: Awaited<ReturnType<typeof loadPlot>>, history: readonly
 }
 
 export function createConfusionView(): { element: HTMLElement; update(matrix: number[][] | null, classNames: string[]): void } {
-  const element = h('div', { class: 'pg-confusion' });
+  const element = el('div', { class: 'pg-confusion' });
   return {
     element,
     update(matrix, classNames) {
       element.hidden = matrix === null;
       if (!matrix) return;
       const max = Math.max(1, ...matrix.flat());
-      const table = h('table', {},
-        h('caption', {}, 'Confusion matrix on the test points: rows are the true class, columns the predicted class.'),
-        h('thead', {}, h('tr', {}, h('td', {}), ...classNames.map((n) => h('th', { scope: 'col' }, `predicted ${n}`)))),
-        h('tbody', {}, ...matrix.map((row, a) => h('tr', {}, h('th', { scope: 'row' }, `true ${classNames[a]}`),
+      const table = el('table', {},
+        el('caption', {}, 'Confusion matrix on the test points: rows are the true class, columns the predicted class.'),
+        el('thead', {}, el('tr', {}, el('td', {}), ...classNames.map((n) => el('th', { scope: 'col' }, `predicted ${n}`)))),
+        el('tbody', {}, ...matrix.map((row, a) => el('tr', {}, el('th', { scope: 'row' }, `true ${classNames[a]}`),
           ...row.map((count, p) => {
-            const td = h('td', { class: a === p ? 'pg-diag' : 'pg-off' }, String(count));
+            const td = el('td', { class: a === p ? 'pg-diag' : 'pg-off' }, String(count));
             td.style.setProperty('--share', String(count / max));
             return td;
           })))),

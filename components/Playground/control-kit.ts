@@ -3,7 +3,7 @@
 // learning rate"). Every control is a native, labelled form element, so it works with the keyboard.
 import type { PlaygroundState } from '../../src/state/playground-state.ts';
 import { createSliderField } from '../../src/ui/slider-field.ts';
-import { h, uid } from './dom.ts';
+import { el, uid } from '../../src/ui/dom.ts';
 import type { Store } from './store.ts';
 import type { ControlGroup } from '../../src/state/playground-state.ts';
 
@@ -14,7 +14,7 @@ export interface Control {
 
 /** Wraps controls in a block a teacher can hide with `hide=<group>`. */
 export function group(name: ControlGroup, ...controls: Control[]): Control {
-  const element = h('div', { class: 'pg-control', 'data-control': name });
+  const element = el('div', { class: 'pg-control', 'data-control': name });
   element.append(...controls.map((c) => c.element));
   return {
     element,
@@ -32,8 +32,8 @@ export function selectControl(
   get: (s: Readonly<PlaygroundState>) => string, set: (value: string) => Partial<PlaygroundState>,
 ): Control {
   const id = uid('pg-select');
-  const select = h('select', { id });
-  const element = h('div', { class: 'pg-field' }, h('label', { for: id }, label), select);
+  const select = el('select', { id });
+  const element = el('div', { class: 'pg-field' }, el('label', { for: id }, label), select);
   select.addEventListener('change', () => store.update(set(select.value)));
   let shown = '';
   return {
@@ -45,7 +45,7 @@ export function selectControl(
       const all = opts.some((o) => o.value === value) ? opts : [...opts, { value, label: value }];
       const key = JSON.stringify(all);
       if (key !== shown) {
-        select.replaceChildren(...all.map((o) => h('option', { value: o.value }, o.label)));
+        select.replaceChildren(...all.map((o) => el('option', { value: o.value }, o.label)));
         shown = key;
       }
       if (select.value !== value) select.value = value;
@@ -57,8 +57,8 @@ export function checkboxControl(
   store: Store, label: string, get: (s: Readonly<PlaygroundState>) => boolean, set: (on: boolean) => Partial<PlaygroundState>,
 ): Control {
   const id = uid('pg-check');
-  const input = h('input', { type: 'checkbox', id });
-  const element = h('div', { class: 'pg-field pg-check' }, input, h('label', { for: id }, label));
+  const input = el('input', { type: 'checkbox', id });
+  const element = el('div', { class: 'pg-field pg-check' }, input, el('label', { for: id }, label));
   input.addEventListener('change', () => store.update(set(input.checked)));
   return { element, sync(state) { input.checked = get(state); } };
 }
@@ -78,7 +78,7 @@ export function sliderControl(
 }
 
 export function buttonControl(label: string, onClick: () => void, attrs: Record<string, string> = {}): Control & { button: HTMLButtonElement } {
-  const button = h('button', { type: 'button', class: 'pg-button', ...attrs }, label);
+  const button = el('button', { type: 'button', class: 'pg-button', ...attrs }, label);
   button.addEventListener('click', onClick);
   return { element: button, button, sync() {} };
 }

@@ -6,7 +6,7 @@ import { formatCount } from '../../src/ui/format.ts';
 import { isolateText } from '../../src/ui/untrusted-text.ts';
 import { group, type Control } from './control-kit.ts';
 import { dataToCsv, parseDataCsv } from './data-csv.ts';
-import { h, uid } from './dom.ts';
+import { el, uid } from '../../src/ui/dom.ts';
 import type { Store } from './store.ts';
 
 export const CLASS_NAMES = ['orange circles', 'blue crosses', 'green triangles', 'pink squares'];
@@ -23,12 +23,12 @@ export interface DataEditor extends Control {
 
 export function createDataEditor(store: Store, getPoints: () => readonly DataPoint[]): DataEditor {
   const labelId = uid('pg-addlabel');
-  const labelSelect = h('select', { id: labelId });
-  const message = h('p', { class: 'pg-data-message', role: 'status' });
+  const labelSelect = el('select', { id: labelId });
+  const message = el('p', { class: 'pg-data-message', role: 'status' });
   const fileId = uid('pg-csv');
-  const file = h('input', { type: 'file', id: fileId, accept: '.csv,text/csv,text/plain', class: 'pg-file' });
-  const clear = h('button', { type: 'button', class: 'pg-button' }, 'Clear data');
-  const exportButton = h('button', { type: 'button', class: 'pg-button' }, 'Export data (CSV)');
+  const file = el('input', { type: 'file', id: fileId, accept: '.csv,text/csv,text/plain', class: 'pg-file' });
+  const clear = el('button', { type: 'button', class: 'pg-button' }, 'Clear data');
+  const exportButton = el('button', { type: 'button', class: 'pg-button' }, 'Export data (CSV)');
   const say = (text: string, isError = false) => {
     message.textContent = text;
     message.classList.toggle('pg-error', isError);
@@ -55,7 +55,7 @@ export function createDataEditor(store: Store, getPoints: () => readonly DataPoi
   });
   exportButton.addEventListener('click', () => {
     const blob = new Blob([dataToCsv(getPoints())], { type: 'text/csv' });
-    const a = h('a', { href: URL.createObjectURL(blob), download: 'nn101-playground-data.csv' });
+    const a = el('a', { href: URL.createObjectURL(blob), download: 'nn101-playground-data.csv' });
     document.body.append(a);
     a.click();
     a.remove();
@@ -65,10 +65,10 @@ export function createDataEditor(store: Store, getPoints: () => readonly DataPoi
   labelSelect.addEventListener('change', () => { /* read on use */ });
 
   const control = group('edit', {
-    element: h('div', { class: 'pg-data-editor' },
-      h('div', { class: 'pg-field' }, h('label', { for: labelId }, 'New points are'), labelSelect),
-      h('div', { class: 'pg-row' }, clear, exportButton),
-      h('div', { class: 'pg-field' }, h('label', { for: fileId }, 'Import CSV (x1, x2, label)'), file),
+    element: el('div', { class: 'pg-data-editor' },
+      el('div', { class: 'pg-field' }, el('label', { for: labelId }, 'New points are'), labelSelect),
+      el('div', { class: 'pg-row' }, clear, exportButton),
+      el('div', { class: 'pg-field' }, el('label', { for: fileId }, 'Import CSV (x1, x2, label)'), file),
       message),
     sync(s: Readonly<PlaygroundState>) {
       const k = classCount(s);
@@ -78,7 +78,7 @@ export function createDataEditor(store: Store, getPoints: () => readonly DataPoi
       const key = JSON.stringify(options);
       if (labelSelect.dataset.key !== key) {
         const keep = labelSelect.value;
-        labelSelect.replaceChildren(...options.map((o) => h('option', { value: o.value }, o.label)));
+        labelSelect.replaceChildren(...options.map((o) => el('option', { value: o.value }, o.label)));
         labelSelect.dataset.key = key;
         if (options.some((o) => o.value === keep)) labelSelect.value = keep;
         else labelSelect.value = options[k === 0 ? 4 : Math.min(1, k - 1)]!.value;

@@ -5,7 +5,7 @@
 import { drawDataPoints, traceMarker } from '../../src/render/points/draw-points.ts';
 import { cssRgb, diverging } from '../../src/ui/colors.ts';
 import { EXTENT, round2, type DataPoint } from '../../src/state/points-field.ts';
-import { h } from './dom.ts';
+import { el } from '../../src/ui/dom.ts';
 
 export interface PlaneCallbacks {
   /** Adds a point at plane coordinates (the caller picks the label). */
@@ -29,11 +29,11 @@ const CURSOR_STEP = 0.5;
 const PLANE: [number, number, number, number] = [-EXTENT, EXTENT, -EXTENT, EXTENT];
 
 export function createDataPlane(callbacks: PlaneCallbacks, describedBy: string): DataPlane {
-  const boundaryCanvas = h('canvas', { class: 'pg-boundary', width: 50, height: 50, 'aria-hidden': 'true' });
-  const cpuCanvas = h('canvas', { class: 'pg-boundary', width: 48, height: 48, 'aria-hidden': 'true', hidden: true });
-  const pointsCanvas = h('canvas', { class: 'pg-points', 'aria-hidden': 'true' });
-  const cursorMark = h('div', { class: 'pg-cursor', 'aria-hidden': 'true' });
-  const element = h('div', {
+  const boundaryCanvas = el('canvas', { class: 'pg-boundary', width: 50, height: 50, 'aria-hidden': 'true' });
+  const cpuCanvas = el('canvas', { class: 'pg-boundary', width: 48, height: 48, 'aria-hidden': 'true', hidden: true });
+  const pointsCanvas = el('canvas', { class: 'pg-points', 'aria-hidden': 'true' });
+  const cursorMark = el('div', { class: 'pg-cursor', 'aria-hidden': 'true' });
+  const element = el('div', {
     class: 'pg-plane', tabindex: 0, role: 'application',
     'aria-roledescription': 'data plane',
     'aria-label': 'Data plane from −6 to 6 on both axes. Arrow keys move the cursor, Enter adds a point, 1 to 4 choose the class.',

@@ -2,8 +2,7 @@
 // points, split into training and test sets, and turned into the engine's Datasets through the chosen
 // input features. With early stopping on, a share of the training points is held out as the
 // validation split it watches (never the test points, which then stay a fair measure). Pure functions.
-import { applyFeatures } from '../../src/engine/features.ts';
-import { createRng, deriveSeed } from '../../src/engine/rng.ts';
+import { applyFeatures, createRng, deriveSeed } from '../../src/engine/index.ts';
 import type { Dataset } from '../../src/engine/types.ts';
 import type { DataPoint } from '../../src/state/points-field.ts';
 import type { PlaygroundState } from '../../src/state/playground-state.ts';

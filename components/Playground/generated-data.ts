@@ -3,9 +3,7 @@
 // standard deviation of the jitter in plane units, so 50 % means 2.5 units. Points are clamped to the
 // plane and kept to 2 decimals, like every point in a link or a CSV file, so an exported file imports
 // back to exactly the same data.
-import {
-  circle, functionBoundary, gaussians, moons, multiGaussian, plane, spirals, xor, type PointDataset,
-} from '../../src/engine/data/index.ts';
+import { circle, functionBoundary, gaussians, moons, multiGaussian, plane, spirals, xor, type PointDataset } from '../../src/engine/index.ts';
 import { EXTENT, round2, type DataPoint } from '../../src/state/points-field.ts';
 import { classCount, type PlaygroundState } from '../../src/state/playground-state.ts';
 

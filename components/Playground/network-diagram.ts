@@ -3,7 +3,7 @@
 // dL/dw), dashed when negative. Neurons are buttons in one roving tab stop (arrow keys move between
 // them); hovering or focusing a neuron shows its formula with the current numbers, and lets the reader
 // edit its incoming weights and bias (as TensorFlow Playground does with a click).
-import { FEATURE_LABELS } from '../../src/engine/features.ts';
+import { FEATURE_LABELS } from '../../src/engine/index.ts';
 import type { FeatureName, Network, Parameters } from '../../src/engine/types.ts';
 import { NEGATIVE, POSITIVE } from '../../src/ui/colors.ts';
 import { formatNumber } from '../../src/ui/format.ts';
@@ -11,7 +11,7 @@ import { commitNumberEntry } from '../../src/ui/number-entry.ts';
 import { createBoundaryRenderer, valueColor, type BoundaryRenderer } from '../../src/render/boundary/index.ts';
 import { defaultRange } from '../../src/render/boundary/view.ts';
 import { webglIsSoftware } from './gpu.ts';
-import { h, uid } from './dom.ts';
+import { el, uid } from '../../src/ui/dom.ts';
 import { paintSigned } from './grid-paint.ts';
 import { activationGrids, gridInputs, PLANE_EXTENT } from './plane-grid.ts';
 
@@ -51,10 +51,10 @@ export function createNetworkDiagram(options: {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('class', 'pg-links');
   svg.setAttribute('aria-hidden', 'true');
-  const nodesLayer = h('div', { class: 'pg-nodes', role: 'group', 'aria-label': 'Network diagram: inputs on the left, output on the right. Arrow keys move between neurons.' });
-  const canvasWrap = h('div', { class: 'pg-diagram-canvas' }, svg as unknown as HTMLElement, nodesLayer);
-  const details = h('div', { class: 'pg-neuron-details', id: detailsId });
-  const element = h('div', { class: 'pg-diagram' }, canvasWrap, details);
+  const nodesLayer = el('div', { class: 'pg-nodes', role: 'group', 'aria-label': 'Network diagram: inputs on the left, output on the right. Arrow keys move between neurons.' });
+  const canvasWrap = el('div', { class: 'pg-diagram-canvas' }, svg as unknown as HTMLElement, nodesLayer);
+  const details = el('div', { class: 'pg-neuron-details', id: detailsId });
+  const element = el('div', { class: 'pg-diagram' }, canvasWrap, details);
 
   let data: DiagramData | null = null;
   const software = webglIsSoftware();
@@ -83,13 +83,13 @@ export function createNetworkDiagram(options: {
       nodes.push([]);
       canvases.push([]);
       for (let j = 0; j < n; j++) {
-        const canvas = h('canvas', { width: c === 0 ? 1 : THUMB_PIXELS, height: c === 0 ? 1 : THUMB_PIXELS, 'aria-hidden': 'true' });
+        const canvas = el('canvas', { width: c === 0 ? 1 : THUMB_PIXELS, height: c === 0 ? 1 : THUMB_PIXELS, 'aria-hidden': 'true' });
         if (c > 0 && !software) (renderers[c - 1] ??= []).push(createBoundaryRenderer(canvas, { shared: true }));
         const label = c === 0 ? FEATURE_LABELS[data!.features[j]!].text : c === sizes.length - 1 ? (n > 1 ? `out ${j + 1}` : 'out') : '';
-        const button = h('button', {
+        const button = el('button', {
           type: 'button', class: `pg-node${c === 0 ? ' pg-node-input' : c === sizes.length - 1 ? ' pg-node-output' : ''}`,
           tabindex: -1, 'aria-label': nodeName(c, j, sizes.length), 'aria-describedby': detailsId, 'data-c': c, 'data-j': j,
-        }, canvas, label ? h('span', { class: 'pg-node-label' }, label) : null);
+        }, canvas, label ? el('span', { class: 'pg-node-label' }, label) : null);
         button.addEventListener('focus', () => { focus = { c, j }; setTabStop(); show(c, j); });
         button.addEventListener('pointerenter', () => show(c, j));
         button.addEventListener('keydown', onKey);
@@ -243,7 +243,7 @@ export function createNetworkDiagram(options: {
       const from = l === 0 ? FEATURE_LABELS[data.features[i]!].text : `layer ${l}, neuron ${i + 1}`;
       const to = l === columns().length - 2 ? 'the output' : `layer ${l + 1}, neuron ${j + 1}`;
       const g = data.gradients?.weights[l]?.[k];
-      details.replaceChildren(h('p', {}, `Weight from ${from} to ${to}: ${formatNumber(params.weights[l]![k]!, 3)}`,
+      details.replaceChildren(el('p', {}, `Weight from ${from} to ${to}: ${formatNumber(params.weights[l]![k]!, 3)}`,
         g !== undefined ? ` · gradient dL/dw: ${formatNumber(g, 4)}` : ''));
       return;
     }
@@ -252,7 +252,7 @@ export function createNetworkDiagram(options: {
     const sizes = columns();
     if (c === 0) {
       const f = data.features[j]!;
-      details.replaceChildren(h('p', {}, `Input ${FEATURE_LABELS[f].text}: at the cursor (x₁ = ${formatNumber(data.cursor.x)}, x₂ = ${formatNumber(data.cursor.y)}) it is ${formatNumber(data.cursor.inputs[j]!, 3)}.`));
+      details.replaceChildren(el('p', {}, `Input ${FEATURE_LABELS[f].text}: at the cursor (x₁ = ${formatNumber(data.cursor.x)}, x₂ = ${formatNumber(data.cursor.y)}) it is ${formatNumber(data.cursor.inputs[j]!, 3)}.`));
       return;
     }
     const l = c - 1;
@@ -266,11 +266,11 @@ export function createNetworkDiagram(options: {
     const z = data.cursor.z[l]?.[j];
     const a = data.cursor.a[l]?.[j];
     const title = c === sizes.length - 1 ? (nOut > 1 ? `Output ${j + 1}` : 'Output') : `Layer ${c}, neuron ${j + 1}`;
-    const editNote = h('p', { class: 'pg-edit-note', role: 'status' });
-    const edits = h('div', { class: 'pg-edit-weights' });
+    const editNote = el('p', { class: 'pg-edit-note', role: 'status' });
+    const edits = el('div', { class: 'pg-edit-weights' });
     const field = (label: string, value: number, commit: (v: number) => void) => {
       const id = uid('pg-w');
-      const input = h('input', { id, type: 'text', inputmode: 'decimal', size: 6, value: formatNumber(value, 3) });
+      const input = el('input', { id, type: 'text', inputmode: 'decimal', size: 6, value: formatNumber(value, 3) });
       let inForce = value;
       input.addEventListener('change', () => {
         const entry = commitNumberEntry(input.value, inForce, { min: -100, max: 100, decimals: 3, outOfRange: 'refuse' });
@@ -278,15 +278,15 @@ export function createNetworkDiagram(options: {
         editNote.textContent = entry.message && `${label}: ${entry.message}`;
         if (entry.changed) { inForce = entry.value; commit(entry.value); }
       });
-      return h('span', { class: 'pg-edit' }, h('label', { for: id }, label), input);
+      return el('span', { class: 'pg-edit' }, el('label', { for: id }, label), input);
     };
     for (const t of terms) edits.append(field(`w from ${prevName(t.i)}`, t.w, (v) => options.onEditParameter(l, 'weight', t.i * nOut + j, v)));
     edits.append(field('bias', b, (v) => options.onEditParameter(l, 'bias', j, v)));
     const wasOpen = details.querySelector('details')?.open ?? false;
     details.replaceChildren(
-      h('p', { class: 'pg-formula' }, h('strong', {}, `${title}: `), `a = ${act}(z), z = ${zText}.`),
-      h('p', {}, `At the cursor (x₁ = ${formatNumber(data.cursor.x)}, x₂ = ${formatNumber(data.cursor.y)}): z = ${formatNumber(z ?? NaN, 3)}, a = ${formatNumber(a ?? NaN, 3)}.`),
-      h('details', { open: wasOpen }, h('summary', {}, 'Edit these weights'), edits, editNote),
+      el('p', { class: 'pg-formula' }, el('strong', {}, `${title}: `), `a = ${act}(z), z = ${zText}.`),
+      el('p', {}, `At the cursor (x₁ = ${formatNumber(data.cursor.x)}, x₂ = ${formatNumber(data.cursor.y)}): z = ${formatNumber(z ?? NaN, 3)}, a = ${formatNumber(a ?? NaN, 3)}.`),
+      el('details', { open: wasOpen }, el('summary', {}, 'Edit these weights'), edits, editNote),
     );
   }
 

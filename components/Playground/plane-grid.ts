@@ -1,7 +1,7 @@
 // Sampling the data plane on a grid: the inputs a network sees at each pixel centre, and a whole trace
 // (every neuron's activation) per pixel for the neuron pictures. Row 0 is the top (x2 = +EXTENT),
 // as in GridOptions. Pure functions over the engine's Network.
-import { applyFeatures } from '../../src/engine/features.ts';
+import { applyFeatures } from '../../src/engine/index.ts';
 import type { FeatureName, Network } from '../../src/engine/types.ts';
 import { EXTENT } from '../../src/state/points-field.ts';
 

@@ -3,12 +3,12 @@
 // Each part lives in its own module; this file only wires them together.
 import { classCount, readPlaygroundState } from '../../src/state/playground-state.ts';
 import { formatNumber, formatPercent } from '../../src/ui/format.ts';
-import { createReferenceNetwork, loadWasmEngine } from '../../src/engine/index.ts';
+import { applyFeatures, createReferenceNetwork, loadWasmEngine } from '../../src/engine/index.ts';
 import { describeRegions, createAnnouncer } from './announcer.ts';
 import { createConfusionView, createLossChart, createMetricsView } from './charts.ts';
 import { createDataEditor, CLASS_NAMES } from './data-editor.ts';
 import { createDataPlane } from './data-plane.ts';
-import { h, uid } from './dom.ts';
+import { el, uid } from '../../src/ui/dom.ts';
 import { confusionMatrix, accuracyOfMatrix } from './metrics.ts';
 import { predictedClass } from './model-setup.ts';
 import { createNetworkDiagram, type NeuronRef } from './network-diagram.ts';
@@ -21,7 +21,6 @@ import { exerciseBanner, teacherPanel, viewSettings } from './teaching.ts';
 import { createToolbar } from './toolbar.ts';
 import { keepPlaygroundSetup } from './kept-setup.ts';
 import { createOnnxDownloadButton } from '../../src/onnx/download-button.ts';
-import { applyFeatures } from '../../src/engine/features.ts';
 
 const THUMB_GRID = 16;
 const SLOW_VIEWS_MS = 500;
@@ -38,20 +37,20 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   root.dataset.training = session.place;
 
   // ---- notices: what the link got wrong, and training problems (divergence, early stop, no data)
-  const linkNotice = h('div', { class: 'pg-notice', role: 'status' });
+  const linkNotice = el('div', { class: 'pg-notice', role: 'status' });
   const showLinkMessages = (list: string[]) => {
     linkNotice.hidden = list.length === 0;
     if (list.length === 0) return;
     linkNotice.replaceChildren(
-      h('p', {}, h('strong', {}, 'Some settings in this link could not be used, so their defaults are shown:')),
-      h('ul', {}, ...list.map((m) => h('li', {}, m))),
+      el('p', {}, el('strong', {}, 'Some settings in this link could not be used, so their defaults are shown:')),
+      el('ul', {}, ...list.map((m) => el('li', {}, m))),
       // Hiding the notice hides the focused button: the keyboard goes on to the run controls below it.
-      Object.assign(h('button', { type: 'button', class: 'pg-button pg-small' }, 'Dismiss this message'), { onclick: () => { linkNotice.hidden = true; toolbar.focusPlay(); } }),
+      Object.assign(el('button', { type: 'button', class: 'pg-button pg-small' }, 'Dismiss this message'), { onclick: () => { linkNotice.hidden = true; toolbar.focusPlay(); } }),
     );
   };
   showLinkMessages(messages);
-  const statusBox = h('div', { class: 'pg-status', role: 'alert', tabindex: -1 });
-  const lowerAndReset = h('button', { type: 'button', class: 'pg-button pg-primary' });
+  const statusBox = el('div', { class: 'pg-status', role: 'alert', tabindex: -1 });
+  const lowerAndReset = el('button', { type: 'button', class: 'pg-button pg-primary' });
   lowerAndReset.addEventListener('click', () => {
     const lower = [...LEARNING_RATES].reverse().find((r) => r < store.state.lr) ?? 0.00001;
     store.update({ lr: lower });
@@ -62,13 +61,13 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     lowerAndReset.hidden = true;
     statusBox.hidden = false;
   });
-  const statusText = h('p', {});
+  const statusText = el('p', {});
   statusBox.append(statusText, lowerAndReset);
 
   // ---- views
   const announcer = createAnnouncer();
   const editorRef: { current: ReturnType<typeof createDataEditor> | null } = { current: null };
-  const cursorInfo = h('p', { class: 'pg-cursor-info', id: uid('pg-cursorinfo') });
+  const cursorInfo = el('p', { class: 'pg-cursor-info', id: uid('pg-cursorinfo') });
   const plane = createDataPlane({
     onAdd: (x, y) => editorRef.current?.addPoint(x, y),
     onPickLabel: (i) => editorRef.current?.pickLabel(i),
@@ -85,7 +84,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   const metrics = createMetricsView();
   const chart = createLossChart();
   const confusion = createConfusionView();
-  const legend = h('p', { class: 'pg-legend' });
+  const legend = el('p', { class: 'pg-legend' });
   const toolbar = createToolbar({
     rewind: () => session.rewind(),
     togglePlay: () => (session.playing ? session.pause() : session.play()),
@@ -115,16 +114,19 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   const [banner, dataPanel, , featurePanel, networkPanel, trainingPanel, views, teacher] = controls;
 
   root.replaceChildren(
+    // The outline's level above the panels' h3 headings (the chapter may place the playground right
+    // after its h1); for screen readers' heading navigation, not shown.
+    el('h2', { class: 'visually-hidden' }, 'The playground'),
     banner!.element, linkNotice,
     toolbar.element, statusBox,
-    h('div', { class: 'pg-grid' },
-      h('section', { class: 'pg-col pg-col-settings', 'aria-label': 'Data and training settings' },
-        dataPanel!.element, h('fieldset', { class: 'pg-panel' }, h('legend', {}, 'Your data'), editor.element), featurePanel!.element, trainingPanel!.element),
-      h('section', { class: 'pg-col pg-col-network', 'aria-label': 'Network' }, networkPanel!.element, diagram.element),
-      h('section', { class: 'pg-col pg-col-output', 'aria-label': 'Output' },
-        h('h3', { class: 'pg-heading' }, 'Output'), plane.element, legend, cursorInfo, metrics.element, chart.element, confusion.element, announcer.element),
+    el('div', { class: 'pg-grid' },
+      el('section', { class: 'pg-col pg-col-settings', 'aria-label': 'Data and training settings' },
+        dataPanel!.element, el('fieldset', { class: 'pg-panel' }, el('legend', {}, 'Your data'), editor.element), featurePanel!.element, trainingPanel!.element),
+      el('section', { class: 'pg-col pg-col-network', 'aria-label': 'Network' }, networkPanel!.element, diagram.element),
+      el('section', { class: 'pg-col pg-col-output', 'aria-label': 'Output' },
+        el('h3', { class: 'pg-heading' }, 'Output'), plane.element, legend, cursorInfo, metrics.element, chart.element, confusion.element, announcer.element),
     ),
-    h('div', { class: 'pg-footer' }, views!.element, teacher!.element),
+    el('div', { class: 'pg-footer' }, views!.element, teacher!.element),
   );
   // Last: a kept set-up is offered below the playground, never in the way of its controls.
   root.append(keepPlaygroundSetup(root, store, session));
@@ -293,7 +295,6 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   function syncControls(): void {
     const s = store.state;
     for (const c of controls) c.sync(s);
-    root.classList.toggle('pg-projector', s.projector);
     root.dataset.problem = s.problem;
   }
 
@@ -326,6 +327,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     store.update(next.state);
   });
 
+  syncLargeText(store);
   syncControls();
   renderPoints();
   renderAll();
@@ -366,4 +368,24 @@ export interface PlaygroundHook {
   readonly parameters: ReturnType<Session['network']['getParameters']>;
   /** True while a change waits to be written into the address bar (the store writes it lazily). */
   readonly urlPending: boolean;
+}
+
+/**
+ * The playground's `projector` key and the header's Large text switch are one setting: a link with
+ * projector=1 (teachers' links from before) turns Large text on, and turning the switch on or off writes
+ * projector into the link, so the link reproduces what the class sees.
+ */
+function syncLargeText(store: Store): void {
+  const html = document.documentElement;
+  const pageIsLarge = () => html.dataset.projector === 'on';
+  if (store.state.projector && !pageIsLarge()) html.dataset.projector = 'on'; // not saved as the reader's own choice
+  else if (pageIsLarge() !== store.state.projector) store.update({ projector: pageIsLarge() });
+  new MutationObserver(() => {
+    if (pageIsLarge() !== store.state.projector) store.update({ projector: pageIsLarge() });
+  }).observe(html, { attributes: true, attributeFilter: ['data-projector'] });
+  store.subscribe((change) => {
+    if (!change.keys.has('projector')) return;
+    if (store.state.projector) html.dataset.projector = 'on';
+    else delete html.dataset.projector;
+  });
 }

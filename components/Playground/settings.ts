@@ -1,13 +1,13 @@
 // The playground's settings panels: data, input features, network shape, training. Each setting is one
 // labelled native control bound to one or more URL keys (see src/state/playground-state.ts).
-import { FEATURE_LABELS } from '../../src/engine/features.ts';
+import { FEATURE_LABELS } from '../../src/engine/index.ts';
 import {
   ACTIVATIONS, MULTICLASS_DATASETS, DATASET_LABELS, FEATURES, MAX_HIDDEN_LAYERS, MAX_NEURONS, datasetsFor, type DatasetName, type PlaygroundState,
 } from '../../src/state/playground-state.ts';
 import {
   buttonControl, checkboxControl, group, numberOptions, selectControl, sliderControl, type Control,
 } from './control-kit.ts';
-import { h } from './dom.ts';
+import { el } from '../../src/ui/dom.ts';
 import { VALIDATION_SHARE } from './data-source.ts';
 import type { Store } from './store.ts';
 
@@ -19,7 +19,7 @@ const DROPOUTS = [0, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9];
 const ACT_LABELS: Record<string, string> = { relu: 'ReLU', tanh: 'tanh', sigmoid: 'sigmoid', linear: 'linear' };
 
 function panel(title: string, ...controls: Control[]): Control {
-  const element = h('fieldset', { class: 'pg-panel' }, h('legend', {}, title));
+  const element = el('fieldset', { class: 'pg-panel' }, el('legend', {}, title));
   element.append(...controls.map((c) => c.element));
   return { element, sync(s) { for (const c of controls) c.sync(s); } };
 }
@@ -27,8 +27,8 @@ function panel(title: string, ...controls: Control[]): Control {
 /** The data panel; `say` shows what a change had to fix (e.g. the data set that several classes replaced). */
 export function dataSettings(store: Store, onRegenerate: () => void): Control & { say(text: string): void } {
   // Next to the Problem and Data set controls, so the reader sees why the data set changed.
-  const changeNote = h('p', { class: 'pg-note pg-data-note', role: 'status' });
-  const multiHint = h('p', { class: 'pg-note' },
+  const changeNote = el('p', { class: 'pg-note pg-data-note', role: 'status' });
+  const multiHint = el('p', { class: 'pg-note' },
     `Several classes are offered only for ${MULTICLASS_DATASETS.map((d) => DATASET_LABELS[d]).join(' and ')}, or your own points.`);
   const control = panel('Data',
     group('problem',
@@ -65,7 +65,7 @@ export function featureSettings(store: Store): Control {
       const next = on ? FEATURES.filter((g) => g === f || current.includes(g)) : current.filter((g) => g !== f);
       return { features: next.length > 0 ? next : current };
     }));
-  const note = h('p', { class: 'pg-note', role: 'status' });
+  const note = el('p', { class: 'pg-note', role: 'status' });
   const inner = group('features', ...boxes);
   inner.element.classList.add('pg-features');
   return panel('Inputs', inner, {
@@ -81,8 +81,8 @@ function resizeLayerLists(s: Readonly<PlaygroundState>, layers: number[]): Parti
 }
 
 export function networkSettings(store: Store): Control {
-  const layerList = h('ol', { class: 'pg-layer-list' });
-  const countText = h('span', { class: 'pg-count', 'aria-live': 'polite' });
+  const layerList = el('ol', { class: 'pg-layer-list' });
+  const countText = el('span', { class: 'pg-count', 'aria-live': 'polite' });
   const remove = buttonControl('− layer', () => {
     const s = store.state;
     if (s.layers.length > 0) store.update(resizeLayerLists(s, s.layers.slice(0, -1)));
@@ -92,7 +92,7 @@ export function networkSettings(store: Store): Control {
     if (s.layers.length < MAX_HIDDEN_LAYERS) store.update(resizeLayerLists(s, [...s.layers, 2]));
   }, { 'aria-label': 'Add a hidden layer' });
   const layersControl: Control = {
-    element: h('div', { class: 'pg-field pg-layers' }, h('span', {}, 'Hidden layers: '), remove.element, countText, add.element, layerList),
+    element: el('div', { class: 'pg-field pg-layers' }, el('span', {}, 'Hidden layers: '), remove.element, countText, add.element, layerList),
     sync(s) {
       countText.textContent = String(s.layers.length);
       remove.button.disabled = s.layers.length === 0;
@@ -137,14 +137,14 @@ function layerRow(store: Store, s: Readonly<PlaygroundState>, i: number, units: 
     layers[i] = Math.max(1, Math.min(MAX_NEURONS, n));
     store.update({ layers });
   };
-  const minus = h('button', { type: 'button', class: 'pg-button pg-small', id: `pg-l${i}-minus`, 'aria-label': `Remove a neuron from layer ${i + 1}`, disabled: units <= 1 }, '−');
-  const plus = h('button', { type: 'button', class: 'pg-button pg-small', id: `pg-l${i}-plus`, 'aria-label': `Add a neuron to layer ${i + 1}`, disabled: units >= MAX_NEURONS }, '+');
+  const minus = el('button', { type: 'button', class: 'pg-button pg-small', id: `pg-l${i}-minus`, 'aria-label': `Remove a neuron from layer ${i + 1}`, disabled: units <= 1 }, '−');
+  const plus = el('button', { type: 'button', class: 'pg-button pg-small', id: `pg-l${i}-plus`, 'aria-label': `Add a neuron to layer ${i + 1}`, disabled: units >= MAX_NEURONS }, '+');
   minus.addEventListener('click', () => setUnits(store.state.layers[i]! - 1));
   plus.addEventListener('click', () => setUnits(store.state.layers[i]! + 1));
   const perLayer = s.acts.length === s.layers.length;
-  const act = h('select', { id: `pg-l${i}-act`, 'aria-label': `Activation of layer ${i + 1}` },
-    h('option', { value: '' }, `same (${ACT_LABELS[s.act]})`),
-    ...ACTIVATIONS.map((a) => h('option', { value: a }, ACT_LABELS[a])));
+  const act = el('select', { id: `pg-l${i}-act`, 'aria-label': `Activation of layer ${i + 1}` },
+    el('option', { value: '' }, `same (${ACT_LABELS[s.act]})`),
+    ...ACTIVATIONS.map((a) => el('option', { value: a }, ACT_LABELS[a])));
   act.value = perLayer ? s.acts[i]! : '';
   act.addEventListener('change', () => {
     const st = store.state;
@@ -153,8 +153,8 @@ function layerRow(store: Store, s: Readonly<PlaygroundState>, i: number, units: 
     store.update({ acts: acts.every((a) => a === st.act) ? [] : acts });
   });
   const dropValue = s.dropout.length === s.layers.length ? s.dropout[i]! : 0;
-  const drop = h('select', { id: `pg-l${i}-drop`, 'aria-label': `Dropout of layer ${i + 1}` },
-    ...[...new Set([...DROPOUTS, dropValue])].sort((a, b) => a - b).map((d) => h('option', { value: String(d) }, d === 0 ? 'no dropout' : `dropout ${d}`)));
+  const drop = el('select', { id: `pg-l${i}-drop`, 'aria-label': `Dropout of layer ${i + 1}` },
+    ...[...new Set([...DROPOUTS, dropValue])].sort((a, b) => a - b).map((d) => el('option', { value: String(d) }, d === 0 ? 'no dropout' : `dropout ${d}`)));
   drop.value = String(dropValue);
   drop.addEventListener('change', () => {
     const st = store.state;
@@ -164,10 +164,10 @@ function layerRow(store: Store, s: Readonly<PlaygroundState>, i: number, units: 
   });
   const hideAct = s.hide.includes('activation');
   const hideDrop = s.hide.includes('dropout');
-  return h('li', { class: 'pg-layer-row' },
-    h('span', { class: 'pg-layer-name' }, `Layer ${i + 1}: `),
+  return el('li', { class: 'pg-layer-row' },
+    el('span', { class: 'pg-layer-name' }, `Layer ${i + 1}: `),
     // One unit, so a narrow column (large text) never wraps "+" away from its count.
-    h('span', { class: 'pg-stepper' }, minus, h('span', { class: 'pg-count' }, `${units} neuron${units === 1 ? '' : 's'}`), plus),
+    el('span', { class: 'pg-stepper' }, minus, el('span', { class: 'pg-count' }, `${units} neuron${units === 1 ? '' : 's'}`), plus),
     hideAct ? null : act, hideDrop ? null : drop);
 }
 
@@ -206,7 +206,7 @@ export function trainingSettings(store: Store): Control {
     group('earlystop',
       checkboxControl(store, 'Early stopping (pause when the validation loss stops improving)', (s) => s.stop, (on) => ({ stop: on })),
       showWhen((s) => s.stop, sliderControl(store, 'Patience (epochs)', { min: 1, max: 1000, step: 1 }, (s) => s.patience, (v) => ({ patience: v }))),
-      showWhen((s) => s.stop, { element: h('p', { class: 'pg-note' }, VALIDATION_NOTE), sync() {} }),
+      showWhen((s) => s.stop, { element: el('p', { class: 'pg-note' }, VALIDATION_NOTE), sync() {} }),
     ),
   );
 }

@@ -1,6 +1,6 @@
 // The run controls: rewind, play/pause, one epoch, new weights, the epoch counter, and the sharing and
 // export area (copy link, and a slot other features add buttons to, e.g. "Download model (.onnx)").
-import { h } from './dom.ts';
+import { el } from '../../src/ui/dom.ts';
 import { createTrainingProgress } from '../../src/ui/training-progress.ts';
 
 export interface Toolbar {
@@ -17,23 +17,23 @@ export interface Toolbar {
 export function createToolbar(actions: {
   rewind(): void; togglePlay(): void; step(): void; newWeights(): void; copyLink(): Promise<string>;
 }): Toolbar {
-  const rewind = h('button', { type: 'button', class: 'pg-button', title: 'Back to the same initial weights, epoch 0' }, 'Rewind');
-  const play = h('button', { type: 'button', class: 'pg-button pg-primary', 'aria-pressed': 'false' }, 'Play');
-  const step = h('button', { type: 'button', class: 'pg-button' }, 'Step one epoch');
-  const fresh = h('button', { type: 'button', class: 'pg-button', title: 'Draw new initial weights (a new seed)' }, 'New weights');
-  const epoch = h('output', { class: 'pg-epoch', 'aria-label': 'Epochs trained' }, '0');
-  const copy = h('button', { type: 'button', class: 'pg-button' }, 'Copy link to this set-up');
+  const rewind = el('button', { type: 'button', class: 'pg-button', title: 'Back to the same initial weights, epoch 0' }, 'Rewind');
+  const play = el('button', { type: 'button', class: 'pg-button pg-primary', 'aria-pressed': 'false' }, 'Play');
+  const step = el('button', { type: 'button', class: 'pg-button' }, 'Step one epoch');
+  const fresh = el('button', { type: 'button', class: 'pg-button', title: 'Draw new initial weights (a new seed)' }, 'New weights');
+  const epoch = el('output', { class: 'pg-epoch', 'aria-label': 'Epochs trained' }, '0');
+  const copy = el('button', { type: 'button', class: 'pg-button' }, 'Copy link to this set-up');
   const progress = createTrainingProgress({ epoch: 0, batchSize: 10, trainSize: 0 });
-  const copied = h('span', { class: 'pg-note', role: 'status' });
-  const exportSlot = h('div', { class: 'pg-export', 'data-slot': 'export' }, copy, copied);
+  const copied = el('span', { class: 'pg-note', role: 'status' });
+  const exportSlot = el('div', { class: 'pg-export', 'data-slot': 'export' }, copy, copied);
   rewind.addEventListener('click', actions.rewind);
   play.addEventListener('click', actions.togglePlay);
   step.addEventListener('click', actions.step);
   fresh.addEventListener('click', actions.newWeights);
   copy.addEventListener('click', async () => { copied.textContent = await actions.copyLink(); });
-  const element = h('div', { class: 'pg-toolbar', role: 'group', 'aria-label': 'Training' },
-    h('div', { class: 'pg-row' }, rewind, play, step, fresh),
-    h('div', { class: 'pg-epoch-box' }, h('span', {}, 'Epoch '), epoch),
+  const element = el('div', { class: 'pg-toolbar', role: 'group', 'aria-label': 'Training' },
+    el('div', { class: 'pg-row' }, rewind, play, step, fresh),
+    el('div', { class: 'pg-epoch-box' }, el('span', {}, 'Epoch '), epoch),
     progress.element,
     exportSlot);
   return {

@@ -27,7 +27,3 @@ export function mountRecurrentFigure(root: HTMLElement): void {
   controls.hidden = false;
   show(false);
 }
-
-export function mountAllRecurrentFigures(): void {
-  for (const root of document.querySelectorAll<HTMLElement>('[data-recurrent-figure]')) mountRecurrentFigure(root);
-}

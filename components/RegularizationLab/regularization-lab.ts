@@ -30,7 +30,6 @@ import { drawWeightsView } from './weights-view.ts';
 import {
   chosenPrediction,
   createRunControls,
-  mountEach,
   pauseLoop,
   predictionFieldset,
   requirePrediction,
@@ -73,7 +72,7 @@ export function mountRegularizationLab(root: HTMLElement): void {
   loadPlot().then((p) => { Plot = p; if (plain) drawCharts(); }, () => setStatus('The charts could not be loaded; the table of numbers is still exact.'));
 
   // Technique switches, each with its setting.
-  const techniquesBox = el('fieldset', { className: 'rl-techniques' }, el('legend', {}, 'Techniques for the second run ("with")'));
+  const techniquesBox = el('fieldset', { class: 'rl-techniques' }, el('legend', {}, 'Techniques for the second run ("with")'));
   const switches = new Map<TechniqueName, { box: HTMLInputElement; field: SliderField }>();
   for (const name of TECHNIQUE_ORDER) {
     const p = PARAMETERS[name];
@@ -84,7 +83,7 @@ export function mountRegularizationLab(root: HTMLElement): void {
       onInput: () => settingsChanged(),
     });
     box.addEventListener('change', () => { showEnabled(); settingsChanged(); });
-    const row = el('div', { className: 'rl-technique' }, el('label', { htmlFor: box.id, className: 'rl-switch' }, box, ` ${TECHNIQUE_LABELS[name]}`), field.element);
+    const row = el('div', { class: 'rl-technique' }, el('label', { for: box.id, class: 'rl-switch' }, box, ` ${TECHNIQUE_LABELS[name]}`), field.element);
     row.dataset.technique = name;
     techniquesBox.append(row);
     switches.set(name, { box, field });
@@ -96,15 +95,15 @@ export function mountRegularizationLab(root: HTMLElement): void {
 
   const { trainButton, skipButton, resetButton, buttons, status, feedback, setStatus, showVerdict } = createRunControls('rl', 'Train both');
 
-  const chartBox = el('div', { className: 'rl-chart' });
+  const chartBox = el('div', { class: 'rl-chart' });
   const legendBox = el('div');
-  const scheduleBox = el('div', { className: 'rl-schedule' });
-  const panels = el('div', { className: 'rl-panels' });
+  const scheduleBox = el('div', { class: 'rl-schedule' });
+  const panels = el('div', { class: 'rl-panels' });
   const plainPanel = createBoundaryPanel({ caption: 'Without regularization', extent: DATA_EXTENT, size: 260 });
   const treatedPanel = createBoundaryPanel({ caption: 'With', extent: DATA_EXTENT, size: 260 });
   panels.append(plainPanel.element, treatedPanel.element);
-  const table = el('table', { className: 'rl-results' });
-  const weightsBox = el('div', { className: 'rl-weights' });
+  const table = el('table', { class: 'rl-results' });
+  const weightsBox = el('div', { class: 'rl-weights' });
   // Epoch, step and batch as the Notation page defines them (the run "without" always runs every epoch).
   const trainingProgress = createTrainingProgress({ epoch: 0, epochs: scenario.epochs, batchSize: scenario.train.batchSize, trainSize: scenario.data.trainSize });
   const showProgress = () => trainingProgress.update({ epoch: plain.history.length, epochs: scenario.epochs, batchSize: scenario.train.batchSize, trainSize: scenario.data.trainSize });
@@ -166,7 +165,7 @@ export function mountRegularizationLab(root: HTMLElement): void {
     const input = { plain, treated, epochs: scenario.epochs, width: Math.max(260, Math.min(chartBox.clientWidth || 600, 720)) };
     chartBox.replaceChildren(lossChart(Plot, input));
     const schedule = scheduleChart(Plot, input);
-    scheduleBox.replaceChildren(...(schedule ? [el('p', { className: 'rl-schedule-title' }, 'Learning rate by epoch (with: decaying, solid; without: constant, dashed)'), schedule] : []));
+    scheduleBox.replaceChildren(...(schedule ? [el('p', { class: 'rl-schedule-title' }, 'Learning rate by epoch (with: decaying, solid; without: constant, dashed)'), schedule] : []));
   };
 
   const drawTable = () => {
@@ -297,8 +296,4 @@ export function mountRegularizationLab(root: HTMLElement): void {
   drawAll();
   loadFastEngine();
   setStatus(`Two copies of the same untrained ${scenario.hidden.join('×')} network and the same ${scenario.data.trainSize} noisy points. Choose techniques, predict, then train.`);
-}
-
-export function mountAll(): void {
-  mountEach('[data-widget="regularization-lab"]', mountRegularizationLab);
 }

@@ -60,13 +60,8 @@ function mountQuestion(fieldset: HTMLFieldSetElement): (progress: ProgressV1) =>
   return restore;
 }
 
-export function mountAllSelfChecks(): void {
-  const restorers: Array<(progress: ProgressV1) => void> = [];
-  for (const block of document.querySelectorAll<HTMLElement>('[data-self-check]')) {
-    if (block.dataset.mounted) continue;
-    block.dataset.mounted = 'true';
-    block.querySelectorAll<HTMLFieldSetElement>('[data-question]').forEach((q) => restorers.push(mountQuestion(q)));
-  }
+export function mountSelfCheck(block: HTMLElement): void {
+  const restorers = [...block.querySelectorAll<HTMLFieldSetElement>('[data-question]')].map(mountQuestion);
   if (restorers.length === 0) return;
   const store = progressStore();
   const restoreAll = (p: ProgressV1) => { for (const r of restorers) r(p); };

@@ -21,7 +21,6 @@ import { createSliderField } from '../../src/ui/slider-field.ts';
 import {
   chosenPrediction,
   createRunControls,
-  mountEach,
   pauseLoop,
   predictionFieldset,
   requirePrediction,
@@ -66,12 +65,12 @@ export function mountSizeMatters(root: HTMLElement): void {
   const { trainButton, skipButton, resetButton, buttons: controls, status, feedback, setStatus, showVerdict } = createRunControls('sm', 'Train all three');
   const legend = createLineLegend([TRAIN_LINE, TEST_LINE]);
   const showTest = el('input', { type: 'checkbox', id: `${id}-show-test` });
-  const showTestLabel = el('label', { htmlFor: showTest.id, className: 'sm-show-test' }, showTest, 'Show the new (test) points as hollow markers');
+  const showTestLabel = el('label', { for: showTest.id, class: 'sm-show-test' }, showTest, 'Show the new (test) points as hollow markers');
   showTest.addEventListener('change', () => drawCardsOverFrames(allCards()));
-  const cardsBox = el('div', { className: 'sm-cards' });
+  const cardsBox = el('div', { class: 'sm-cards' });
 
   // Free exploration: any size from the slider.
-  const explore = el('div', { className: 'sm-explore' });
+  const explore = el('div', { class: 'sm-explore' });
   let exploreSize = 16;
   const slider = createSliderField({
     id: `${id}-size`,
@@ -88,7 +87,7 @@ export function mountSizeMatters(root: HTMLElement): void {
     },
   });
   const exploreButton = el('button', { type: 'button' }, `Train ${neurons(exploreSize)}`);
-  const exploreBox = el('div', { className: 'sm-cards sm-explore-cards' });
+  const exploreBox = el('div', { class: 'sm-cards sm-explore-cards' });
   explore.append(el('h3', {}, 'Try any size'), slider.element, exploreButton, exploreBox);
   // Epoch, step and batch as the Notation page defines them.
   const trainingProgress = createTrainingProgress({ epoch: 0, epochs: SIZE_SCENARIO.epochs, batchSize: SIZE_SCENARIO.train.batchSize, trainSize: SIZE_SCENARIO.data.trainSize });
@@ -101,12 +100,14 @@ export function mountSizeMatters(root: HTMLElement): void {
   showParameterCount(exploreSize);
 
   // Cards: one per network being compared.
-  const makeCard = (size: number, title: string): Card => {
-    const heading = el('h4', {}, title);
+  // Headings follow the page's outline: the compared cards sit under the chapter's h2, the reader's own
+  // card under "Try any size" (h3).
+  const makeCard = (size: number, title: string, level: 'h3' | 'h4' = 'h3'): Card => {
+    const heading = el(level, {}, title);
     const panel = createBoundaryPanel({ caption: `${neurons(size)}: its answer over the plane (blue: disc, orange: ring) and the training points`, extent: DATA_EXTENT });
-    const chart = el('div', { className: 'sm-chart' });
-    const numbers = el('dl', { className: 'sm-numbers' });
-    const element = el('section', { className: 'sm-card' }, heading, panel.element, chart, numbers);
+    const chart = el('div', { class: 'sm-chart' });
+    const numbers = el('dl', { class: 'sm-numbers' });
+    const element = el('section', { class: 'sm-card' }, heading, panel.element, chart, numbers);
     element.setAttribute('aria-label', title);
     element.dataset.size = String(size);
     const engine = currentEngine();
@@ -299,7 +300,7 @@ export function mountSizeMatters(root: HTMLElement): void {
   exploreButton.addEventListener('click', () => {
     if (loop.running) return;
     exploreCard?.panel.destroy();
-    exploreCard = makeCard(exploreSize, `Your choice: ${neurons(exploreSize)}`);
+    exploreCard = makeCard(exploreSize, `Your choice: ${neurons(exploreSize)}`, 'h4');
     exploreBox.replaceChildren(exploreCard.element);
     active = [exploreCard];
     start();
@@ -309,8 +310,4 @@ export function mountSizeMatters(root: HTMLElement): void {
   drawCardsOverFrames(allCards());
   loadFastEngine();
   setStatus(`Three untrained networks and the same ${SIZE_SCENARIO.data.trainSize} training points. Predict, then train.`);
-}
-
-export function mountAll(): void {
-  mountEach('[data-widget="size-matters"]', mountSizeMatters);
 }

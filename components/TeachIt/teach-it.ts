@@ -5,11 +5,12 @@ import { createTrainingProgress } from '../../src/ui/training-progress.ts';
 import { CLASS_SHAPES } from '../../src/ui/colors.ts';
 import { formatNumber } from '../../src/ui/format.ts';
 import { KEY_STEP, VIEWBOX, fromClient, moveCursor, toView } from './plane-geometry.ts';
-import { EXTENT, TeachModel, argmax, starterExamples } from './teach-model.ts';
+import { argmax } from '../../src/engine/index.ts';
+import { EXTENT, TeachModel, starterExamples } from './teach-model.ts';
 import { createBoundaryRenderer } from '../../src/render/boundary/index.ts';
 import { markerColor, markerPath, markerShape } from '../../src/render/points/draw-points.ts';
+import { svgEl } from '../../src/ui/dom.ts';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 /**
  * Training pace in mini-batch steps per second: slow enough to watch the boundary move. Each frame trains
  * for the time since the last one (so a slow machine, fewer frames, learns at the same pace), but never
@@ -35,11 +36,6 @@ const f2 = (v: number) => formatNumber(v, 2);
 const at = (x: number, y: number) => `(${f2(x)}, ${f2(y)})`;
 export const className = (c: number) => `class ${CLASS_LETTERS[c]}`;
 
-function svgEl<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
-  const el = document.createElementNS(SVG_NS, name);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  return el;
-}
 
 /** A class marker: the course's shared marker (shape and colour by class, dark rim), as SVG. */
 function marker(label: number, cx: number, cy: number, size = 5.5): SVGElement {
@@ -333,8 +329,4 @@ export function mountTeachIt(root: HTMLElement): void {
   overlay.setAttribute('viewBox', `0 0 ${VIEWBOX} ${VIEWBOX}`);
   render();
   root.classList.add('is-live');
-}
-
-export function mountAllTeachIts(): void {
-  document.querySelectorAll<HTMLElement>('[data-teach-it]:not(.is-live)').forEach(mountTeachIt);
 }

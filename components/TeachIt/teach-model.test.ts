@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createReferenceNetwork } from '../../src/engine/reference/network.ts';
-import { TeachModel, argmax, starterExamples, teachSpec } from './teach-model.ts';
+import { argmax } from '../../src/engine/index.ts';
+import { TeachModel, starterExamples, teachSpec } from './teach-model.ts';
 import { fromClient, moveCursor, toView } from './plane-geometry.ts';
 
 const clusters = [[-0.6, 0.5, 0], [-0.5, 0.2, 0], [-0.7, 0.1, 0], [0.5, 0.5, 1], [0.6, 0.2, 1], [0.4, 0.3, 1], [0, -0.6, 2], [0.1, -0.5, 2], [-0.1, -0.7, 2]];

@@ -3,8 +3,7 @@
 // the page never blocks; the run owns shuffling, batches and divergence. A
 // correction ("this prediction is wrong, it is class c") is nothing special to the network: it becomes one
 // more labelled example, and gradient descent lowers the loss on it along with the others.
-import { createReferenceNetwork } from '../../src/engine/reference/network.ts';
-import { createRun, type TrainingRun } from '../../src/engine/run/run.ts';
+import { argmax, createReferenceNetwork, createRun, type TrainingRun } from '../../src/engine/index.ts';
 import type { Dataset, Network, NetworkSpec, TrainConfig } from '../../src/engine/types.ts';
 
 /** A labelled example on the plane; x and y in [-1, 1], label in 0..classes-1. */
@@ -168,8 +167,3 @@ export function starterExamples(classes: number): LabelledPoint[] {
 
 export const clamp = (v: number) => Math.max(-EXTENT, Math.min(EXTENT, v));
 
-export function argmax(values: ArrayLike<number>): number {
-  let best = 0;
-  for (let i = 1; i < values.length; i++) if (values[i] > values[best]) best = i;
-  return best;
-}

@@ -13,7 +13,7 @@ import { createLineLegend, type LineStyle } from '../../src/ui/loss-legend.ts';
 import { accessibleChart, loadPlot, plotTheme, type PlotModule } from '../../src/ui/plot.ts';
 import { createSliderField } from '../../src/ui/slider-field.ts';
 import { formatPowerOfTen, formatSmall, powersOfTen } from '../../src/ui/small-numbers.ts';
-import { chosenPrediction, createRunControls, mountEach, predictionFieldset, requirePrediction, revealApp } from '../../src/ui/training-controls.ts';
+import { chosenPrediction, createRunControls, predictionFieldset, requirePrediction, revealApp } from '../../src/ui/training-controls.ts';
 import { DEPTH_STRINGS as T, depthVerdict } from './strings.ts';
 
 // Each activation: a colour, a dash pattern and a marker shape, so no line is told by colour alone.
@@ -27,11 +27,7 @@ const Y_DOMAIN: [number, number] = [1e-11, 1];
 
 type Measured = Record<DepthActivation, LayerGradient[]>;
 
-export function mountAll(): void {
-  mountEach('[data-widget="vanishing-gradients"]', mountDepth);
-}
-
-function mountDepth(root: HTMLElement): void {
+export function mountDepth(root: HTMLElement): void {
   const app = revealApp(root);
   if (!app) return;
   const id = root.dataset.id ?? 'vanishing-gradients';

@@ -28,7 +28,8 @@ export function accuracyRule(spec: NetworkSpec, targets: ArrayLike<number>): Acc
   return 'none';
 }
 
-function argmax(values: ArrayLike<number>, from: number, count: number): number {
+/** Index (from `from`, among `count` values) of the largest value; the first wins ties. The course's one argmax. */
+export function argmax(values: ArrayLike<number>, from = 0, count = values.length - from): number {
   let best = 0;
   for (let k = 1; k < count; k++) if (values[from + k]! > values[from + best]!) best = k;
   return best;

@@ -9,19 +9,6 @@
 import type { SliceLoop } from '../scenarios/slice-loop.ts';
 import { el } from './dom.ts';
 
-/** Mounts every element matching `selector`; a failure is shown in the widget's error line, then rethrown. */
-export function mountEach(selector: string, mount: (root: HTMLElement) => void): void {
-  for (const root of document.querySelectorAll<HTMLElement>(selector)) {
-    try {
-      mount(root);
-    } catch (error) {
-      const message = root.querySelector('[data-role="error"]');
-      if (message) message.textContent = `This widget could not start: ${(error as Error).message}`;
-      throw error;
-    }
-  }
-}
-
 /** Marks the root mounted, hides the fallback and returns the shown app container; undefined if mounted already. */
 export function revealApp(root: HTMLElement): HTMLElement | undefined {
   if (root.dataset.mounted) return undefined;
@@ -39,10 +26,10 @@ export interface PredictionChoice {
 
 /** The "predict first" question: radio buttons named `${id}-predict`, one per choice. */
 export function predictionFieldset(id: string, prefix: string, question: string, choices: readonly PredictionChoice[]): HTMLFieldSetElement {
-  const predict = el('fieldset', { className: `${prefix}-predict` }, el('legend', {}, question));
+  const predict = el('fieldset', { class: `${prefix}-predict` }, el('legend', {}, question));
   for (const c of choices) {
     const input = el('input', { type: 'radio', name: `${id}-predict`, value: c.value, id: `${id}-predict-${c.value}` });
-    predict.append(el('label', { htmlFor: input.id, className: `${prefix}-choice prediction-choice` }, input, ` ${c.text}`));
+    predict.append(el('label', { for: input.id, class: `${prefix}-choice prediction-choice` }, input, ` ${c.text}`));
   }
   return predict;
 }
@@ -77,18 +64,18 @@ export interface RunControls {
 }
 
 export function createRunControls(prefix: string, trainLabel: string): RunControls {
-  const trainButton = el('button', { type: 'button', className: `primary ${prefix}-train` }, trainLabel);
+  const trainButton = el('button', { type: 'button', class: `primary ${prefix}-train` }, trainLabel);
   const skipButton = el('button', { type: 'button', disabled: true }, 'Skip to the end');
   const resetButton = el('button', { type: 'button' }, 'Reset');
-  const status = el('p', { className: `${prefix}-status training-status` });
+  const status = el('p', { class: `${prefix}-status training-status` });
   status.setAttribute('role', 'status');
-  const feedback = el('div', { className: `${prefix}-feedback prediction-feedback` });
+  const feedback = el('div', { class: `${prefix}-feedback prediction-feedback` });
   feedback.setAttribute('aria-live', 'polite');
-  const buttons = el('div', { className: 'button-row' }, trainButton, skipButton, resetButton);
+  const buttons = el('div', { class: 'button-row' }, trainButton, skipButton, resetButton);
   return {
     trainButton, skipButton, resetButton, buttons, status, feedback,
     setStatus: (text) => { status.textContent = text; },
-    showVerdict: (right, text) => feedback.replaceChildren(el('p', { className: right ? `${prefix}-right` : `${prefix}-wrong prediction-wrong` }, text)),
+    showVerdict: (right, text) => feedback.replaceChildren(el('p', { class: right ? `${prefix}-right` : `${prefix}-wrong prediction-wrong` }, text)),
   };
 }
 

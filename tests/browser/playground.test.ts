@@ -56,7 +56,6 @@ describe('the playground, by keyboard', () => {
       ['Early stopping (pause when the validation loss stops improving)', 'checkbox', ['Space'], (s) => s.stop === true],
       ['Patience (epochs)', 'slider', ['ArrowRight'], (s) => s.patience === 51],
       ['Connections show', 'combobox', ['ArrowDown'], (s) => s.view === 'gradients'],
-      ['Projector view (larger type)', 'checkbox', ['Space'], (s) => s.projector === true],
       ['Problem', 'combobox', ['ArrowDown'], (s) => s.problem === 'multiclass' && s.data === 'gauss'],
       ['Classes', 'combobox', ['ArrowDown'], (s) => s.classes === 4],
       ['Regenerate data', 'button', ['Enter'], (s) => s.dataSeed !== 1],
@@ -70,8 +69,6 @@ describe('the playground, by keyboard', () => {
     expect(hash).toContain('problem=multiclass');
     expect(hash).toContain('lr=0.1');
     expect(hash).toContain('features=x1,x2,x1Squared,sinX2');
-    expect(page.locator('.pg-pg-projector')).toBeDefined();
-    expect(await page.locator('[data-playground].pg-projector').count()).toBe(1);
     expect(problems).toEqual([]);
     await page.close();
   });

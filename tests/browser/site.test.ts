@@ -1,7 +1,7 @@
 // Every page of the built site, in a real Chromium: no console error, exception, failed or off-origin
 // request; maths rendered; no serious accessibility violation; no sideways scrolling on a 360 px phone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, scrollsHorizontally, seriousAxeViolations, type Session } from './support/browser';
+import { launchBrowser, openPage, scrollsHorizontally, seriousAxeViolations, widgetsStarted, type Session } from './support/browser';
 import { builtPages } from './support/pages';
 
 const pages = builtPages();
@@ -20,7 +20,7 @@ describe('the built site', () => {
       it('loads on a desktop in the light theme without any problem or accessibility violation', async () => {
         const { page, problems } = await openPage(session, path, { width: 1280, colorScheme: 'light' });
         await page.waitForLoadState('networkidle');
-        await page.waitForTimeout(300);
+        await widgetsStarted(page);
         expect(await seriousAxeViolations(page)).toEqual([]);
         expect(problems).toEqual([]);
         await page.close();
@@ -29,7 +29,7 @@ describe('the built site', () => {
       it('fits a 360 px phone in the dark theme, without problems', async () => {
         const { page, problems } = await openPage(session, path, { width: 360, height: 740, colorScheme: 'dark' });
         await page.waitForLoadState('networkidle');
-        await page.waitForTimeout(300);
+        await widgetsStarted(page);
         expect(await scrollsHorizontally(page)).toBe(false);
         expect(await seriousAxeViolations(page)).toEqual([]);
         expect(problems).toEqual([]);

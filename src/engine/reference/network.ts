@@ -1,5 +1,5 @@
 // The reference engine: a fully connected network in plain float64 TypeScript, written to be read.
-// It defines what the fast WebAssembly engine must compute (see ENGINE-SEMANTICS / docs/engine.md), and it
+// It defines what the fast WebAssembly engine must compute (see "Semantics" in docs/engine.md), and it
 // is what the backpropagation chapter quotes. Everything is a loop over numbers; no tricks.
 //
 // Notation, for layer l (an index into spec.layers) with nIn inputs and nOut units:

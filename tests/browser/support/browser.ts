@@ -33,8 +33,10 @@ export const baseURL = (): string => inject('baseURL');
 /**
  * Launches Chromium with a fresh profile directory (so no service worker or cache survives from another
  * test file). `serviceWorkers: 'block'` keeps the site's service worker from registering (page-weight.test.ts).
+ * Widgets normally start only near the viewport (src/ui/mount.ts); tests operate widgets anywhere on a
+ * page, so every widget starts at load unless `lazyMount: true` (lazy-mount.test.ts).
  */
-export async function launchBrowser(options: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<Session> {
+export async function launchBrowser(options: { serviceWorkers?: 'allow' | 'block'; lazyMount?: boolean } = {}): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'nn101-chrome-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: inject('chromePath'),
@@ -42,6 +44,7 @@ export async function launchBrowser(options: { serviceWorkers?: 'allow' | 'block
     args: CHROME_ARGS,
     serviceWorkers: options.serviceWorkers ?? 'allow',
   }).catch((e) => { rmSync(profile, { recursive: true, force: true }); throw e; });
+  if (!options.lazyMount) await context.addInitScript(() => { (globalThis as { nn101MountAll?: boolean }).nn101MountAll = true; });
   const browser = context.browser();
   // launchPersistentContext gives no Browser object; wrap the context instead.
   const session: Session & { context: BrowserContext } = {
@@ -103,6 +106,11 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
         `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
   });
   return violations;
+}
+
+/** Waits until every widget that has begun to start has finished starting (or said why it could not). */
+export async function widgetsStarted(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('[data-mount="starting"]'));
 }
 
 /** True when the document is wider than the viewport (the reader would have to scroll sideways). */
