@@ -6,18 +6,20 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import offline from './src/offline/integration.ts';
 import contentSecurity from './src/security/integration.ts';
+import rehypeGlossaryLinks from './src/glossary/link-terms.ts';
 
 // Maths is rendered to HTML at build time by remark-math + rehype-katex. Astro 7's default Markdown
 // processor (Sätteri) runs no remark/rehype plugins, so the unified processor is chosen explicitly and
 // carries them; MDX inherits markdown.processor. The page only needs KaTeX's CSS and fonts, which are
-// bundled from node_modules and served by the site itself. offline() writes the service worker (dist/sw.js) that keeps the course working without a connection once loaded (src/offline/).
+// bundled from node_modules and served by the site itself. rehypeGlossaryLinks (after KaTeX, so it can
+// skip maths) links each chapter's first use of every glossary term to /glossary/ (src/glossary/). offline() writes the service worker (dist/sw.js) that keeps the course working without a connection once loaded (src/offline/).
 // contentSecurity() (before offline(), so the precache covers the final pages) gives every page the
 // site's Content-Security-Policy and writes dist/_headers (src/security/).
 export default defineConfig({
   output: 'static',
   integrations: [mdx(), contentSecurity(), offline()],
   markdown: {
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeGlossaryLinks] }),
     // Code blocks (chapter 4b's excerpt, the cell reference): a theme whose every token colour, comments
     // included, passes 4.5:1 on its background (the default github-dark's comments do not).
     shikiConfig: { theme: 'github-dark-default' },

@@ -9,10 +9,10 @@ import { el } from '../../src/ui/dom.ts';
 import { formatNumber } from '../../src/ui/format.ts';
 import { createLineLegend, type LineStyle } from '../../src/ui/loss-legend.ts';
 import { accessibleChart, loadPlot, plotTheme, type PlotModule } from '../../src/ui/plot.ts';
-import { reveal } from '../../src/ui/reveal.ts';
 import { createSliderField } from '../../src/ui/slider-field.ts';
 import { setSlot } from '../../src/ui/slots.ts';
-import { chosenPrediction, createRunControls, predictionFieldset, requirePrediction, revealApp } from '../../src/ui/training-controls.ts';
+import { mountExploration, type Exploration, type ExplorationParts } from '../../src/ui/exploration.ts';
+import type { TrainingProgress } from '../../src/ui/training-progress.ts';
 import { formatPowerOfTen, formatSmall, powersOfTen } from '../../src/ui/small-numbers.ts';
 import { RACE_STRINGS as T, raceVerdict, stepsText, type RaceChoice } from './strings.ts';
 
@@ -24,34 +24,36 @@ const LINES: Record<RaceLoss, LineStyle> = {
 type Runs = Record<RaceLoss, RaceStep[]>;
 
 export function mountRace(root: HTMLElement): void {
-  const app = revealApp(root);
-  if (!app) return;
-  const id = root.dataset.id ?? 'cross-entropy-race';
+  mountExploration(root, {
+    widget: 'cross-entropy-race', prefix: 'cer', question: T.question, choices: T.choices, runLabel: T.run, askFirst: T.askFirst,
+    progress: progressAt(0),
+  }, buildRace);
+}
+
+// One example, so every step is a whole epoch of one batch (the Notation page's words for it).
+const progressAt = (step: number): TrainingProgress => ({ epoch: step, epochs: S.steps, batchSize: 1, trainSize: 1 });
+
+function buildRace({ root, id, controls, progress, choice, replay }: Exploration): ExplorationParts {
   let startZ: number = S.startZ.value;
   let learningRate: number = S.learningRate.value;
   let runs: Runs | undefined;
-  let cancelReveal = () => {};
   let Plot: PlotModule | undefined;
 
   const zField = createSliderField({ id: `${id}-z0`, label: T.startZ, description: T.startZDescription, ...S.startZ, decimals: 1, onInput: (v) => { startZ = v; settingChanged(); } });
   const lrField = createSliderField({ id: `${id}-lr`, label: T.learningRate, ...S.learningRate, decimals: 2, onInput: (v) => { learningRate = v; settingChanged(); } });
+<<<<<<< HEAD
   const predict = predictionFieldset(id, 'cer', T.question, T.choices);
   const recordPrediction = keepPrediction(predict);
   const controls = createRunControls('cer', T.run);
   controls.skipButton.hidden = true; // the replay is short; reduced motion shows the end at once
+=======
+>>>>>>> main
   const lossChart = el('div', { className: 'cer-chart' });
   lossChart.dataset.chart = 'loss';
   const gradientChart = el('div', { className: 'cer-chart' });
   gradientChart.dataset.chart = 'gradient';
-  const table = el('table', { className: 'cer-table' });
+  const table = el('table', { className: 'cer-table exploration-table' });
   table.hidden = true;
-  app.append(
-    el('div', { className: 'cer-controls' }, zField.element, lrField.element),
-    predict, controls.buttons, controls.status, controls.feedback,
-    createLineLegend([LINES.mse, LINES.binaryCrossEntropy]),
-    el('div', { className: 'cer-charts' }, lossChart, gradientChart),
-    table,
-  );
 
   const compute = (): Runs => ({ mse: raceRun('mse', startZ, learningRate), binaryCrossEntropy: raceRun('binaryCrossEntropy', startZ, learningRate) });
 
@@ -115,34 +117,26 @@ export function mountRace(root: HTMLElement): void {
   };
 
   const verdict = () => {
-    const choice = chosenPrediction(predict) as RaceChoice | undefined;
-    if (!runs || !choice) return;
+    const chosen = choice() as RaceChoice | undefined;
+    if (!runs || !chosen) return;
     const winner = raceWinner(runs.mse, runs.binaryCrossEntropy);
     const ratio = runs.binaryCrossEntropy[0]!.dLdz / runs.mse[0]!.dLdz;
-    const { correct, text } = raceVerdict(choice, winner, stepsToFinish(runs.mse), stepsToFinish(runs.binaryCrossEntropy), ratio);
+    const { correct, text } = raceVerdict(chosen, winner, stepsToFinish(runs.mse), stepsToFinish(runs.binaryCrossEntropy), ratio);
     controls.showVerdict(correct, text);
     recordPrediction(correct);
     root.dataset.winner = winner;
   };
 
   const run = () => {
-    if (!requirePrediction(predict, controls.setStatus, T.askFirst)) return;
-    cancelReveal();
     runs = compute();
-    root.dataset.state = 'running';
-    controls.trainButton.disabled = true;
-    controls.setStatus(T.running(S.steps) + (matchMedia('(prefers-reduced-motion: reduce)').matches ? ` ${T.reduced}` : ''));
-    cancelReveal = reveal({
+    replay({
       total: S.steps,
       stepsPerFrame: 4,
-      draw: drawCharts,
-      done: () => {
-        drawTable();
-        verdict();
-        controls.trainButton.disabled = false;
-        controls.setStatus(T.done);
-        root.dataset.state = 'done';
-      },
+      running: T.running(S.steps),
+      reduced: T.reduced,
+      doneText: T.done,
+      draw: (shown) => { drawCharts(shown); progress.update(progressAt(shown)); },
+      finish: () => { drawTable(); verdict(); },
     });
   };
 
@@ -157,26 +151,24 @@ export function mountRace(root: HTMLElement): void {
   };
 
   const reset = () => {
-    cancelReveal();
     runs = undefined;
     zField.set(S.startZ.value, false);
     lrField.set(S.learningRate.value, false);
     startZ = S.startZ.value;
     learningRate = S.learningRate.value;
-    for (const input of predict.querySelectorAll('input')) input.checked = false;
     lossChart.replaceChildren();
     gradientChart.replaceChildren();
     table.hidden = true;
-    controls.feedback.replaceChildren();
-    controls.trainButton.disabled = false;
-    controls.setStatus('');
-    delete root.dataset.state;
     delete root.dataset.winner;
     showFormulaNumbers();
   };
 
-  controls.trainButton.addEventListener('click', run);
-  controls.resetButton.addEventListener('click', reset);
   loadPlot().then((p) => { Plot = p; if (runs) drawCharts(root.dataset.state === 'done' ? S.steps : 0); }, () => controls.setStatus(T.chartsFailed));
   showFormulaNumbers();
+  return {
+    fields: [zField.element, lrField.element],
+    results: [createLineLegend([LINES.mse, LINES.binaryCrossEntropy]), el('div', { className: 'cer-charts' }, lossChart, gradientChart), table],
+    run,
+    reset,
+  };
 }

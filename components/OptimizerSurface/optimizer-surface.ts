@@ -1,20 +1,28 @@
 // OptimizerSurface widget: SGD, momentum and Adam step from the same start on a ravine-shaped loss of two
+<<<<<<< HEAD
 // weights (src/scenarios/optimizer-surface.ts, using the engine's own update rule). The contour lines are
 // a picture computed once per canvas size (surface-picture.ts); the paths are drawn over it, replayed a few
 // steps per frame (reduced motion: complete at once). The reader predicts which reaches the bottom first;
 // the runs decide.
 import { keepPrediction } from '../../src/classroom/progress/prediction.ts';
+=======
+// weights (src/scenarios/optimizer-surface.ts, using the engine's own update rule). The contour lines are drawn
+// by the course's contour renderer (src/render/contours: WebGL2, or its 2-D fallback) on one canvas, redrawn
+// only when its size or colour changes; the paths are drawn on a 2-D canvas over it, replayed a few steps per
+// frame (reduced motion: complete at once). The reader predicts which reaches the bottom first; the runs decide.
+>>>>>>> main
 import {
-  OPTIMIZER_KINDS, OPTIMIZER_SURFACE as S, fastest, optimizerPath, stepsToBottom, surfaceLoss, type OptimizerKind, type PathPoint,
+  OPTIMIZER_KINDS, OPTIMIZER_SURFACE as S, fastest, optimizerPath, stepsToBottom, surfaceHessian, type OptimizerKind, type PathPoint,
 } from '../../src/scenarios/optimizer-surface.ts';
+import { createContourRenderer } from '../../src/render/contours/index.ts';
+import { toPixel } from '../../src/render/contours/cpu-picture.ts';
 import { CLASS_COLORS } from '../../src/ui/colors.ts';
 import { el } from '../../src/ui/dom.ts';
 import { createLineLegend, type LineStyle } from '../../src/ui/loss-legend.ts';
-import { prefersReducedMotion, reveal } from '../../src/ui/reveal.ts';
 import { createSliderField } from '../../src/ui/slider-field.ts';
 import { formatSmall } from '../../src/ui/small-numbers.ts';
-import { chosenPrediction, createRunControls, predictionFieldset, requirePrediction, revealApp } from '../../src/ui/training-controls.ts';
-import { contourPicture, toPixel } from './surface-picture.ts';
+import { mountExploration, type Exploration, type ExplorationParts } from '../../src/ui/exploration.ts';
+import type { FormulaProgress } from '../../src/ui/training-progress.ts';
 import { SURFACE_STRINGS as T, outcomeText, reachedText, surfaceVerdict, type SurfaceChoice } from './strings.ts';
 
 type Shape = 'circle' | 'triangle' | 'square';
@@ -24,52 +32,61 @@ const STYLE: Record<OptimizerKind, LineStyle & { shape: Shape; glyph: string }> 
   momentum: { label: `${T.names.momentum} (ends at ▲)`, color: CLASS_COLORS[1], dash: '6 4', shape: 'triangle', glyph: '▲' },
   adam: { label: `${T.names.adam} (ends at ■)`, color: CLASS_COLORS[2], dash: '2 3', shape: 'square', glyph: '■' },
 };
-/** Drawing-buffer pixels at most (the contour picture costs one loss evaluation per pixel). */
+/** Drawing-buffer pixels at most (the 2-D fallback's contour picture costs one loss evaluation per pixel). */
 const MAX_PIXELS = 480;
+/** The contour lines' opacity (0..255) over the text colour: visible, yet quieter than the paths. */
+const CONTOUR_ALPHA = 110;
 
 type Paths = Record<OptimizerKind, PathPoint[]>;
 
 export function mountSurface(root: HTMLElement): void {
-  const app = revealApp(root);
-  if (!app) return;
-  const id = root.dataset.id ?? 'optimizer-surface';
+  mountExploration(root, {
+    widget: 'optimizer-surface', prefix: 'os', question: T.question, choices: T.choices, runLabel: T.run, askFirst: T.askFirst,
+    progress: progressAt(0),
+  }, buildSurface);
+}
+
+// The loss is a formula of the two weights: steps only, no examples, so no epochs or batches.
+const progressAt = (step: number): FormulaProgress => ({ formula: true, step, steps: S.steps });
+
+function buildSurface({ root, id, controls, progress, choice, replay }: Exploration): ExplorationParts {
   let learningRate: number = S.learningRate.value;
   let momentum: number = S.momentum.value;
   let paths: Paths | undefined;
   let shown = 0;
-  let cancelReveal = () => {};
 
   const lrField = createSliderField({ id: `${id}-lr`, label: T.learningRate, ...S.learningRate, decimals: 3, onInput: (v) => { learningRate = v; changed(); } });
   const muField = createSliderField({ id: `${id}-mu`, label: T.momentum, ...S.momentum, decimals: 2, onInput: (v) => { momentum = v; changed(); } });
+<<<<<<< HEAD
   const predict = predictionFieldset(id, 'os', T.question, T.choices);
   const recordPrediction = keepPrediction(predict);
   const controls = createRunControls('os', T.run);
   controls.skipButton.hidden = true;
   const canvas = el('canvas', { className: 'os-canvas' });
+=======
+  // Two layers of one picture: the contour lines (decoration for a screen reader) and the paths over them.
+  const contourCanvas = el('canvas', { className: 'os-contours' });
+  contourCanvas.setAttribute('aria-hidden', 'true');
+  const canvas = el('canvas', { className: 'os-paths' });
+>>>>>>> main
   canvas.setAttribute('role', 'img');
   canvas.setAttribute('aria-label', T.pictureLabel(''));
-  const table = el('table', { className: 'os-table' });
+  const contours = createContourRenderer(contourCanvas);
+  root.dataset.renderer = contours.backend;
+  const table = el('table', { className: 'os-table exploration-table' });
   table.hidden = true;
-  app.append(
-    el('div', { className: 'os-controls' }, lrField.element, muField.element),
-    predict, controls.buttons, controls.status, controls.feedback,
-    createLineLegend(Object.values(STYLE)),
-    el('figure', { className: 'os-figure' }, canvas, el('figcaption', {}, T.axes)),
-    table,
-  );
 
   const compute = (): Paths => Object.fromEntries(OPTIMIZER_KINDS.map((k) => [k, optimizerPath(k, learningRate, momentum)])) as Paths;
 
-  // The contour picture, cached for one canvas size and text colour (a theme switch changes the colour).
-  let picture: { key: string; image: ImageData } | undefined;
-  const contours = (size: number): ImageData => {
+  // The contour lines, redrawn only when the canvas size or the text colour (a theme switch) changes.
+  let contourKey = '';
+  const drawContours = (size: number) => {
     const [r, g, b] = (getComputedStyle(root).color.match(/\d+/g) ?? ['0', '0', '0']).map(Number);
     const key = `${size} ${r} ${g} ${b}`;
-    if (picture?.key !== key) {
-      const rgba = contourPicture({ size, extent: S.extent, loss: surfaceLoss, rgba: [r!, g!, b!, 110] });
-      picture = { key, image: new ImageData(rgba, size, size) };
-    }
-    return picture.image;
+    if (key === contourKey) return;
+    contourKey = key;
+    contourCanvas.width = contourCanvas.height = size;
+    contours.draw({ extent: S.extent, hessian: surfaceHessian(), rgba: [r!, g!, b!, CONTOUR_ALPHA] });
   };
 
   const marker = (ctx: CanvasRenderingContext2D, shape: Shape | 'ring' | 'plus', x: number, y: number, r: number) => {
@@ -86,9 +103,10 @@ export function mountSurface(root: HTMLElement): void {
     const css = canvas.clientWidth || 320;
     const size = Math.max(120, Math.min(MAX_PIXELS, Math.round(css * (window.devicePixelRatio || 1))));
     if (canvas.width !== size) { canvas.width = size; canvas.height = size; }
+    drawContours(size);
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
-    ctx.putImageData(contours(size), 0, 0);
+    ctx.clearRect(0, 0, size, size);
     const px = (x: number, y: number) => toPixel(x, y, size, S.extent).map((v) => Math.max(-1e4, Math.min(1e4, v))) as [number, number];
     const unit = size / 320;
     ctx.strokeStyle = getComputedStyle(root).color;
@@ -135,33 +153,25 @@ export function mountSurface(root: HTMLElement): void {
   };
 
   const verdict = () => {
-    const choice = chosenPrediction(predict) as SurfaceChoice | undefined;
-    if (!paths || !choice) return;
+    const chosen = choice() as SurfaceChoice | undefined;
+    if (!paths || !chosen) return;
     const winners = fastest(paths);
-    const { correct, text } = surfaceVerdict(choice, winners, summary(), momentum);
+    const { correct, text } = surfaceVerdict(chosen, winners, summary(), momentum);
     controls.showVerdict(correct, text);
     recordPrediction(correct);
     root.dataset.winners = winners.join(' ') || 'none';
   };
 
   const run = () => {
-    if (!requirePrediction(predict, controls.setStatus, T.askFirst)) return;
-    cancelReveal();
     paths = compute();
-    root.dataset.state = 'running';
-    controls.trainButton.disabled = true;
-    controls.setStatus(T.running + (prefersReducedMotion() ? ` ${T.reduced}` : ''));
-    cancelReveal = reveal({
+    replay({
       total: S.steps,
       stepsPerFrame: 2,
-      draw: (k) => { shown = k; draw(); },
-      done: () => {
-        drawTable();
-        verdict();
-        controls.trainButton.disabled = false;
-        controls.setStatus(T.done);
-        root.dataset.state = 'done';
-      },
+      running: T.running,
+      reduced: T.reduced,
+      doneText: T.done,
+      draw: (k) => { shown = k; draw(); progress.update(progressAt(k)); },
+      finish: () => { drawTable(); verdict(); },
     });
   };
 
@@ -175,28 +185,30 @@ export function mountSurface(root: HTMLElement): void {
   };
 
   const reset = () => {
-    cancelReveal();
     paths = undefined;
     shown = 0;
     learningRate = S.learningRate.value;
     momentum = S.momentum.value;
     lrField.set(learningRate, false);
     muField.set(momentum, false);
-    for (const input of predict.querySelectorAll('input')) input.checked = false;
     table.hidden = true;
-    controls.feedback.replaceChildren();
-    controls.trainButton.disabled = false;
-    controls.setStatus('');
     canvas.setAttribute('aria-label', T.pictureLabel(''));
-    delete root.dataset.state;
     delete root.dataset.winners;
     draw();
   };
 
-  controls.trainButton.addEventListener('click', run);
-  controls.resetButton.addEventListener('click', reset);
   // Redraw when the canvas changes size (rotation, Large text) or the theme changes the text colour.
   new ResizeObserver(() => draw()).observe(canvas);
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => draw());
   draw();
+  return {
+    fields: [lrField.element, muField.element],
+    results: [
+      createLineLegend(Object.values(STYLE)),
+      el('figure', { className: 'os-figure' }, el('div', { className: 'os-stage' }, contourCanvas, canvas), el('figcaption', {}, T.axes)),
+      table,
+    ],
+    run,
+    reset,
+  };
 }

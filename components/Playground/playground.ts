@@ -78,7 +78,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   const painter = createOutputPainter(plane.boundaryCanvas, plane.cpuCanvas);
   let preview: NeuronRef | null = null;
   const diagram = createNetworkDiagram({
-    onEditParameter: (layer, kind, index, value) => session.setParameter(layer, kind, index, value),
+    onEditParameter: (layer, kind, index, value) => { challengeRun.markEdited(); session.setParameter(layer, kind, index, value); },
     onPreview: (unit) => { preview = unit; drawPicture(); },
   });
   const metrics = createMetricsView();
@@ -113,11 +113,21 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   ];
   const [banner, dataPanel, , featurePanel, networkPanel, trainingPanel, views, teacher] = controls;
 
+  // Assignments: records a challenge run's results for the hand-in, or replays a recorded run. Loaded only
+  // for a link that asks for it, so other readers do not download it.
+  const challengeNotice: HTMLElement[] = [];
+  const challengeRun = { markEdited: () => {} };
+  if (state.challenge || state.replay > 0) {
+    const { attachChallengeRun } = await import('./challenge-run.ts');
+    const attached = attachChallengeRun(root, store, session, () => accuracies()?.test);
+    challengeNotice.push(attached.notice);
+    challengeRun.markEdited = attached.markEdited;
+  }
   root.replaceChildren(
     // The outline's level above the panels' h3 headings (the chapter may place the playground right
     // after its h1); for screen readers' heading navigation, not shown.
     el('h2', { class: 'visually-hidden' }, 'The playground'),
-    banner!.element, linkNotice,
+    banner!.element, linkNotice, ...challengeNotice,
     toolbar.element, statusBox,
     el('div', { class: 'pg-grid' },
       el('section', { class: 'pg-col pg-col-settings', 'aria-label': 'Data and training settings' },

@@ -62,8 +62,8 @@ export interface Session {
   readonly idle: Promise<void>;
   play(): void;
   pause(): void;
-  /** Trains one epoch. */
-  step(): void;
+  /** Trains one epoch (or `epochs`, in one request: a replay to a recorded epoch). */
+  step(epochs?: number): void;
   /** Back to the same initial weights (same seed), epoch 0. */
   rewind(): void;
   /** Rebuilds everything for a state change of this reach. */
@@ -283,9 +283,9 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
       frame = 0;
       notify(false, false);
     },
-    step() {
+    step(epochs = 1) {
       if (status.kind !== 'ready' || playing) return;
-      void send((handle) => handle.advance({ epochs: 1, parameters: true }), (report) => {
+      void send((handle) => handle.advance({ epochs, parameters: true }), (report) => {
         apply(report);
         notify(true, false);
       });

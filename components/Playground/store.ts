@@ -13,7 +13,7 @@ const KIND: Record<keyof PlaygroundState, ChangeKind> = {
   features: 'network', layers: 'network', act: 'network', acts: 'network', dropout: 'network', loss: 'network', init: 'network', seed: 'network',
   lr: 'training', batch: 'training', opt: 'training', momentum: 'training', sched: 'training', decay: 'training', every: 'training',
   reg: 'training', regRate: 'training', stop: 'training', patience: 'training', speed: 'training',
-  showTest: 'view', discretize: 'view', view: 'view', hide: 'view', task: 'view', projector: 'view',
+  showTest: 'view', discretize: 'view', view: 'view', hide: 'view', task: 'view', projector: 'view', challenge: 'view', replay: 'view',
 };
 
 export interface Change {

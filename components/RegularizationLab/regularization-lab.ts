@@ -2,9 +2,15 @@
 // with the techniques the reader switches on. Both runs' training and test losses share one chart (runs told
 // apart by line style and labels, splits by colour and labels), the two boundaries sit side by side, and the
 // final numbers are in a table. Early stopping marks its best epoch on the validation curve, learning-rate
+<<<<<<< HEAD
 // decay plots its schedule, augmentation shows the jittered points. Predict first, then train.
 import { keepPrediction } from '../../src/classroom/progress/prediction.ts';
 import { currentEngine, loadFastEngine } from '../../src/scenarios/engine-choice.ts';
+=======
+// decay plots its schedule, augmentation shows the jittered points. Predict first, then train. Both runs
+// train in the engine Worker (on the page only where no Worker can start).
+import { currentEngine, loadFastEngine, trainingRunner } from '../../src/scenarios/engine-choice.ts';
+>>>>>>> main
 import { regularizationFeedback, type Prediction } from '../../src/scenarios/feedback.ts';
 import {
   L2_MAX,
@@ -16,7 +22,7 @@ import {
   type TechniqueName,
   type Techniques,
 } from '../../src/scenarios/regularization-lab.ts';
-import { createRun, type ScenarioRun } from '../../src/scenarios/run.ts';
+import { advanceRuns, createRun, type ScenarioRun } from '../../src/scenarios/run.ts';
 import { createSliceLoop } from '../../src/scenarios/slice-loop.ts';
 import { DATA_EXTENT } from '../../src/scenarios/two-class-data.ts';
 import { createBoundaryPanel } from '../../src/ui/boundary-panel.ts';
@@ -131,8 +137,14 @@ export function mountRegularizationLab(root: HTMLElement): void {
     const seed = Math.round(seedField.value);
     const engine = currentEngine();
     root.dataset.engine = engine.name; // which engine the shown numbers come from (tests read it)
-    plain = createRun(regularizationSetup({}, seed, scenario), engine.factory);
-    treated = createRun(regularizationSetup(techniques(), seed, scenario), engine.factory);
+    // (Unset on the first call.)
+    (plain as ScenarioRun | undefined)?.dispose();
+    (treated as ScenarioRun | undefined)?.dispose();
+    // The Worker trains on the WebAssembly engine: runs go there only once the page has that engine too,
+    // so the page's copies of the networks compute exactly the numbers the Worker's runs trained.
+    const runner = engine.name === 'wasm' ? trainingRunner : undefined;
+    plain = createRun(regularizationSetup({}, seed, scenario), engine.factory, runner);
+    treated = createRun(regularizationSetup(techniques(), seed, scenario), engine.factory, runner);
     started = false;
     feedback.replaceChildren();
     const names = techniqueNames();
@@ -209,11 +221,12 @@ export function mountRegularizationLab(root: HTMLElement): void {
   const progress = () => `Training: epoch ${plain.history.length} of ${scenario.epochs} without, ${treated.history.length} with.`;
 
   const loop = createSliceLoop({
-    step: () => {
-      plain.step();
-      treated.step();
-      return plain.status() === 'running' || treated.status() === 'running';
+    slice: async (animated) => {
+      const more = await advanceRuns([plain, treated], animated);
+      root.dataset.place = treated.place; // where the training ran (tests read it)
+      return more;
     },
+    onError: (error) => { started = false; setRunning(false); setStatus(`Training stopped: ${error instanceof Error ? error.message : String(error)}`); },
     onSlice: () => {
       const now = performance.now();
       if (now - lastDraw < REDRAW_MS / parts.length) return;

@@ -1,12 +1,18 @@
 // SizeMatters widget: the same few noisy points learnt by networks of different sizes. The reader predicts
 // which of three sizes will overfit, trains all three side by side (curves + boundaries), gets feedback that
+<<<<<<< HEAD
 // names the misconception, then may try any size from the slider. Training runs in slices per animation
 // frame (or, with reduced motion, without animation until the end); nothing starts without a click.
 import { keepPrediction } from '../../src/classroom/progress/prediction.ts';
+=======
+// names the misconception, then may try any size from the slider. Training runs in the engine Worker (on
+// the page only where no Worker can start), a slice per animation frame (or, with reduced motion, without
+// animation until the end); nothing starts without a click.
+>>>>>>> main
 import { createTrainingProgress } from '../../src/ui/training-progress.ts';
 import { diagnose, type Fit } from '../../src/scenarios/diagnose.ts';
 import { sizeFeedback, type SizeOutcome } from '../../src/scenarios/feedback.ts';
-import { createRun, type ScenarioRun } from '../../src/scenarios/run.ts';
+import { advanceRuns, createRun, type ScenarioRun } from '../../src/scenarios/run.ts';
 import { createSliceLoop } from '../../src/scenarios/slice-loop.ts';
 import { parameterCount, SIZE_SCENARIO, sizeSetup } from '../../src/scenarios/size-matters.ts';
 import { DATA_EXTENT } from '../../src/scenarios/two-class-data.ts';
@@ -28,7 +34,7 @@ import {
   skipToEnd,
   startLoop,
 } from '../../src/ui/training-controls.ts';
-import { currentEngine, loadFastEngine } from '../../src/scenarios/engine-choice.ts';
+import { currentEngine, loadFastEngine, trainingRunner } from '../../src/scenarios/engine-choice.ts';
 
 const TRAIN_LINE: LineStyle = { label: 'training loss', color: POSITIVE };
 const TEST_LINE: LineStyle = { label: 'test loss (new points)', color: NEGATIVE, dash: '6 4' };
@@ -93,9 +99,9 @@ export function mountSizeMatters(root: HTMLElement): void {
   const trainingProgress = createTrainingProgress({ epoch: 0, epochs: SIZE_SCENARIO.epochs, batchSize: SIZE_SCENARIO.train.batchSize, trainSize: SIZE_SCENARIO.data.trainSize });
   app.append(predict, controls, status, trainingProgress.element, feedback, legend, showTestLabel, cardsBox, explore);
 
-  const showParameterCount = (h: number) => {
-    setSlot(root, 'h', String(h));
-    setSlot(root, 'params', String(parameterCount(h)));
+  const showParameterCount = (hiddenSize: number) => {
+    setSlot(root, 'n1', String(hiddenSize));
+    setSlot(root, 'params', String(parameterCount(hiddenSize)));
   };
   showParameterCount(exploreSize);
 
@@ -112,7 +118,10 @@ export function mountSizeMatters(root: HTMLElement): void {
     element.dataset.size = String(size);
     const engine = currentEngine();
     root.dataset.engine = engine.name; // which engine the shown numbers come from (tests read it)
-    return { size, run: createRun(sizeSetup(size, seed), engine.factory), element, heading, panel, chart, numbers };
+    // The Worker trains on the WebAssembly engine: a run goes there only once the page has that engine
+    // too, so the page's copy of the network computes exactly the numbers the Worker's run trained.
+    const runner = engine.name === 'wasm' ? trainingRunner : undefined;
+    return { size, run: createRun(sizeSetup(size, seed), engine.factory, runner), element, heading, panel, chart, numbers };
   };
 
   let compared: Card[] = [];
@@ -123,7 +132,7 @@ export function mountSizeMatters(root: HTMLElement): void {
   const allCards = () => (exploreCard ? [...compared, exploreCard] : compared);
 
   const resetCompared = () => {
-    compared.forEach((c) => c.panel.destroy());
+    compared.forEach((c) => { c.panel.destroy(); c.run.dispose(); });
     compared = SIZE_SCENARIO.compared.map((n) => makeCard(n, neurons(n)));
     cardsBox.replaceChildren(...compared.map((c) => c.element));
     feedback.replaceChildren();
@@ -211,14 +220,12 @@ export function mountSizeMatters(root: HTMLElement): void {
   };
 
   const loop = createSliceLoop({
-    step: () => {
-      let more = false;
-      for (const c of active) {
-        c.run.step();
-        if (c.run.status() === 'running') more = true;
-      }
+    slice: async (animated) => {
+      const more = await advanceRuns(active.map((c) => c.run), animated);
+      root.dataset.place = active[0]?.run.place ?? ''; // where the training ran (tests read it)
       return more;
     },
+    onError: (error) => { setRunning(false); setStatus(`Training stopped: ${error instanceof Error ? error.message : String(error)}`); },
     onSlice: () => {
       const now = performance.now();
       if (now - lastDraw < REDRAW_MS / Math.max(1, active.length)) return;
@@ -290,6 +297,7 @@ export function mountSizeMatters(root: HTMLElement): void {
     resetCompared();
     if (exploreCard) {
       exploreCard.panel.destroy();
+      exploreCard.run.dispose();
       exploreCard = undefined;
       exploreBox.replaceChildren();
     }
@@ -300,6 +308,7 @@ export function mountSizeMatters(root: HTMLElement): void {
   exploreButton.addEventListener('click', () => {
     if (loop.running) return;
     exploreCard?.panel.destroy();
+    exploreCard?.run.dispose();
     exploreCard = makeCard(exploreSize, `Your choice: ${neurons(exploreSize)}`, 'h4');
     exploreBox.replaceChildren(exploreCard.element);
     active = [exploreCard];

@@ -13,7 +13,8 @@ import { createLineLegend, type LineStyle } from '../../src/ui/loss-legend.ts';
 import { accessibleChart, loadPlot, plotTheme, type PlotModule } from '../../src/ui/plot.ts';
 import { createSliderField } from '../../src/ui/slider-field.ts';
 import { formatPowerOfTen, formatSmall, powersOfTen } from '../../src/ui/small-numbers.ts';
-import { chosenPrediction, createRunControls, predictionFieldset, requirePrediction, revealApp } from '../../src/ui/training-controls.ts';
+import { mountExploration, type Exploration, type ExplorationParts } from '../../src/ui/exploration.ts';
+import type { TrainingProgress } from '../../src/ui/training-progress.ts';
 import { DEPTH_STRINGS as T, depthVerdict } from './strings.ts';
 
 // Each activation: a colour, a dash pattern and a marker shape, so no line is told by colour alone.
@@ -28,9 +29,16 @@ const Y_DOMAIN: [number, number] = [1e-11, 1];
 type Measured = Record<DepthActivation, LayerGradient[]>;
 
 export function mountDepth(root: HTMLElement): void {
-  const app = revealApp(root);
-  if (!app) return;
-  const id = root.dataset.id ?? 'vanishing-gradients';
+  mountExploration(root, {
+    widget: 'vanishing-gradients', prefix: 'vg', question: T.question(S.depth.value, T.initShort.xavier), choices: T.choices,
+    runLabel: T.measure, askFirst: T.askFirst, progress: NO_STEP,
+  }, buildDepth);
+}
+
+// Nothing is trained: the gradient is measured before the first step, the one a full-batch step would take.
+const NO_STEP: TrainingProgress = { epoch: 0, batchSize: S.batch, trainSize: S.batch };
+
+function buildDepth({ root, id, controls, legend, choice }: Exploration): ExplorationParts {
   let depth: number = S.depth.value;
   let init: InitChoice = 'xavier';
   let measured: Measured | undefined;
@@ -38,23 +46,25 @@ export function mountDepth(root: HTMLElement): void {
 
   const depthField = createSliderField({ id: `${id}-depth`, label: T.depth, ...S.depth, step: 1, decimals: 0, onInput: (v) => { depth = v; changed(); } });
   const initSelect = el('select', { id: `${id}-init` });
-  for (const choice of INIT_CHOICES) initSelect.append(el('option', { value: choice, selected: choice === init }, T.initNames[choice]));
+  for (const option of INIT_CHOICES) initSelect.append(el('option', { value: option, selected: option === init }, T.initNames[option]));
   initSelect.addEventListener('change', () => { init = initSelect.value as InitChoice; changed(); });
   const initField = el('div', { className: 'vg-init' }, el('label', { htmlFor: initSelect.id }, T.init), initSelect);
+<<<<<<< HEAD
   const predict = predictionFieldset(id, 'vg', T.question(depth, T.initShort[init]), T.choices);
   const recordPrediction = keepPrediction(predict);
   const legendText = predict.querySelector('legend')!;
   const controls = createRunControls('vg', T.measure);
   controls.skipButton.hidden = true; // nothing to skip: the measurement is immediate
+=======
+>>>>>>> main
   const chart = el('div', { className: 'vg-chart' });
-  const table = el('table', { className: 'vg-table' });
+  const table = el('table', { className: 'vg-table exploration-table' });
   // On a narrow phone the table may scroll inside its box: focusable and named, so the keyboard can scroll it.
   const tableBox = el('div', { className: 'vg-table-box', tabIndex: 0 }, table);
   tableBox.setAttribute('role', 'region');
   tableBox.setAttribute('aria-label', T.table.caption);
   const results = el('div', { className: 'vg-results' }, createLineLegend(Object.values(STYLE)), chart, tableBox);
   results.hidden = true;
-  app.append(el('div', { className: 'vg-controls' }, depthField.element, initField), predict, controls.buttons, controls.status, controls.feedback, results);
 
   const measure = (): Measured => Object.fromEntries(S.activations.map((a) => [a, layerGradients(depth, a, init)])) as Measured;
 
@@ -98,17 +108,16 @@ export function mountDepth(root: HTMLElement): void {
   };
 
   const verdict = () => {
-    const choice = chosenPrediction(predict) as GradientTrend | undefined;
-    if (!measured || !choice) return;
+    const chosen = choice() as GradientTrend | undefined;
+    if (!measured || !chosen) return;
     const { ratio, trend } = gradientTrend(measured.sigmoid);
-    const { correct, text } = depthVerdict(choice, trend, ratio, depth);
+    const { correct, text } = depthVerdict(chosen, trend, ratio, depth);
     controls.showVerdict(correct, text);
     recordPrediction(correct);
     root.dataset.trend = trend;
   };
 
   const run = () => {
-    if (!requirePrediction(predict, controls.setStatus, T.askFirst)) return;
     measured = measure();
     draw();
     verdict();
@@ -118,7 +127,7 @@ export function mountDepth(root: HTMLElement): void {
 
   // The question follows the settings; after a measurement, so do the chart and table (and a fresh verdict).
   const changed = () => {
-    legendText.textContent = T.question(depth, T.initShort[init]);
+    legend.textContent = T.question(depth, T.initShort[init]);
     if (!measured) return;
     measured = measure();
     draw();
@@ -131,16 +140,11 @@ export function mountDepth(root: HTMLElement): void {
     init = 'xavier';
     depthField.set(depth, false);
     initSelect.value = init;
-    legendText.textContent = T.question(depth, T.initShort[init]);
-    for (const input of predict.querySelectorAll('input')) input.checked = false;
+    legend.textContent = T.question(depth, T.initShort[init]);
     results.hidden = true;
-    controls.feedback.replaceChildren();
-    controls.setStatus('');
-    delete root.dataset.state;
     delete root.dataset.trend;
   };
 
-  controls.trainButton.addEventListener('click', run);
-  controls.resetButton.addEventListener('click', reset);
   loadPlot().then((p) => { Plot = p; draw(); }, () => controls.setStatus(T.chartsFailed));
+  return { fields: [depthField.element, initField], results: [results], run, reset };
 }

@@ -2,6 +2,7 @@
 // reference until then (or if WebAssembly fails to load). Both follow one contract and agree to float32
 // rounding, so a widget can start at once and switch for its next run.
 import { createReferenceNetwork, loadWasmEngine } from '../engine/index.ts';
+import { createRunner, type Runner } from '../engine/worker/run-client.ts';
 import type { NetworkFactory } from './run.ts';
 
 export type EngineName = 'wasm' | 'reference';
@@ -25,4 +26,16 @@ export function loadFastEngine(): Promise<EngineChoice> {
     () => current,
   );
   return loading;
+}
+
+let runner: Runner | undefined;
+
+/**
+ * The page's one runner for chapter widgets' training (worker/run-client.ts): one engine Worker shared by
+ * every widget of the page, started on first use; where no Worker can start, runs stay on the page with
+ * the current engine.
+ */
+export function trainingRunner(): Runner {
+  runner ??= createRunner({ createNetwork: (spec) => current.factory(spec) });
+  return runner;
 }

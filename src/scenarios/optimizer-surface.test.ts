@@ -2,28 +2,10 @@
 // applyUpdate), and the behaviour the page describes, at the slider settings the reader can reach.
 import { describe, expect, it } from 'vitest';
 import {
-  OPTIMIZER_SURFACE as S, fastest, lossEverRose, optimizerPath, stepsToBottom, surfaceGradient, surfaceLoss, type OptimizerKind,
+  OPTIMIZER_SURFACE as S, fastest, lossEverRose, optimizerPath, stepsToBottom, surfaceGradient, surfaceHessian, surfaceLoss,
 } from './optimizer-surface.ts';
-
-function byHand(kind: OptimizerKind, lr: number, mu: number, steps: number): number[][] {
-  let w: number[] = [...S.start];
-  const v = [0, 0];
-  const m = [0, 0];
-  const s = [0, 0];
-  const out = [[...w]];
-  for (let t = 1; t <= steps; t++) {
-    const g = surfaceGradient(w[0]!, w[1]!);
-    w = w.map((wi, i) => {
-      if (kind === 'sgd') return wi - lr * g[i]!;
-      if (kind === 'momentum') { v[i] = mu * v[i]! + g[i]!; return wi - lr * v[i]!; }
-      m[i] = 0.9 * m[i]! + 0.1 * g[i]!;
-      s[i] = 0.999 * s[i]! + 0.001 * g[i]! ** 2;
-      return wi - (lr * m[i]! / (1 - 0.9 ** t)) / (Math.sqrt(s[i]! / (1 - 0.999 ** t)) + 1e-8);
-    });
-    out.push([...w]);
-  }
-  return out;
-}
+import { optimizerByHand } from '../../tests/support/optimizer-rules.ts';
+import { quadraticLoss } from '../render/contours/index.ts';
 
 const across = (w1: number, w2: number) => -Math.sin(S.theta) * w1 + Math.cos(S.theta) * w2;
 
@@ -37,15 +19,20 @@ describe('optimisers on a loss surface', () => {
     }
   });
 
+  it('is the quadratic form ½ wᵀHw the contour renderer draws', () => {
+    const loss = quadraticLoss(surfaceHessian());
+    for (const [a, b] of [[-4.2, -1.7], [1, 2], [0.3, -3], [5, -5]] as const) expect(loss(a, b)).toBeCloseTo(surfaceLoss(a, b), 12);
+  });
+
   it('steps by the engine’s rules: every path point matches the rules written out by hand', () => {
     for (const kind of ['sgd', 'momentum', 'adam'] as const) {
       for (const [lr, mu] of [[0.08, 0.9], [0.02, 0.5], [0.15, 0.99]] as const) {
         const path = optimizerPath(kind, lr, mu, 40);
-        const expected = byHand(kind, lr, mu, 40);
+        const expected = optimizerByHand(kind, lr, mu, 40);
         expect(path.length).toBe(41);
         path.forEach((p, k) => {
-          expect(p.w1).toBeCloseTo(expected[k]![0]!, 9);
-          expect(p.w2).toBeCloseTo(expected[k]![1]!, 9);
+          expect(p.w1).toBeCloseTo(expected[k]!.w[0], 9);
+          expect(p.w2).toBeCloseTo(expected[k]!.w[1], 9);
           expect(p.loss).toBeCloseTo(surfaceLoss(p.w1, p.w2), 12);
         });
       }

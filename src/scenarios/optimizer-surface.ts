@@ -38,6 +38,18 @@ export function surfaceLoss(w1: number, w2: number): number {
   return 0.5 * (lambdaAlong * u * u + lambdaAcross * v * v);
 }
 
+/**
+ * The loss as a quadratic form, L = ½ wᵀHw, with H = Rᵀ diag(λ_along, λ_across) R for the rotation R by θ:
+ * [h11, h12, h22] (the contour renderer draws the loss from these three numbers).
+ */
+export function surfaceHessian(): [number, number, number] {
+  return [
+    lambdaAlong * cos * cos + lambdaAcross * sin * sin,
+    (lambdaAlong - lambdaAcross) * cos * sin,
+    lambdaAlong * sin * sin + lambdaAcross * cos * cos,
+  ];
+}
+
 /** ∂L/∂w₁, ∂L/∂w₂ (the chain rule through the rotation). */
 export function surfaceGradient(w1: number, w2: number): [number, number] {
   const u = cos * w1 + sin * w2;

@@ -58,3 +58,59 @@ describe('a scenario run', () => {
     expect(() => createRun({ ...sizeSetup(2), earlyStopping: { patience: 5 } })).toThrow(/validation/);
   });
 });
+
+describe('a scenario run in the engine Worker', () => {
+  /** The Worker's host behind a real MessageChannel (structured clone), as in worker/worker.test.ts. */
+  async function workerRunner() {
+    const { MessageChannel } = await import('node:worker_threads');
+    const { createEngineHost } = await import('../engine/worker/host.ts');
+    const { createEngineWorker } = await import('../engine/worker/client.ts');
+    const { createRunner } = await import('../engine/worker/run-client.ts');
+    const { loadWasmEngine } = await import('../engine/wasm/index.ts');
+    const wasm = await loadWasmEngine();
+    const { port1, port2 } = new MessageChannel();
+    const host = createEngineHost();
+    port2.on('message', async (request) => {
+      const { response, transfer } = await host.handle(request);
+      port2.postMessage(response, transfer as never);
+    });
+    port1.start();
+    const worker = createEngineWorker(port1 as never);
+    const factory = (spec: Parameters<typeof wasm.createNetwork>[0]) => wasm.createNetwork(spec);
+    return { runner: createRunner({ createNetwork: factory, worker }), factory, close: () => { worker.terminate(); port1.close(); port2.close(); } };
+  }
+
+  it('trains there, in slices, to the same history, weights and jittered points as on this thread', async () => {
+    const { runner, factory, close } = await workerRunner();
+    try {
+      const setup = { ...sizeSetup(6, 2), epochs: 12, augmentation: { jitter: 0.1 } };
+      const here = createRun(setup, factory);
+      runToEnd(here);
+      const there = createRun(setup, factory, () => runner);
+      let slices = 0;
+      while (there.status() === 'running') { await there.advance({ epochs: 5 }); slices++; }
+      expect(there.place).toBe('worker');
+      expect(slices).toBe(3);
+      expect(there.history).toEqual(here.history);
+      expect(there.network.getParameters()).toEqual(here.network.getParameters());
+      expect(there.lastInputs()).toEqual(here.lastInputs());
+      expect(there.lastInputs()).not.toEqual(setup.train.inputs); // jittered, not the original points
+      expect(there.result()).toEqual(here.result());
+      expect(() => there.step()).toThrow(/Worker/);
+    } finally {
+      close();
+    }
+  });
+
+  it('stays on this thread when the runner has no Worker, with the same numbers', async () => {
+    const { createRunner } = await import('../engine/worker/run-client.ts');
+    const setup = { ...sizeSetup(4, 3), epochs: 6 };
+    const runner = createRunner({ createNetwork: createReferenceNetwork, worker: null });
+    const run = createRun(setup, createReferenceNetwork, () => runner);
+    while (run.status() === 'running') await run.advance({ milliseconds: 5 });
+    expect(run.place).toBe('page');
+    const here = createRun(setup);
+    runToEnd(here);
+    expect(run.history).toEqual(here.history);
+  });
+});

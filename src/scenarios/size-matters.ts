@@ -45,8 +45,8 @@ export function sizeSetup(hidden: number, seed = SIZE_SCENARIO.seed, scenario = 
   };
 }
 
-/** Weights and biases of a network with 2 inputs, `layers` hidden layers of h neurons, and 1 output. */
+/** Weights and biases of a network with 2 inputs, `layers` hidden layers of n₁ = `hidden` neurons, and 1 output. */
 export function parameterCount(hidden: number, layers = SIZE_SCENARIO.hiddenLayers): number {
-  // First layer 2h + h, each further hidden layer h² + h, output h + 1.
+  // First layer 2n₁ + n₁, each further hidden layer n₁² + n₁, output n₁ + 1 (n₁ as on the Notation page).
   return 3 * hidden + (layers - 1) * (hidden * hidden + hidden) + hidden + 1;
 }

@@ -1,18 +1,18 @@
-// Runs training in slices so the page never freezes: each slice calls `step` until `budgetMs` has passed
-// (or the work is done), then yields to the browser. Animated: one slice per animation frame, then
-// `onSlice` redraws. Not animated (reduced motion, "show final result"): slices back to back through a
-// macrotask, with no drawing until `onDone`. Either way no task runs much longer than the budget plus one
-// step. Time and scheduling are injectable so the loop is tested without a browser.
+// Runs training in slices so the page never freezes: each slice calls `slice` once (a run's `advance`
+// with a time budget, in the engine Worker or, as the fallback, on this thread) and waits for it, then
+// yields to the browser. Animated: one slice per animation frame, then `onSlice` redraws. Not animated
+// (reduced motion, "show final result"): slices back to back through a macrotask, with no drawing until
+// `onDone`. Scheduling is injectable so the loop is tested without a browser.
 
 export interface SliceLoopOptions {
-  /** Does one unit of work (an epoch); returns false when there is nothing left to do. */
-  step(): boolean;
+  /** One slice of work (it keeps to its own time budget); resolves to false when nothing is left to do. */
+  slice(animated: boolean): boolean | Promise<boolean>;
   /** After each animated slice (draw curves and boundaries here). */
   onSlice?(): void;
-  /** Once, when step() has returned false or stop() was called with finish. */
+  /** Once, when a slice has returned false. */
   onDone?(): void;
-  budgetMs?: number;
-  now?(): number;
+  /** A slice failed (for example the run refused its set-up): the loop has stopped. */
+  onError?(error: unknown): void;
   /** Schedules the next slice: requestAnimationFrame when animated, a zero-delay task otherwise. */
   schedule?(animated: boolean, slice: () => void): void;
 }
@@ -20,7 +20,7 @@ export interface SliceLoopOptions {
 export interface SliceLoop {
   /** Starts (or restarts after pause) the loop. */
   start(animated: boolean): void;
-  /** Pauses after the current slice. */
+  /** Pauses after the current slice (its results still arrive; no further slice starts). */
   pause(): void;
   readonly running: boolean;
 }
@@ -31,26 +31,32 @@ const defaultSchedule = (animated: boolean, slice: () => void) => {
 };
 
 export function createSliceLoop(o: SliceLoopOptions): SliceLoop {
-  const budget = o.budgetMs ?? 10;
-  const now = o.now ?? (() => performance.now());
   const schedule = o.schedule ?? defaultSchedule;
   let running = false;
   let generation = 0; // a pause or restart orphans slices already scheduled
   let animated = true;
+  /** The slice under way: a restart waits for it, so two slices of one run never overlap. */
+  let busy: Promise<unknown> = Promise.resolve();
 
-  const slice = (mine: number) => {
+  const slice = async (mine: number) => {
     if (mine !== generation || !running) return;
-    const start = now();
-    let more = true;
-    do more = o.step(); while (more && now() - start < budget);
+    let more: boolean;
+    const work = Promise.resolve().then(() => o.slice(animated));
+    busy = work.catch(() => {});
+    try {
+      more = await work;
+    } catch (error) {
+      if (mine === generation) { running = false; o.onError?.(error); }
+      return;
+    }
+    if (mine !== generation || !running) return;
     if (!more) {
       running = false;
       o.onDone?.();
       return;
     }
     if (animated) o.onSlice?.();
-    const next = generation;
-    schedule(animated, () => slice(next));
+    schedule(animated, () => void slice(mine));
   };
 
   return {
@@ -58,7 +64,7 @@ export function createSliceLoop(o: SliceLoopOptions): SliceLoop {
       animated = isAnimated;
       running = true;
       const mine = ++generation;
-      schedule(animated, () => slice(mine));
+      void busy.then(() => schedule(animated, () => void slice(mine)));
     },
     pause() {
       running = false;

@@ -13,6 +13,7 @@ function everythingChanged(): PlaygroundState {
     loss: 'mse', init: 'he', seed: 123456789, lr: 0.00042, batch: 100, opt: 'adam', momentum: 0.5,
     sched: 'cosine', decay: 0.7, every: 250, reg: 'l1', regRate: 0.003, stop: true, patience: 12, speed: 'fast',
     view: 'gradients', hide: ['lr', 'data'], task: 'Make the spiral work with 3 layers & <b>no</b> sin.', projector: true,
+    challenge: 'spiral-12', replay: 250,
   };
 }
 

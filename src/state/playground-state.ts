@@ -6,7 +6,7 @@ import type { FeatureName } from '../engine/types.ts';
 import { pointsField } from './points-field.ts';
 import {
   boolField, defaults, enumField, intField, listField, numberField, parseState, serializeState, textField,
-  type StateOf,
+  type Field, type StateOf,
 } from './url-state.ts';
 
 export const CLASSIFICATION_DATASETS = ['circle', 'xor', 'gauss', 'spiral', 'moons', 'sine', 'cubic', 'abs'] as const;
@@ -37,6 +37,15 @@ export const CONTROL_GROUPS = [
 export type ControlGroup = (typeof CONTROL_GROUPS)[number];
 
 export const MAX_HIDDEN_LAYERS = 6;
+
+/** A challenge's id in an assignment: lower-case letters, digits and dashes, starting with a letter. */
+export const CHALLENGE_ID_RE = /^[a-z][a-z0-9-]{0,23}$/;
+const challengeIdField: Field<string> = {
+  label: 'challenge', default: '', describe: 'a challenge name (letters, digits and dashes)',
+  parse: (text) => (CHALLENGE_ID_RE.test(text) ? { ok: true, value: text } : { ok: false, reason: 'is not a challenge name' }),
+  format: (value) => value,
+  valid: (value) => value === '' || CHALLENGE_ID_RE.test(value),
+};
 export const MAX_NEURONS = 8;
 
 /** Every URL key of the playground. Order is the order keys appear in a link. */
@@ -81,6 +90,10 @@ export const PLAYGROUND_KEYS = {
   hide: listField('hidden controls', [] as ControlGroup[], enumField('control', 'data', CONTROL_GROUPS), 0, CONTROL_GROUPS.length, { unique: true }),
   task: textField('exercise text', '', 280),
   projector: boolField('projector view', false),
+  // Assignments (src/classroom/assignment/): the challenge this run is for (its results are recorded for the
+  // hand-in), and a replay: train this many epochs on opening, then pause (the class view's replay links).
+  challenge: challengeIdField,
+  replay: intField('replay (epochs to train on opening)', 0, 0, 100000),
 };
 
 export type PlaygroundState = StateOf<typeof PLAYGROUND_KEYS>;

@@ -11,6 +11,10 @@
 
 type Mount = (root: HTMLElement) => void | Promise<void>;
 
+/** Dispatched on document by printing (src/print/handout.ts): every waiting widget starts at once, since
+ *  paper shows the whole page. Widgets that start synchronously are done when dispatchEvent returns. */
+export const MOUNT_ALL_EVENT = 'nn101:mount-all';
+
 /** How far outside the viewport a widget starts: about one screen above and below. */
 const NEAR = '100% 0px 100% 0px';
 
@@ -18,6 +22,7 @@ export function mountWidgets(selector: string, mount: Mount): void {
   const roots = [...document.querySelectorAll<HTMLElement>(selector)].filter((root) => !root.dataset.mount);
   if (roots.length === 0) return;
   for (const root of roots) root.dataset.mount = 'waiting';
+  document.addEventListener(MOUNT_ALL_EVENT, () => { for (const root of roots) start(root, mount); });
   const mountAll = (globalThis as { nn101MountAll?: boolean }).nn101MountAll === true;
   if (mountAll || typeof IntersectionObserver === 'undefined') {
     for (const root of roots) start(root, mount);

@@ -3,7 +3,7 @@
 // fallback, the prediction question, the Train / Skip / Reset row with its status line and feedback box,
 // and how the slice loop starts (reduced motion: straight to the end), pauses and skips.
 // `prefix` is the widget's class prefix ('sm', 'rl'): elements carry `${prefix}-predict`, `${prefix}-choice`,
-// `${prefix}-train`, `${prefix}-status` and `${prefix}-feedback` (the widget's own styles and tests use them)
+// `${prefix}-train`, `${prefix}-reset`, `${prefix}-status` and `${prefix}-feedback` (the widget's own styles and tests use them)
 // next to the shared classes prediction-choice, training-status, prediction-feedback and prediction-wrong,
 // which global.css styles once for every such widget.
 import type { SliceLoop } from '../scenarios/slice-loop.ts';
@@ -66,7 +66,7 @@ export interface RunControls {
 export function createRunControls(prefix: string, trainLabel: string): RunControls {
   const trainButton = el('button', { type: 'button', class: `primary ${prefix}-train` }, trainLabel);
   const skipButton = el('button', { type: 'button', disabled: true }, 'Skip to the end');
-  const resetButton = el('button', { type: 'button' }, 'Reset');
+  const resetButton = el('button', { type: 'button', class: `${prefix}-reset` }, 'Reset');
   const status = el('p', { class: `${prefix}-status training-status` });
   status.setAttribute('role', 'status');
   const feedback = el('div', { class: `${prefix}-feedback prediction-feedback` });

@@ -8,6 +8,8 @@ export const TRAINING_PROGRESS_STRINGS = {
   batches: (batch: number, train: number, perEpoch: number) =>
     `batches of ${batch} of ${plural(train, 'training point', 'training points')} (${plural(perEpoch, 'step', 'steps')} an epoch)`,
   noData: 'no training examples yet',
+  stepOf: (s: number, total: number) => `Step ${s} of ${total}`,
+  exactGradient: 'no examples, so no epochs or batches: the loss is a formula of the weights, and each step uses its exact gradient',
   fullBatch: (train: number) => train === 1
     ? 'each step uses the one training example (one step an epoch)'
     : `each step uses all ${train} training examples (one step an epoch)`,

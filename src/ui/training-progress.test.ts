@@ -22,4 +22,8 @@ describe('the training-progress line', () => {
     expect(describeTrainingProgress({ epoch: 3, batchSize: 1, trainSize: 1, steps: 3 }))
       .toBe('Epoch 3 · 3 steps · each step uses the one training example (one step an epoch)');
   });
+  it('for a loss that is a formula of the weights, counts steps only, with no epochs or batches', () => {
+    expect(describeTrainingProgress({ formula: true, step: 40, steps: 150 }))
+      .toBe('Step 40 of 150 · no examples, so no epochs or batches: the loss is a formula of the weights, and each step uses its exact gradient');
+  });
 });

@@ -18,11 +18,24 @@ export interface TrainingProgress {
   steps?: number;
 }
 
+/**
+ * A run on a loss that is a formula of the parameters rather than a mean over examples (OptimizerSurface's
+ * ravine): there are no examples, so no epochs and no batches, and every step uses the exact gradient.
+ */
+export interface FormulaProgress {
+  formula: true;
+  /** Steps taken so far. */
+  step: number;
+  /** Steps in the whole run. */
+  steps: number;
+}
+
 /** Steps in one epoch: the training set cut into batches, the last one smaller when it does not divide. */
 export const stepsPerEpoch = (trainSize: number, batchSize: number): number =>
   trainSize <= 0 ? 0 : Math.ceil(trainSize / Math.max(1, Math.min(batchSize, trainSize)));
 
-export function describeTrainingProgress(p: TrainingProgress): string {
+export function describeTrainingProgress(p: TrainingProgress | FormulaProgress): string {
+  if ('formula' in p) return [S.stepOf(p.step, p.steps), S.exactGradient].join(' · ');
   const perEpoch = stepsPerEpoch(p.trainSize, p.batchSize);
   const steps = p.steps ?? p.epoch * perEpoch;
   const batch = Math.min(p.batchSize, p.trainSize);
@@ -32,12 +45,18 @@ export function describeTrainingProgress(p: TrainingProgress): string {
 }
 
 /** A live line (polite status) to place in a widget; `update` rewrites it. */
-export function createTrainingProgress(initial: TrainingProgress): { element: HTMLParagraphElement; update(p: TrainingProgress): void } {
+export function createTrainingProgress(initial: TrainingProgress | FormulaProgress): { element: HTMLParagraphElement; update(p: TrainingProgress | FormulaProgress): void } {
   const element = document.createElement('p');
   element.className = 'training-progress';
   element.dataset.trainingProgress = '';
-  const update = (p: TrainingProgress) => {
+  const update = (p: TrainingProgress | FormulaProgress) => {
     element.textContent = describeTrainingProgress(p);
+    if ('formula' in p) {
+      delete element.dataset.progressEpoch;
+      delete element.dataset.progressBatch;
+      element.dataset.progressStep = String(p.step);
+      return;
+    }
     element.dataset.progressEpoch = String(p.epoch);
     element.dataset.progressStep = String(p.steps ?? p.epoch * stepsPerEpoch(p.trainSize, p.batchSize));
     element.dataset.progressBatch = String(Math.min(p.batchSize, p.trainSize));

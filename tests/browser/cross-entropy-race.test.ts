@@ -3,15 +3,19 @@
 // gets feedback naming the misconception, sliders rerun it, and it fits a phone, axe clean, without JavaScript.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, openPage, openPageWithoutJavaScript, scrollsHorizontally, seriousAxeViolations, type Session } from './support/browser';
-import { chooseRadio, focusByKeyboard, typeNumber } from './support/keyboard';
+import { launchBrowser, openPage, openPageWithoutJavaScript, type Session } from './support/browser';
+import { expectAccessibleAndFits, predictAndRun, progressLine, runWithoutPrediction } from './support/explorations';
+import { focusByKeyboard, typeNumber } from './support/keyboard';
 import { finishText, stepsText } from '../../components/CrossEntropyRace/strings.ts';
 import { formatSmall } from '../../src/ui/small-numbers.ts';
 import { formatNumber } from '../../src/ui/format.ts';
 
 const CHAPTER = '/chapters/04d-inside-training/';
 const W = '#cross-entropy-race';
+const RACE = { id: 'cross-entropy-race', prefix: 'cer' };
 const STEPS = 120;
+/** The epoch/step line after `steps` steps: one example, so one step an epoch. */
+const progressAfter = (steps: number) => `Epoch ${steps} of ${STEPS} · ${steps} step${steps === 1 ? '' : 's'} · each step uses the one training example (one step an epoch)`;
 
 // Gradient descent on one sigmoid neuron with x = 1, t = 1, w₀ = b₀ = z₀/2: z moves by −2η·∂L/∂z per step.
 function byHand(loss: 'mse' | 'ce', z0: number, lr: number) {
@@ -51,10 +55,8 @@ afterAll(async () => { await session?.close(); });
 describe('why cross-entropy (chapter 4d)', () => {
   it('asks for a prediction, runs both, and shows numbers and a verdict that match gradient descent done by hand', async () => {
     const { page, problems } = await openPage(session, CHAPTER);
-    await focusByKeyboard(page, `${W} .cer-train`);
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator(`${W} .cer-status`).textContent()).toMatch(/prediction first/);
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('cross-entropy-race-predict');
+    await runWithoutPrediction(page, RACE);
+    expect((await progressLine(page, RACE)).text).toBe(progressAfter(0));
 
     // The formula's numbers at the start follow the default z₀ = −4.
     const y0 = 1 / (1 + Math.exp(4));
@@ -63,11 +65,9 @@ describe('why cross-entropy (chapter 4d)', () => {
     expect(await slot(page, 'gmse')).toBe(formatSmall((y0 - 1) * y0 * (1 - y0)));
     expect(await slot(page, 'gce')).toBe(formatSmall(y0 - 1));
 
-    // Predict "squared error" (the misconception), then run.
-    await chooseRadio(page, 'cross-entropy-race-predict', 'mse');
-    await focusByKeyboard(page, `${W} .cer-train`);
-    await page.keyboard.press('Enter');
-    await page.waitForSelector(`${W}[data-state="done"]`);
+    // Predict "squared error" (the misconception), then run: the line counts every step of the replay.
+    await predictAndRun(page, RACE, 'mse');
+    expect(await progressLine(page, RACE)).toMatchObject({ text: progressAfter(STEPS), epoch: String(STEPS), step: String(STEPS), batch: '1' });
     expect(await table(page)).toEqual(expectedTable(-4, 0.5));
     const mse = byHand('mse', -4, 0.5);
     const ce = byHand('ce', -4, 0.5);
@@ -89,6 +89,14 @@ describe('why cross-entropy (chapter 4d)', () => {
     await typeNumber(page, 'cross-entropy-race-lr', '1.2');
     await expect.poll(() => table(page)).toEqual(expectedTable(-3.5, 1.2));
     expect(await slot(page, 'z0')).toBe(formatNumber(-3.5, 1));
+
+    // Reset from the keyboard: no prediction, no verdict, no table, the line back at step 0.
+    await focusByKeyboard(page, `${W} .cer-reset`);
+    await page.keyboard.press('Enter');
+    expect((await progressLine(page, RACE)).text).toBe(progressAfter(0));
+    expect(await page.locator(`${W} input[name="cross-entropy-race-predict"]:checked`).count()).toBe(0);
+    expect(await page.locator(`${W} .cer-feedback`).textContent()).toBe('');
+    expect(await page.locator(`${W} .cer-table`).isHidden()).toBe(true);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -96,10 +104,8 @@ describe('why cross-entropy (chapter 4d)', () => {
   it('with reduced motion shows the final result at once, and a right prediction is confirmed', async () => {
     const { page, problems } = await openPage(session, CHAPTER, { reducedMotion: 'reduce' });
     await typeNumber(page, 'cross-entropy-race-z0', '-8');
-    await chooseRadio(page, 'cross-entropy-race-predict', 'binaryCrossEntropy');
-    await focusByKeyboard(page, `${W} .cer-train`);
-    await page.keyboard.press('Enter');
-    await page.waitForSelector(`${W}[data-state="done"]`);
+    await predictAndRun(page, RACE, 'binaryCrossEntropy');
+    expect((await progressLine(page, RACE)).text).toBe(progressAfter(STEPS));
     expect(await page.locator(`${W} .cer-status`).textContent()).toMatch(/Done/);
     expect(await table(page)).toEqual(expectedTable(-8, 0.5));
     expect(byHand('mse', -8, 0.5).finish).toBeUndefined(); // squared error never gets there from −8
@@ -111,18 +117,10 @@ describe('why cross-entropy (chapter 4d)', () => {
 
   it('fits a 360 px phone in the dark theme after a run, axe clean, every control labelled', async () => {
     const { page, problems } = await openPage(session, CHAPTER, { width: 360, height: 740, colorScheme: 'dark', reducedMotion: 'reduce' });
-    await chooseRadio(page, 'cross-entropy-race-predict', 'tie');
-    await focusByKeyboard(page, `${W} .cer-train`);
-    await page.keyboard.press('Enter');
-    await page.waitForSelector(`${W}[data-state="done"]`);
+    await predictAndRun(page, RACE, 'tie');
     await expect.poll(() => page.locator(`${W} [data-chart] svg`).count()).toBe(2);
     expect(await page.locator(`${W} .cer-feedback`).textContent()).toMatch(/^Not quite: the learning rate is the same/);
-    expect(await scrollsHorizontally(page)).toBe(false);
-    expect(await seriousAxeViolations(page)).toEqual([]);
-    const unlabelled = await page.evaluate((sel) => [...document.querySelectorAll(`${sel} input, ${sel} button`)]
-      .filter((el) => !(el as HTMLInputElement).labels?.length && !el.getAttribute('aria-label') && !el.textContent?.trim())
-      .map((el) => el.outerHTML), W);
-    expect(unlabelled).toEqual([]);
+    await expectAccessibleAndFits(page, RACE);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -2,44 +2,30 @@
 // SGD, momentum and Adam written out here on the same loss, the picture puts each path's end where that
 // computation says, sliders rerun it, and it fits a phone, axe clean, without JavaScript.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchBrowser, openPage, openPageWithoutJavaScript, scrollsHorizontally, seriousAxeViolations, type Session } from './support/browser';
-import { chooseRadio, focusByKeyboard, typeNumber } from './support/keyboard';
-import { OPTIMIZER_SURFACE as S, surfaceGradient, surfaceLoss } from '../../src/scenarios/optimizer-surface.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { baseURL, launchBrowser, openPage, openPageWithoutJavaScript, type Session } from './support/browser';
+import { expectAccessibleAndFits, predictAndRun, progressLine, runWithoutPrediction } from './support/explorations';
+import { focusByKeyboard, typeNumber } from './support/keyboard';
+import { OPTIMIZER_SURFACE as S, surfaceHessian } from '../../src/scenarios/optimizer-surface.ts';
+import { contourPicture } from '../../src/render/contours/cpu-picture.ts';
+import { quadraticLoss } from '../../src/render/contours/index.ts';
+import { optimizerByHand } from '../support/optimizer-rules.ts';
 import { CLASS_COLORS, hexToRgb } from '../../src/ui/colors.ts';
 import { formatSmall } from '../../src/ui/small-numbers.ts';
 
 const CHAPTER = '/chapters/04d-inside-training/';
 const W = '#optimizer-surface';
+const SURFACE = { id: 'optimizer-surface', prefix: 'os' };
+/** The step line after `steps` steps: a loss that is a formula, so no epochs or batches. */
+const progressAfter = (steps: number) => `Step ${steps} of ${S.steps} · no examples, so no epochs or batches: the loss is a formula of the weights, and each step uses its exact gradient`;
 type Kind = 'sgd' | 'momentum' | 'adam';
 const KINDS: Kind[] = ['sgd', 'momentum', 'adam'];
-
-/** The three update rules, written out here; returns the points visited (stops if the loss overflows). */
-function byHand(kind: Kind, lr: number, mu: number): { w: number[]; loss: number }[] {
-  let w = [...S.start] as number[];
-  const v = [0, 0], m = [0, 0], s = [0, 0];
-  const out = [{ w, loss: surfaceLoss(w[0]!, w[1]!) }];
-  for (let t = 1; t <= S.steps; t++) {
-    const g = surfaceGradient(w[0]!, w[1]!);
-    w = w.map((wi, i) => {
-      if (kind === 'sgd') return wi - lr * g[i]!;
-      if (kind === 'momentum') { v[i] = mu * v[i]! + g[i]!; return wi - lr * v[i]!; }
-      m[i] = 0.9 * m[i]! + 0.1 * g[i]!;
-      s[i] = 0.999 * s[i]! + 0.001 * g[i]! ** 2;
-      return wi - (lr * m[i]! / (1 - 0.9 ** t)) / (Math.sqrt(s[i]! / (1 - 0.999 ** t)) + 1e-8);
-    });
-    const loss = surfaceLoss(w[0]!, w[1]!);
-    if (!Number.isFinite(loss)) break;
-    out.push({ w, loss });
-  }
-  return out;
-}
 
 function expected(lr: number, mu: number) {
   const rows: Record<string, { reached: string; final: string }> = {};
   const reached: Partial<Record<Kind, number>> = {};
   for (const k of KINDS) {
-    const path = byHand(k, lr, mu);
+    const path = optimizerByHand(k, lr, mu);
     const at = path.findIndex((p) => p.loss < S.target);
     if (at >= 0) reached[k] = at;
     rows[k] = {
@@ -59,11 +45,51 @@ async function shownTable(page: Page) {
   ])), W);
 }
 
-async function run(page: Page, choice: string) {
-  await chooseRadio(page, 'optimizer-surface-predict', choice);
-  await focusByKeyboard(page, `${W} .os-train`);
-  await page.keyboard.press('Enter');
-  await page.waitForSelector(`${W}[data-state="done"]`);
+/** Whether an RGBA pixel is a contour line: alpha above half the line's (the rest is transparent). */
+const LINE_ALPHA = 55;
+
+/**
+ * The contour lines the page shows: which pixels are lines (row 0 at the top), the colour of the first one,
+ * and the text colour they should be drawn in.
+ */
+async function shownContours(page: Page) {
+  const shown = await page.evaluate(([sel, threshold]) => {
+    const source = document.querySelector<HTMLCanvasElement>(`${sel} .os-contours`)!;
+    const copy = document.createElement('canvas');
+    copy.width = source.width;
+    copy.height = source.height;
+    const ctx = copy.getContext('2d')!;
+    ctx.drawImage(source, 0, 0);
+    const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
+    let bits = '';
+    let first: number[] | undefined;
+    for (let p = 0; p < data.length / 4; p++) {
+      const line = data[4 * p + 3]! > threshold;
+      bits += line ? '1' : '0';
+      if (line && !first) first = [data[4 * p]!, data[4 * p + 1]!, data[4 * p + 2]!];
+    }
+    const rgb = getComputedStyle(document.querySelector(sel)!).color.match(/\d+/g)!.map(Number);
+    return { size: source.width, bits, first, rgb };
+  }, [W, LINE_ALPHA] as const);
+  return { ...shown, lines: [...shown.bits].map((b) => b === '1') };
+}
+
+/** Which pixels of an RGBA picture are contour lines. */
+const linePixels = (rgba: ArrayLike<number>) => Array.from({ length: rgba.length / 4 }, (_, p) => rgba[4 * p + 3]! > LINE_ALPHA);
+
+/** The fraction of `a`'s line pixels with a line pixel of `b` within one pixel. */
+function agreement(a: boolean[], b: boolean[], size: number): number {
+  let lines = 0, matched = 0;
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      if (!a[y * size + x]) continue;
+      lines++;
+      let near = false;
+      for (let dy = -1; dy <= 1 && !near; dy++) for (let dx = -1; dx <= 1 && !near; dx++) near = b[(y + dy) * size + x + dx] === true;
+      if (near) matched++;
+    }
+  }
+  return matched / lines;
 }
 
 let session: Session;
@@ -73,11 +99,11 @@ afterAll(async () => { await session?.close(); });
 describe('optimisers on a loss surface (chapter 4d)', () => {
   it('runs after a prediction; table, verdict and the picture match the update rules done by hand', async () => {
     const { page, problems } = await openPage(session, CHAPTER, { reducedMotion: 'reduce' });
-    await focusByKeyboard(page, `${W} .os-train`);
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator(`${W} .os-status`).textContent()).toMatch(/prediction first/);
+    await runWithoutPrediction(page, SURFACE);
+    expect(await progressLine(page, SURFACE)).toEqual({ text: progressAfter(0), step: '0', epoch: undefined, batch: undefined });
 
-    await run(page, 'sgd'); // the misconception: steepest descent is fastest
+    await predictAndRun(page, SURFACE, 'sgd'); // the misconception: steepest descent is fastest
+    expect(await progressLine(page, SURFACE)).toEqual({ text: progressAfter(S.steps), step: String(S.steps), epoch: undefined, batch: undefined });
     const lr = S.learningRate.value, mu = S.momentum.value;
     const want = expected(lr, mu);
     expect(await shownTable(page)).toEqual(want.rows);
@@ -88,9 +114,9 @@ describe('optimisers on a loss surface (chapter 4d)', () => {
     expect(feedback).toContain(`momentum: ${want.rows.momentum!.reached} steps`);
 
     // Adam's path is drawn last: its end marker sits, in Adam's colour, where the rules put the last point.
-    const adamEnd = byHand('adam', lr, mu).at(-1)!.w;
+    const adamEnd = optimizerByHand('adam', lr, mu).at(-1)!.w;
     const pixel = await page.evaluate(([sel, x, y]) => {
-      const canvas = document.querySelector<HTMLCanvasElement>(`${sel} canvas`)!;
+      const canvas = document.querySelector<HTMLCanvasElement>(`${sel} .os-paths`)!;
       const [x0, x1, y0, y1] = [-5, 5, -5, 5];
       const px = Math.round(((x as number - x0) / (x1 - x0)) * canvas.width);
       const py = Math.round(((y1 - (y as number)) / (y1 - y0)) * canvas.height);
@@ -98,12 +124,12 @@ describe('optimisers on a loss surface (chapter 4d)', () => {
     }, [W, adamEnd[0]!, adamEnd[1]!] as const);
     const adamRgb = hexToRgb(CLASS_COLORS[2]);
     pixel.forEach((c, i) => expect(Math.abs(c - adamRgb[i]!)).toBeLessThan(40));
-    expect(await page.locator(`${W} canvas`).getAttribute('aria-label')).toContain(`momentum: ${want.rows.momentum!.reached} steps`);
+    expect(await page.locator(`${W} .os-paths`).getAttribute('aria-label')).toContain(`momentum: ${want.rows.momentum!.reached} steps`);
 
     // The sliders from the keyboard rerun all three: a learning rate past SGD's limit, then momentum 0.
     await typeNumber(page, 'optimizer-surface-lr', '0.12');
     await expect.poll(() => shownTable(page)).toEqual(expected(0.12, mu).rows);
-    expect(byHand('sgd', 0.12, mu).at(-1)!.loss).toBeGreaterThan(1e3); // SGD really is thrown out of the ravine
+    expect(optimizerByHand('sgd', 0.12, mu).at(-1)!.loss).toBeGreaterThan(1e3); // SGD really is thrown out of the ravine
     await focusByKeyboard(page, '#optimizer-surface-mu-range');
     await page.keyboard.press('Home');
     await expect.poll(() => shownTable(page)).toEqual(expected(0.12, 0).rows);
@@ -113,20 +139,48 @@ describe('optimisers on a loss surface (chapter 4d)', () => {
 
   it('animates the paths without reduced motion, then fits a 360 px phone in the dark theme, axe clean', async () => {
     const { page, problems } = await openPage(session, CHAPTER, { width: 360, height: 740, colorScheme: 'dark' });
-    await chooseRadio(page, 'optimizer-surface-predict', 'momentum');
-    await focusByKeyboard(page, `${W} .os-train`);
-    await page.keyboard.press('Enter');
-    await page.waitForSelector(`${W}[data-state="running"]`);
-    await page.waitForSelector(`${W}[data-state="done"]`, { timeout: 60_000 });
+    await predictAndRun(page, SURFACE, 'momentum', { animated: true });
     expect(await page.locator(`${W} .os-feedback`).textContent()).toMatch(/^Right\./);
-    expect(await scrollsHorizontally(page)).toBe(false);
-    expect(await seriousAxeViolations(page)).toEqual([]);
-    const unlabelled = await page.evaluate((sel) => [...document.querySelectorAll(`${sel} input, ${sel} button`)]
-      .filter((el) => !(el as HTMLInputElement).labels?.length && !el.getAttribute('aria-label') && !el.textContent?.trim())
-      .map((el) => el.outerHTML), W);
-    expect(unlabelled).toEqual([]);
+    expect((await progressLine(page, SURFACE)).text).toBe(progressAfter(S.steps));
+    await expectAccessibleAndFits(page, SURFACE);
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  it('draws the contour lines with the WebGL2 renderer, as the CPU computes them; without WebGL2 the fallback draws them exactly', async () => {
+    const expectedLines = (size: number, rgb: number[]) => linePixels(contourPicture({
+      size, extent: S.extent, loss: quadraticLoss(surfaceHessian()), rgba: [rgb[0]!, rgb[1]!, rgb[2]!, 110],
+    }));
+    const { page, problems } = await openPage(session, CHAPTER);
+    await page.locator(W).scrollIntoViewIfNeeded();
+    expect(await page.locator(W).getAttribute('data-renderer')).toBe('webgl2');
+    const gl = await shownContours(page);
+    expect(gl.size).toBeGreaterThan(100);
+    const want = expectedLines(gl.size, gl.rgb);
+    const got = gl.lines;
+    // float32 in the shader against float64 here: a pixel right on a level may fall on the other side.
+    expect(agreement(got, want, gl.size)).toBeGreaterThan(0.97);
+    expect(agreement(want, got, gl.size)).toBeGreaterThan(0.97);
+    expect(want.filter(Boolean).length).toBeGreaterThan(gl.size); // there are lines to compare
+    gl.first!.forEach((c, i) => expect(Math.abs(c - gl.rgb[i]!)).toBeLessThanOrEqual(3)); // in the text colour (up to premultiplying rounding)
+    expect(problems).toEqual([]);
+    await page.close();
+
+    // The same page where WebGL2 is missing.
+    const context = (session as unknown as { context: BrowserContext }).context;
+    const noGl = await context.newPage();
+    await noGl.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+        return kind === 'webgl2' ? null : (original as (...a: unknown[]) => unknown).call(this, kind, ...rest);
+      } as typeof original;
+    });
+    await noGl.goto(new URL(CHAPTER, baseURL()).href);
+    await noGl.locator(W).scrollIntoViewIfNeeded();
+    await expect.poll(() => noGl.locator(W).getAttribute('data-renderer')).toBe('canvas2d');
+    const cpu = await shownContours(noGl);
+    expect(cpu.bits).toBe(expectedLines(cpu.size, cpu.rgb).map((l) => (l ? '1' : '0')).join(''));
+    await noGl.close();
   });
 
   it('without JavaScript gives each optimiser’s steps at the defaults', async () => {

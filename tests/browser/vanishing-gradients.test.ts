@@ -4,14 +4,18 @@
 // phone, axe clean, without JavaScript.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, openPage, openPageWithoutJavaScript, scrollsHorizontally, seriousAxeViolations, type Session } from './support/browser';
-import { chooseRadio, focusByKeyboard } from './support/keyboard';
+import { launchBrowser, openPage, openPageWithoutJavaScript, type Session } from './support/browser';
+import { expectAccessibleAndFits, predictAndRun, progressLine, runWithoutPrediction } from './support/explorations';
+import { focusByKeyboard } from './support/keyboard';
 import { createReferenceNetwork } from '../../src/engine/index.ts';
-import { depthBatch, depthParameters, depthSpec, gradientTrend, layerGradients, type DepthActivation, type InitChoice } from '../../src/scenarios/vanishing-gradients.ts';
+import { VANISHING_GRADIENTS as S, depthBatch, depthParameters, depthSpec, gradientTrend, layerGradients, type DepthActivation, type InitChoice } from '../../src/scenarios/vanishing-gradients.ts';
 import { formatSmall } from '../../src/ui/small-numbers.ts';
 
 const CHAPTER = '/chapters/04d-inside-training/';
 const W = '#vanishing-gradients';
+const DEPTH = { id: 'vanishing-gradients', prefix: 'vg' };
+/** Nothing is trained: the line says so, with the batch the gradient is measured on. */
+const NO_STEP = { text: 'Epoch 0 · 0 steps · each step uses all 64 training examples (one step an epoch)', epoch: '0', step: '0', batch: '64' };
 const ACTIVATIONS: DepthActivation[] = ['sigmoid', 'tanh', 'relu'];
 
 /** RMS of layer 1's gradient by central differences on the loss (not from the engine's backward pass). */
@@ -50,15 +54,12 @@ afterAll(async () => { await session?.close(); });
 describe('vanishing gradients (chapter 4d)', () => {
   it('measures after a prediction; numbers match the engine and, for layer 1, central differences; the verdict follows the ratio', async () => {
     const { page, problems } = await openPage(session, CHAPTER);
-    await focusByKeyboard(page, `${W} .vg-train`);
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator(`${W} .vg-status`).textContent()).toMatch(/prediction first/);
+    await runWithoutPrediction(page, DEPTH);
     expect(await page.locator(`${W} .vg-results`).isHidden()).toBe(true);
 
-    await chooseRadio(page, 'vanishing-gradients-predict', 'same'); // the misconception
-    await focusByKeyboard(page, `${W} .vg-train`);
-    await page.keyboard.press('Enter');
-    await page.waitForSelector(`${W}[data-state="done"]`);
+    await predictAndRun(page, DEPTH, 'same'); // the misconception
+    expect(await progressLine(page, DEPTH)).toEqual(NO_STEP);
+    expect(S.batch).toBe(64);
     const table = await shownTable(page);
     expect(table).toEqual(expectedTable(6, 'xavier'));
     for (const a of ACTIVATIONS) expect(table[0]![a]).toBe(formatSmall(layerOneRmsByDifferences(6, a, 'xavier')));
@@ -88,18 +89,10 @@ describe('vanishing gradients (chapter 4d)', () => {
 
   it('fits a 360 px phone in the dark theme, axe clean, every control labelled', async () => {
     const { page, problems } = await openPage(session, CHAPTER, { width: 360, height: 740, colorScheme: 'dark' });
-    await chooseRadio(page, 'vanishing-gradients-predict', 'vanishes');
-    await focusByKeyboard(page, `${W} .vg-train`);
-    await page.keyboard.press('Enter');
-    await page.waitForSelector(`${W}[data-state="done"]`);
+    await predictAndRun(page, DEPTH, 'vanishes');
     await expect.poll(() => page.locator(`${W} .vg-chart svg`).count()).toBe(1);
     expect(await page.locator(`${W} .vg-feedback`).textContent()).toMatch(/^Right\./);
-    expect(await scrollsHorizontally(page)).toBe(false);
-    expect(await seriousAxeViolations(page)).toEqual([]);
-    const unlabelled = await page.evaluate((sel) => [...document.querySelectorAll(`${sel} input, ${sel} button, ${sel} select`)]
-      .filter((el) => !(el as HTMLInputElement).labels?.length && !el.getAttribute('aria-label') && !el.textContent?.trim())
-      .map((el) => el.outerHTML), W);
-    expect(unlabelled).toEqual([]);
+    await expectAccessibleAndFits(page, DEPTH);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -4,23 +4,22 @@
 import { describe, expect, it } from 'vitest';
 import { Value, zeroGrad } from '../../engine/value.ts';
 import type { Verdict } from '../contract.ts';
-import {
-  checkDescentStep,
-  checkDropout,
-  checkForwardPass,
-  checkNeuron,
-  checkParameterCount,
-  checkSigmoidOperation,
-  checkTanhOperation,
-} from './exercises.ts';
-import { seededRandom } from './index.ts';
+import { createCellApi } from './index.ts';
+import { recordingOutput } from './node-harness.ts';
 import { MISCONCEPTIONS as M } from './strings.ts';
+
+// Called the way a cell calls them (check.neuron, ...), so the names readers use are what is tested, and
+// every verdict must also reach the page.
+const { out, recorded } = recordingOutput();
+type Check = (f: unknown) => Verdict;
+const check = createCellApi(out).check as Record<'neuron' | 'parameterCount' | 'forwardPass' | 'sigmoid' | 'tanh' | 'descentStep' | 'dropout', Check>;
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 function expectWrong(verdict: Verdict, misconception: string | undefined) {
   expect(verdict.passed).toBe(false);
   expect(verdict.misconception).toBe(misconception);
+  expect(recorded.verdicts.at(-1)).toEqual(verdict);
 }
 
 describe('check.neuron', () => {
@@ -32,27 +31,27 @@ describe('check.neuron', () => {
       for (let i = 0; i < inputs.length; i++) z += inputs[i]! * weights[i]!;
       return 1 / (1 + Math.exp(-z));
     };
-    const verdict = checkNeuron(neuron);
+    const verdict = check.neuron(neuron);
     expect(verdict).toMatchObject({ exercise: 'neuron', passed: true });
   });
 
   it('names each typical mistake', () => {
-    expectWrong(checkNeuron((x: number[], w: number[]) => sigmoid(weighted(x, w))), M.forgotBias);
-    expectWrong(checkNeuron((x: number[], w: number[], b: number) => weighted(x, w) + b), M.noActivation);
-    expectWrong(checkNeuron((x: number[], w: number[], b: number) => sigmoid(sigmoid(weighted(x, w) + b))), M.activationTwice);
-    expectWrong(checkNeuron((x: number[], w: number[], b: number) => sigmoid(weighted(x, w)) + b), M.biasAfterActivation);
-    expectWrong(checkNeuron((x: number[], w: number[], b: number) => 1 / (1 + Math.exp(weighted(x, w) + b))), M.sigmoidSign);
-    expectWrong(checkNeuron((x: number[], w: number[], b: number) => sigmoid(x[0]! * w[0]! + b)), M.firstInputOnly);
-    expectWrong(checkNeuron((x: number[], w: number[], b: number) => { sigmoid(weighted(x, w) + b); }), M.noReturn);
+    expectWrong(check.neuron((x: number[], w: number[]) => sigmoid(weighted(x, w))), M.forgotBias);
+    expectWrong(check.neuron((x: number[], w: number[], b: number) => weighted(x, w) + b), M.noActivation);
+    expectWrong(check.neuron((x: number[], w: number[], b: number) => sigmoid(sigmoid(weighted(x, w) + b))), M.activationTwice);
+    expectWrong(check.neuron((x: number[], w: number[], b: number) => sigmoid(weighted(x, w)) + b), M.biasAfterActivation);
+    expectWrong(check.neuron((x: number[], w: number[], b: number) => 1 / (1 + Math.exp(weighted(x, w) + b))), M.sigmoidSign);
+    expectWrong(check.neuron((x: number[], w: number[], b: number) => sigmoid(x[0]! * w[0]! + b)), M.firstInputOnly);
+    expectWrong(check.neuron((x: number[], w: number[], b: number) => { sigmoid(weighted(x, w) + b); }), M.noReturn);
   });
 
   it('shows the case and the reader’s own result, never the right output', () => {
-    const verdict = checkNeuron((x: number[], w: number[], b: number) => weighted(x, w) + b);
+    const verdict = check.neuron((x: number[], w: number[], b: number) => weighted(x, w) + b);
     expect(verdict.message).toBe('Not yet: for inputs [1, 0.5], weights [0.8, -0.4], bias 0.1 your function returned 0.7, which is not right.');
     expect(verdict.message).not.toContain(String(sigmoid(0.7)).slice(0, 5));
-    expect(checkNeuron((x: number[]) => x[0]! * 0.123).misconception).toBeUndefined();
-    expect(checkNeuron(undefined).message).toMatch(/needs your function itself/);
-    expect(checkNeuron(() => { throw new Error('oops'); }).message).toBe('Your function stopped with an error on inputs [1, 0.5], weights [0.8, -0.4], bias 0.1: oops');
+    expect(check.neuron((x: number[]) => x[0]! * 0.123).misconception).toBeUndefined();
+    expect(check.neuron(undefined).message).toMatch(/needs your function itself/);
+    expect(check.neuron(() => { throw new Error('oops'); }).message).toBe('Your function stopped with an error on inputs [1, 0.5], weights [0.8, -0.4], bias 0.1: oops');
   });
 });
 
@@ -70,16 +69,16 @@ describe('check.parameterCount', () => {
       }
       return total;
     };
-    expect(checkParameterCount(count).passed).toBe(true);
+    expect(check.parameterCount(count).passed).toBe(true);
   });
 
   it('names each typical mistake', () => {
     const over = (s: Spec, f: (a: number, b: number) => number) => sizes(s).slice(1).reduce((t, u, l) => t + f(sizes(s)[l]!, u), 0);
-    expectWrong(checkParameterCount((s: Spec) => over(s, (a, b) => a * b)), M.forgotBiases);
-    expectWrong(checkParameterCount((s: Spec) => sizes(s).reduce((t, u) => t + u, 0)), M.countedUnits);
-    expectWrong(checkParameterCount((s: Spec) => over(s, (a, b) => a * b + b) + s.inputs), M.biasesOnInputs);
-    expectWrong(checkParameterCount((s: Spec) => over(s, (a, b) => a * b + 1)), M.oneBiasPerLayer);
-    expectWrong(checkParameterCount((s: Spec) => over(s, (a, b) => a + 2 * b)), M.addedInsteadOfMultiplied);
+    expectWrong(check.parameterCount((s: Spec) => over(s, (a, b) => a * b)), M.forgotBiases);
+    expectWrong(check.parameterCount((s: Spec) => sizes(s).reduce((t, u) => t + u, 0)), M.countedUnits);
+    expectWrong(check.parameterCount((s: Spec) => over(s, (a, b) => a * b + b) + s.inputs), M.biasesOnInputs);
+    expectWrong(check.parameterCount((s: Spec) => over(s, (a, b) => a * b + 1)), M.oneBiasPerLayer);
+    expectWrong(check.parameterCount((s: Spec) => over(s, (a, b) => a + 2 * b)), M.addedInsteadOfMultiplied);
   });
 });
 
@@ -90,21 +89,21 @@ describe('check.forwardPass', () => {
 
   it('accepts tanh then sigmoid with W[i][j] from input i to unit j', () => {
     const forward = (x: number[], W1: M2, b1: number[], W2: M2, b2: number[]) => layer(layer(x, W1, b1, Math.tanh), W2, b2, sigmoid);
-    expect(checkForwardPass(forward).passed).toBe(true);
+    expect(check.forwardPass(forward).passed).toBe(true);
   });
 
   it('names each typical mistake', () => {
     const id = (z: number) => z;
-    expectWrong(checkForwardPass((x: number[], W1: M2, b1: number[], W2: M2, b2: number[]) => layer(layer(x, W1, b1, id), W2, b2, sigmoid)), M.noHiddenActivation);
-    expectWrong(checkForwardPass((x: number[], W1: M2, b1: number[], W2: M2, b2: number[]) => layer(layer(x, W1, b1, Math.tanh), W2, b2, id)), M.noOutputActivation);
+    expectWrong(check.forwardPass((x: number[], W1: M2, b1: number[], W2: M2, b2: number[]) => layer(layer(x, W1, b1, id), W2, b2, sigmoid)), M.noHiddenActivation);
+    expectWrong(check.forwardPass((x: number[], W1: M2, b1: number[], W2: M2, b2: number[]) => layer(layer(x, W1, b1, Math.tanh), W2, b2, id)), M.noOutputActivation);
     expectWrong(
-      checkForwardPass((x: number[], W1: M2, b1: number[], W2: M2, b2: number[]) => layer(layer(x, W1, b1.map(() => 0), Math.tanh), W2, b2.map(() => 0), sigmoid)),
+      check.forwardPass((x: number[], W1: M2, b1: number[], W2: M2, b2: number[]) => layer(layer(x, W1, b1.map(() => 0), Math.tanh), W2, b2.map(() => 0), sigmoid)),
       M.forgotBias,
     );
-    expectWrong(checkForwardPass((x: number[], W1: M2, b1: number[], W2: M2, b2: number[]) => layer(layer(x, W1, b1, Math.tanh), W2, b2, Math.tanh)), M.sameActivationEverywhere);
+    expectWrong(check.forwardPass((x: number[], W1: M2, b1: number[], W2: M2, b2: number[]) => layer(layer(x, W1, b1, Math.tanh), W2, b2, Math.tanh)), M.sameActivationEverywhere);
     // Reading W[j][i] gives numbers on the square cases and throws on the first one that is not square.
     const transposed = (a: number[], W: M2, b: number[], f: (z: number) => number) => b.map((bj, j) => f(a.reduce((s, ai, i) => s + ai * W[j]![i]!, bj)));
-    const verdict = checkForwardPass((x: number[], W1: M2, b1: number[], W2: M2, b2: number[]) => transposed(transposed(x, W1, b1, Math.tanh), W2, b2, sigmoid));
+    const verdict = check.forwardPass((x: number[], W1: M2, b1: number[], W2: M2, b2: number[]) => transposed(transposed(x, W1, b1, Math.tanh), W2, b2, sigmoid));
     expectWrong(verdict, M.transposedWeights);
     expect(verdict.message).toMatch(/^Your function stopped with an error on 2 inputs, 4 hidden units, 1 output/);
   });
@@ -121,25 +120,25 @@ describe('check.sigmoid and check.tanh (Value operations with their own derivati
   };
 
   it('accepts the right local derivatives', () => {
-    expect(checkSigmoidOperation(sigmoidOp((s) => s * (1 - s))).passed).toBe(true);
-    expect(checkTanhOperation(tanhOp((t) => 1 - t * t)).passed).toBe(true);
+    expect(check.sigmoid(sigmoidOp((s) => s * (1 - s))).passed).toBe(true);
+    expect(check.tanh(tanhOp((t) => 1 - t * t)).passed).toBe(true);
     // Built from existing operations is right too: backward does the chain rule.
-    expect(checkTanhOperation((x: Value) => x.mul(2).exp().sub(1).div(x.mul(2).exp().add(1))).passed).toBe(true);
+    expect(check.tanh((x: Value) => x.mul(2).exp().sub(1).div(x.mul(2).exp().add(1))).passed).toBe(true);
   });
 
   it('names each typical mistake', () => {
-    expectWrong(checkSigmoidOperation(sigmoidOp((_s, x) => x * (1 - x))), M.derivativeOnInput);
-    expectWrong(checkSigmoidOperation(sigmoidOp((s) => s)), M.outputAsDerivative);
-    expectWrong(checkSigmoidOperation(sigmoidOp((s) => 1 - s * s)), M.tanhRuleForSigmoid);
-    expectWrong(checkSigmoidOperation((x: Value) => new Value(sigmoid(x.data))), M.disconnected);
-    expectWrong(checkSigmoidOperation(sigmoidOp((s) => -s * (1 - s))), M.signFlipped);
-    expectWrong(checkTanhOperation(tanhOp((_t, x) => 1 - x * x)), M.derivativeOnInput);
-    expectWrong(checkTanhOperation(tanhOp((t) => 1 - t)), M.forgotSquare);
-    expectWrong(checkTanhOperation(tanhOp((t) => t * (1 - t))), M.sigmoidRuleForTanh);
-    expectWrong(checkTanhOperation(tanhOp(() => 1)), M.passedStraightThrough);
-    expectWrong(checkTanhOperation(tanhOp(() => 0)), M.zeroDerivative); // the starting code's placeholder
-    expectWrong(checkTanhOperation((x: Value) => new Value(Math.tanh(x.data) + 0.1, [x], [0])), M.forwardWrong);
-    expect(checkTanhOperation((x: Value) => Math.tanh(x.data)).message).toBe('Your operation returned -0.964028; it must return a Value (new Value(result, [x], [derivative])).');
+    expectWrong(check.sigmoid(sigmoidOp((_s, x) => x * (1 - x))), M.derivativeOnInput);
+    expectWrong(check.sigmoid(sigmoidOp((s) => s)), M.outputAsDerivative);
+    expectWrong(check.sigmoid(sigmoidOp((s) => 1 - s * s)), M.tanhRuleForSigmoid);
+    expectWrong(check.sigmoid((x: Value) => new Value(sigmoid(x.data))), M.disconnected);
+    expectWrong(check.sigmoid(sigmoidOp((s) => -s * (1 - s))), M.signFlipped);
+    expectWrong(check.tanh(tanhOp((_t, x) => 1 - x * x)), M.derivativeOnInput);
+    expectWrong(check.tanh(tanhOp((t) => 1 - t)), M.forgotSquare);
+    expectWrong(check.tanh(tanhOp((t) => t * (1 - t))), M.sigmoidRuleForTanh);
+    expectWrong(check.tanh(tanhOp(() => 1)), M.passedStraightThrough);
+    expectWrong(check.tanh(tanhOp(() => 0)), M.zeroDerivative); // the starting code's placeholder
+    expectWrong(check.tanh((x: Value) => new Value(Math.tanh(x.data) + 0.1, [x], [0])), M.forwardWrong);
+    expect(check.tanh((x: Value) => Math.tanh(x.data)).message).toBe('Your operation returned -0.964028; it must return a Value (new Value(result, [x], [derivative])).');
   });
 });
 
@@ -150,30 +149,30 @@ describe('check.descentStep', () => {
       loss.backward();
       for (const p of params) p.data -= lr * p.grad;
     };
-    expect(checkDescentStep(step).passed).toBe(true);
+    expect(check.descentStep(step).passed).toBe(true);
   });
 
   it('names each typical mistake', () => {
-    expectWrong(checkDescentStep((params: Value[], loss: Value, lr: number) => {
+    expectWrong(check.descentStep((params: Value[], loss: Value, lr: number) => {
       loss.backward();
       for (const p of params) p.data -= lr * p.grad;
     }), M.gradientsNotZeroed);
-    expectWrong(checkDescentStep((params: Value[], loss: Value, lr: number) => {
+    expectWrong(check.descentStep((params: Value[], loss: Value, lr: number) => {
       zeroGrad(params);
       loss.backward();
       for (const p of params) p.data += lr * p.grad;
     }), M.gradientAscent);
-    expectWrong(checkDescentStep((params: Value[], loss: Value, lr: number) => {
+    expectWrong(check.descentStep((params: Value[], loss: Value, lr: number) => {
       loss.backward();
       zeroGrad(params);
       for (const p of params) p.data -= lr * p.grad;
     }), M.paramsNeverMoved);
-    expectWrong(checkDescentStep((params: Value[], loss: Value, lr: number) => {
+    expectWrong(check.descentStep((params: Value[], loss: Value, lr: number) => {
       zeroGrad(params);
       loss.backward();
       for (const p of params) p.grad -= lr * p.grad;
     }), M.paramsNeverMoved);
-    expectWrong(checkDescentStep((params: Value[], loss: Value) => {
+    expectWrong(check.descentStep((params: Value[], loss: Value) => {
       zeroGrad(params);
       loss.backward();
       for (const p of params) p.data -= p.grad;
@@ -182,22 +181,21 @@ describe('check.descentStep', () => {
 });
 
 describe('check.dropout', () => {
-  const random = () => seededRandom(7);
   const inverted = (a: number[], p: number, training: boolean, rand: () => number) =>
     training ? a.map((v) => (rand() < p ? 0 : v / (1 - p))) : a;
 
   it('accepts inverted dropout', () => {
-    expect(checkDropout(inverted, random()).passed).toBe(true);
+    expect(check.dropout(inverted).passed).toBe(true);
     // Drawing "keep" the other way round is just as right.
-    expect(checkDropout((a: number[], p: number, training: boolean, rand: () => number) => (training ? a.map((v) => (rand() >= p ? v / (1 - p) : 0)) : a), random()).passed).toBe(true);
+    expect(check.dropout((a: number[], p: number, training: boolean, rand: () => number) => (training ? a.map((v) => (rand() >= p ? v / (1 - p) : 0)) : a)).passed).toBe(true);
   });
 
   it('names each typical mistake', () => {
-    expectWrong(checkDropout((a: number[], p: number, training: boolean, rand: () => number) => (training ? a.map((v) => (rand() < p ? 0 : v)) : a), random()), M.noRescaling);
-    expectWrong(checkDropout((a: number[], p: number, _t: boolean, rand: () => number) => a.map((v) => (rand() < p ? 0 : v / (1 - p))), random()), M.dropoutAtTest);
-    expectWrong(checkDropout((a: number[], p: number, training: boolean, rand: () => number) => (training ? a.map((v) => (rand() < p ? 0 : v * (1 - p))) : a), random()), M.multipliedByKeep);
-    expectWrong(checkDropout((a: number[], p: number, training: boolean, rand: () => number) => (training ? a.map((v) => (rand() < 1 - p ? 0 : v / (1 - p))) : a), random()), M.keepProbability);
-    expectWrong(checkDropout((a: number[], p: number, training: boolean, rand: () => number) => (training ? a.map((v) => (rand() < p ? 0 : v / p)) : a), random()), M.scaledByP);
-    expectWrong(checkDropout((a: number[]) => a, random()), M.droppedNothing);
+    expectWrong(check.dropout((a: number[], p: number, training: boolean, rand: () => number) => (training ? a.map((v) => (rand() < p ? 0 : v)) : a)), M.noRescaling);
+    expectWrong(check.dropout((a: number[], p: number, _t: boolean, rand: () => number) => a.map((v) => (rand() < p ? 0 : v / (1 - p)))), M.dropoutAtTest);
+    expectWrong(check.dropout((a: number[], p: number, training: boolean, rand: () => number) => (training ? a.map((v) => (rand() < p ? 0 : v * (1 - p))) : a)), M.multipliedByKeep);
+    expectWrong(check.dropout((a: number[], p: number, training: boolean, rand: () => number) => (training ? a.map((v) => (rand() < 1 - p ? 0 : v / (1 - p))) : a)), M.keepProbability);
+    expectWrong(check.dropout((a: number[], p: number, training: boolean, rand: () => number) => (training ? a.map((v) => (rand() < p ? 0 : v / p)) : a)), M.scaledByP);
+    expectWrong(check.dropout((a: number[]) => a), M.droppedNothing);
   });
 });

@@ -47,7 +47,7 @@ export async function decodeSharedCode(payload: string): Promise<Decoded> {
 const bad = (reason: string): Decoded => ({ ok: false, reason });
 
 /** Streams bytes through a (de)compressor; rejects with RangeError past `maxBytes` of output. */
-async function pipe(input: Uint8Array, transform: CompressionStream | DecompressionStream, maxBytes: number): Promise<Uint8Array> {
+export async function pipe(input: Uint8Array, transform: CompressionStream | DecompressionStream, maxBytes: number): Promise<Uint8Array> {
   const writer = transform.writable.getWriter();
   // Errors surface on the reading side; the writer's own promises are only observed to avoid unhandled rejections.
   writer.write(input as Uint8Array<ArrayBuffer>).catch(() => {});

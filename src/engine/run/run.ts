@@ -51,6 +51,8 @@ export interface RunBudget {
   epochs?: number;
   /** Put a copy of the weights in the report (for drawing: ask only when a frame will show them). */
   parameters?: boolean;
+  /** With augmentation: put the training inputs as last trained on (each example's latest copy) in the report. */
+  augmentedInputs?: boolean;
 }
 
 /** What the run tells its widget after each slice. */
@@ -71,6 +73,8 @@ export interface RunReport {
   /** Training loss of the network before this run trained it (the blow-up rule's reference). */
   startLoss: number;
   parameters?: Parameters;
+  /** When asked for and augmenting: the training inputs, each row as last trained on (row-major). */
+  augmentedInputs?: Float32Array;
 }
 
 export interface TrainingRun {
@@ -82,7 +86,7 @@ export interface TrainingRun {
   readonly epoch: number;
   advance(budget: RunBudget): RunReport;
   /** The report without training (records since the last report). */
-  report(parameters?: boolean): RunReport;
+  report(parameters?: boolean, augmentedInputs?: boolean): RunReport;
   /** New learning rate, optimiser, penalty, … for the next steps (the shuffling stream carries on). */
   setConfig(config: TrainConfig): void;
   /** Weights set by hand mid-run (also resets the optimiser's state); training goes on from them. */
@@ -126,6 +130,14 @@ export function createRun(network: Network, setup: RunSetup, observer: RunObserv
   let message: string | undefined;
   let best: EpochRecord | undefined;
   let pending: EpochRecord[] = [];
+  // With augmentation, each training example's latest augmented copy: a chapter shows what the network
+  // really trained on (kept here, not in a page callback, so a run in the Worker can report it too).
+  const width = setup.train.inputSize;
+  const seen = setup.augment ? new Float32Array(setup.train.inputs) : undefined;
+  const remember = (batch: Batch) => {
+    for (let b = 0; b < batch.n; b++) seen!.set(batch.inputs.subarray(width * b, width * (b + 1)), width * batch.indices[b]!);
+    observer.onBatch?.(batch);
+  };
 
   const trainer: Trainer = createTrainer(network, {
     train: setup.train,
@@ -133,7 +145,7 @@ export function createRun(network: Network, setup: RunSetup, observer: RunObserv
     test: setup.test,
     config: setup.config,
     earlyStopping: setup.earlyStopping && { ...setup.earlyStopping, restoreBest: true },
-    augment: observe(augmentFrom(setup.augment), observer.onBatch),
+    augment: observe(augmentFrom(setup.augment), seen ? remember : observer.onBatch),
     historyLimit: setup.historyLimit,
     onEpoch(record) {
       pending.push(record);
@@ -190,14 +202,15 @@ export function createRun(network: Network, setup: RunSetup, observer: RunObserv
         if (trainer.epoch >= targetEpoch) break;
         if (milliseconds !== undefined && performance.now() - start >= milliseconds) break;
       }
-      return run.report(budget.parameters);
+      return run.report(budget.parameters, budget.augmentedInputs);
     },
-    report(parameters = false) {
+    report(parameters = false, augmentedInputs = false) {
       const out: RunReport = { status, epoch: trainer.epoch, step: trainer.step, position: trainer.position, records: pending, startLoss };
       pending = [];
       if (message !== undefined) out.message = message;
       if (best) out.best = best;
       if (parameters) out.parameters = network.getParameters();
+      if (augmentedInputs && seen) out.augmentedInputs = seen.slice();
       return out;
     },
     setConfig(config) {

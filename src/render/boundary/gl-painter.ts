@@ -42,13 +42,17 @@ export const CONTEXT_ATTRIBUTES: WebGLContextAttributes = {
   alpha: false, antialias: false, depth: false, stencil: false, premultipliedAlpha: false, preserveDrawingBuffer: false,
 };
 
-function compile(gl: WebGL2RenderingContext, fragmentSource: string, uniformNames: string[]): Program {
+/**
+ * Compiles and links the full-screen-triangle vertex shader with `fragmentSource`; throws naming `what` (and
+ * the driver's log) if it does not compile, unless the context is lost. Shared with the contour renderer.
+ */
+export function linkProgram(gl: WebGL2RenderingContext, fragmentSource: string, what: string): WebGLProgram {
   const shader = (type: number, source: string) => {
     const s = gl.createShader(type)!;
     gl.shaderSource(s, source);
     gl.compileShader(s);
     if (!gl.getShaderParameter(s, gl.COMPILE_STATUS) && !gl.isContextLost()) {
-      throw new Error(`boundary shader did not compile: ${gl.getShaderInfoLog(s)}`);
+      throw new Error(`${what} did not compile: ${gl.getShaderInfoLog(s)}`);
     }
     return s;
   };
@@ -61,8 +65,13 @@ function compile(gl: WebGL2RenderingContext, fragmentSource: string, uniformName
   gl.deleteShader(vs);
   gl.deleteShader(fs);
   if (!gl.getProgramParameter(program, gl.LINK_STATUS) && !gl.isContextLost()) {
-    throw new Error(`boundary shader did not link: ${gl.getProgramInfoLog(program)}`);
+    throw new Error(`${what} did not link: ${gl.getProgramInfoLog(program)}`);
   }
+  return program;
+}
+
+function compile(gl: WebGL2RenderingContext, fragmentSource: string, uniformNames: string[]): Program {
+  const program = linkProgram(gl, fragmentSource, 'boundary shader');
   const uniforms = new Map(uniformNames.map((name) => [name, gl.getUniformLocation(program, name)] as const));
   return { program, uniforms };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contourPicture, toPixel } from './surface-picture.ts';
+import { contourPicture, toPixel } from './cpu-picture.ts';
 
 describe('contour picture', () => {
   it('draws a line wherever the loss crosses a power of two, and nowhere else', () => {

@@ -1,6 +1,7 @@
-// The loss surface's contour lines as a picture, computed once per canvas size and colour: each pixel's loss is
-// put on a log₂ scale, and a pixel is a line where that level's whole part differs from the pixel to its right
-// or below, so every line is a loss twice the next one inward. Pure (no DOM): RGBA bytes, row 0 at the top.
+// A loss surface's contour lines as a picture on the CPU: each pixel's loss is put on a log₂ scale, and a pixel
+// is a line where that level's whole part differs from the pixel to its right or below, so every line is a loss
+// twice the next one inward. The contour renderer's fallback without WebGL2, and the tests' reference for its
+// shader (shader.ts computes the same rule per pixel). Pure (no DOM): RGBA bytes, row 0 at the top.
 
 export interface ContourOptions {
   /** Pixels along each side. */

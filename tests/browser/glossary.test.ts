@@ -1,0 +1,71 @@
+// The glossary: /glossary/ defines every term, and in every chapter the first use of each term in the prose
+// links to its definition (done at build time by src/glossary/link-terms.ts; checked here on the built
+// pages, by reading the page's own text in Chromium).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, type Session } from './support/browser';
+import { builtPages } from './support/pages';
+import { GLOSSARY } from '../../src/glossary/terms';
+import { termMatcher } from '../../src/glossary/match-terms';
+import { WIDGET_ROOTS } from '../../src/print/widget-roots';
+
+const chapters = builtPages().filter((p) => p.startsWith('/chapters/'));
+let session: Session;
+beforeAll(async () => { session = await launchBrowser(); });
+afterAll(async () => { await session?.close(); });
+
+describe('the glossary page', () => {
+  it('lists every term under its id, with a definition', async () => {
+    const { page, problems } = await openPage(session, '/glossary/');
+    const entries = await page.evaluate(() => [...document.querySelectorAll('.glossary-list dt')].map((dt) => ({ id: dt.id, definition: dt.nextElementSibling?.textContent?.trim() ?? '' })));
+    expect(entries.map((e) => e.id).sort()).toEqual(GLOSSARY.map((t) => t.id).sort());
+    for (const e of entries) expect(e.definition.length).toBeGreaterThan(30);
+    expect(await page.locator('.glossary-list .katex-error').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('term links in the chapters', () => {
+  const match = termMatcher(GLOSSARY);
+  for (const path of chapters) {
+    it(`${path}: the first use of each term in the prose links to its definition, and only that one`, async () => {
+      const { page } = await openPage(session, path);
+      // The prose's text nodes in document order, each with the glossary link it sits in (if any). Left
+      // out, as the linker leaves them out: the page's frame, headings, widgets, code, maths, other links.
+      const texts = await page.evaluate((widgets) => {
+        const skip = `.chapter-header, .toc, .notation-link, .chapter-nav, ${widgets}, h1, h2, h3, h4, h5, h6, code, pre, .katex, .katex-display, svg, script, style, noscript, a:not(.glossary-term)`;
+        const article = document.querySelector('article.chapter') as HTMLElement;
+        const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+        const out: { text: string; link: string | null; where: string }[] = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const parent = n.parentElement as HTMLElement;
+          if (parent.closest(skip)) continue;
+          const link = parent.closest('a.glossary-term');
+          out.push({ text: n.textContent ?? '', link: link ? link.getAttribute('href') : null, where: `${parent.tagName.toLowerCase()}.${parent.className}` });
+        }
+        return out;
+      }, WIDGET_ROOTS);
+      const firstUse = new Map<string, { text: string; link: string | null; whole: boolean; where: string }>();
+      for (const t of texts) {
+        for (const m of match(t.text)) {
+          if (!firstUse.has(m.term.id)) firstUse.set(m.term.id, { text: m.text, link: t.link, whole: m.index === 0 && m.text.length === t.text.length, where: `${t.where}: ${t.text.slice(0, 80)}` });
+        }
+      }
+      expect(firstUse.size).toBeGreaterThan(5);
+      for (const [id, use] of firstUse) {
+        expect({ id, text: use.text, link: use.link, whole: use.whole, where: use.where }).toEqual({ id, text: use.text, link: `../../glossary/#${id}`, whole: true, where: use.where });
+      }
+      // One link per term per chapter: later uses stay plain text.
+      const linked = texts.filter((t) => t.link).map((t) => t.link);
+      expect(linked.length).toBe(new Set(linked).size);
+      // The links land: the glossary has each target.
+      const landed = await page.evaluate(async () => {
+        const a = document.querySelector('a.glossary-term') as HTMLAnchorElement;
+        const html = await (await fetch(a.href)).text();
+        return html.includes(`id="${new URL(a.href).hash.slice(1)}"`);
+      });
+      expect(landed).toBe(true);
+      await page.close();
+    });
+  }
+});
