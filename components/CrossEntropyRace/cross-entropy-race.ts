@@ -2,6 +2,7 @@
 // error and on cross-entropy. The reader predicts which gets the output past 0.5 first, runs both (the engine
 // trains them in a millisecond; the curves are replayed a few steps per frame), and the verdict is decided by
 // the runs. The formulas' numbers (ŷ₀, σ′(z₀), both ∂L/∂z) follow the sliders at once.
+import { keepPrediction } from '../../src/classroom/progress/prediction.ts';
 import { CROSS_ENTROPY_RACE as S, RACE_LOSSES, raceRun, raceWinner, stepsToFinish, type RaceLoss, type RaceStep } from '../../src/scenarios/cross-entropy-race.ts';
 import { NEGATIVE, POSITIVE } from '../../src/ui/colors.ts';
 import { el } from '../../src/ui/dom.ts';
@@ -40,6 +41,13 @@ function buildRace({ root, id, controls, progress, choice, replay }: Exploration
 
   const zField = createSliderField({ id: `${id}-z0`, label: T.startZ, description: T.startZDescription, ...S.startZ, decimals: 1, onInput: (v) => { startZ = v; settingChanged(); } });
   const lrField = createSliderField({ id: `${id}-lr`, label: T.learningRate, ...S.learningRate, decimals: 2, onInput: (v) => { learningRate = v; settingChanged(); } });
+<<<<<<< HEAD
+  const predict = predictionFieldset(id, 'cer', T.question, T.choices);
+  const recordPrediction = keepPrediction(predict);
+  const controls = createRunControls('cer', T.run);
+  controls.skipButton.hidden = true; // the replay is short; reduced motion shows the end at once
+=======
+>>>>>>> main
   const lossChart = el('div', { className: 'cer-chart' });
   lossChart.dataset.chart = 'loss';
   const gradientChart = el('div', { className: 'cer-chart' });
@@ -115,6 +123,7 @@ function buildRace({ root, id, controls, progress, choice, replay }: Exploration
     const ratio = runs.binaryCrossEntropy[0]!.dLdz / runs.mse[0]!.dLdz;
     const { correct, text } = raceVerdict(chosen, winner, stepsToFinish(runs.mse), stepsToFinish(runs.binaryCrossEntropy), ratio);
     controls.showVerdict(correct, text);
+    recordPrediction(correct);
     root.dataset.winner = winner;
   };
 

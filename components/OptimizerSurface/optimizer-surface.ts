@@ -1,8 +1,16 @@
 // OptimizerSurface widget: SGD, momentum and Adam step from the same start on a ravine-shaped loss of two
+<<<<<<< HEAD
+// weights (src/scenarios/optimizer-surface.ts, using the engine's own update rule). The contour lines are
+// a picture computed once per canvas size (surface-picture.ts); the paths are drawn over it, replayed a few
+// steps per frame (reduced motion: complete at once). The reader predicts which reaches the bottom first;
+// the runs decide.
+import { keepPrediction } from '../../src/classroom/progress/prediction.ts';
+=======
 // weights (src/scenarios/optimizer-surface.ts, using the engine's own update rule). The contour lines are drawn
 // by the course's contour renderer (src/render/contours: WebGL2, or its 2-D fallback) on one canvas, redrawn
 // only when its size or colour changes; the paths are drawn on a 2-D canvas over it, replayed a few steps per
 // frame (reduced motion: complete at once). The reader predicts which reaches the bottom first; the runs decide.
+>>>>>>> main
 import {
   OPTIMIZER_KINDS, OPTIMIZER_SURFACE as S, fastest, optimizerPath, stepsToBottom, surfaceHessian, type OptimizerKind, type PathPoint,
 } from '../../src/scenarios/optimizer-surface.ts';
@@ -49,10 +57,18 @@ function buildSurface({ root, id, controls, progress, choice, replay }: Explorat
 
   const lrField = createSliderField({ id: `${id}-lr`, label: T.learningRate, ...S.learningRate, decimals: 3, onInput: (v) => { learningRate = v; changed(); } });
   const muField = createSliderField({ id: `${id}-mu`, label: T.momentum, ...S.momentum, decimals: 2, onInput: (v) => { momentum = v; changed(); } });
+<<<<<<< HEAD
+  const predict = predictionFieldset(id, 'os', T.question, T.choices);
+  const recordPrediction = keepPrediction(predict);
+  const controls = createRunControls('os', T.run);
+  controls.skipButton.hidden = true;
+  const canvas = el('canvas', { className: 'os-canvas' });
+=======
   // Two layers of one picture: the contour lines (decoration for a screen reader) and the paths over them.
   const contourCanvas = el('canvas', { className: 'os-contours' });
   contourCanvas.setAttribute('aria-hidden', 'true');
   const canvas = el('canvas', { className: 'os-paths' });
+>>>>>>> main
   canvas.setAttribute('role', 'img');
   canvas.setAttribute('aria-label', T.pictureLabel(''));
   const contours = createContourRenderer(contourCanvas);
@@ -142,6 +158,7 @@ function buildSurface({ root, id, controls, progress, choice, replay }: Explorat
     const winners = fastest(paths);
     const { correct, text } = surfaceVerdict(chosen, winners, summary(), momentum);
     controls.showVerdict(correct, text);
+    recordPrediction(correct);
     root.dataset.winners = winners.join(' ') || 'none';
   };
 

@@ -2,9 +2,15 @@
 // with the techniques the reader switches on. Both runs' training and test losses share one chart (runs told
 // apart by line style and labels, splits by colour and labels), the two boundaries sit side by side, and the
 // final numbers are in a table. Early stopping marks its best epoch on the validation curve, learning-rate
+<<<<<<< HEAD
+// decay plots its schedule, augmentation shows the jittered points. Predict first, then train.
+import { keepPrediction } from '../../src/classroom/progress/prediction.ts';
+import { currentEngine, loadFastEngine } from '../../src/scenarios/engine-choice.ts';
+=======
 // decay plots its schedule, augmentation shows the jittered points. Predict first, then train. Both runs
 // train in the engine Worker (on the page only where no Worker can start).
 import { currentEngine, loadFastEngine, trainingRunner } from '../../src/scenarios/engine-choice.ts';
+>>>>>>> main
 import { regularizationFeedback, type Prediction } from '../../src/scenarios/feedback.ts';
 import {
   L2_MAX,
@@ -91,6 +97,7 @@ export function mountRegularizationLab(root: HTMLElement): void {
   const seedField = createSliderField({ id: `${id}-seed`, label: 'Seed (data and starting weights)', min: 1, max: 50, step: 1, value: scenario.seed, decimals: 0, onInput: () => settingsChanged() });
 
   const predict = predictionFieldset(id, 'rl', 'Predict first: the test loss of the run "with" will end…', PREDICTIONS);
+  const recordPrediction = keepPrediction(predict);
 
   const { trainButton, skipButton, resetButton, buttons, status, feedback, setStatus, showVerdict } = createRunControls('rl', 'Train both');
 
@@ -252,6 +259,7 @@ export function mountRegularizationLab(root: HTMLElement): void {
       if (choice && plain.status() !== 'diverged' && treated.status() !== 'diverged') {
         const fb = regularizationFeedback(choice, plain.result(), treated.result());
         showVerdict(fb.correct, fb.text);
+        recordPrediction(fb.correct);
       }
     });
   };

@@ -1,8 +1,14 @@
 // SizeMatters widget: the same few noisy points learnt by networks of different sizes. The reader predicts
 // which of three sizes will overfit, trains all three side by side (curves + boundaries), gets feedback that
+<<<<<<< HEAD
+// names the misconception, then may try any size from the slider. Training runs in slices per animation
+// frame (or, with reduced motion, without animation until the end); nothing starts without a click.
+import { keepPrediction } from '../../src/classroom/progress/prediction.ts';
+=======
 // names the misconception, then may try any size from the slider. Training runs in the engine Worker (on
 // the page only where no Worker can start), a slice per animation frame (or, with reduced motion, without
 // animation until the end); nothing starts without a click.
+>>>>>>> main
 import { createTrainingProgress } from '../../src/ui/training-progress.ts';
 import { diagnose, type Fit } from '../../src/scenarios/diagnose.ts';
 import { sizeFeedback, type SizeOutcome } from '../../src/scenarios/feedback.ts';
@@ -61,6 +67,7 @@ export function mountSizeMatters(root: HTMLElement): void {
   // Prediction, buttons, status and feedback.
   const choices = [...SIZE_SCENARIO.compared.map((n) => ({ value: String(n), text: neurons(n) })), { value: 'unsure', text: 'I have no idea yet' }];
   const predict = predictionFieldset(id, 'sm', `Predict first: after ${SIZE_SCENARIO.epochs} epochs, which network will be right on its training points but wrong on new points?`, choices);
+  const recordPrediction = keepPrediction(predict);
   const { trainButton, skipButton, resetButton, buttons: controls, status, feedback, setStatus, showVerdict } = createRunControls('sm', 'Train all three');
   const legend = createLineLegend([TRAIN_LINE, TEST_LINE]);
   const showTest = el('input', { type: 'checkbox', id: `${id}-show-test` });
@@ -264,6 +271,7 @@ export function mountSizeMatters(root: HTMLElement): void {
     const { correct, text } = sizeFeedback(chosen ?? overfitter, outcomes);
     const lead = chosen === undefined ? `The answer: ${neurons(overfitter)}. ` : '';
     showVerdict(correct && chosen !== undefined, lead + text);
+    recordPrediction(correct && chosen !== undefined);
   };
 
   trainButton.addEventListener('click', () => {

@@ -3,6 +3,7 @@
 // predicts how layer 1's gradient compares with the last hidden layer's in the sigmoid stack, then measures;
 // the engine's gradients decide. Measuring three networks of at most 8 × 16 × 16 weights on 64 examples takes a
 // few milliseconds, so it runs on the spot.
+import { keepPrediction } from '../../src/classroom/progress/prediction.ts';
 import {
   INIT_CHOICES, VANISHING_GRADIENTS as S, gradientTrend, layerGradients, type DepthActivation, type GradientTrend, type InitChoice, type LayerGradient,
 } from '../../src/scenarios/vanishing-gradients.ts';
@@ -48,6 +49,14 @@ function buildDepth({ root, id, controls, legend, choice }: Exploration): Explor
   for (const option of INIT_CHOICES) initSelect.append(el('option', { value: option, selected: option === init }, T.initNames[option]));
   initSelect.addEventListener('change', () => { init = initSelect.value as InitChoice; changed(); });
   const initField = el('div', { className: 'vg-init' }, el('label', { htmlFor: initSelect.id }, T.init), initSelect);
+<<<<<<< HEAD
+  const predict = predictionFieldset(id, 'vg', T.question(depth, T.initShort[init]), T.choices);
+  const recordPrediction = keepPrediction(predict);
+  const legendText = predict.querySelector('legend')!;
+  const controls = createRunControls('vg', T.measure);
+  controls.skipButton.hidden = true; // nothing to skip: the measurement is immediate
+=======
+>>>>>>> main
   const chart = el('div', { className: 'vg-chart' });
   const table = el('table', { className: 'vg-table exploration-table' });
   // On a narrow phone the table may scroll inside its box: focusable and named, so the keyboard can scroll it.
@@ -104,6 +113,7 @@ function buildDepth({ root, id, controls, legend, choice }: Exploration): Explor
     const { ratio, trend } = gradientTrend(measured.sigmoid);
     const { correct, text } = depthVerdict(chosen, trend, ratio, depth);
     controls.showVerdict(correct, text);
+    recordPrediction(correct);
     root.dataset.trend = trend;
   };
 
