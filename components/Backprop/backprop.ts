@@ -1,6 +1,7 @@
 // DOM wiring of the Backprop widget: steps through the walk-through, fills the formula slots, marks the
 // diagram (outline + "now" label + ✓, animated backward arrow unless reduced motion), runs updates and
 // grades the predict-first question. The maths is in ./backprop-model.ts.
+import { keepPrediction } from '../../src/classroom/progress/prediction.ts';
 import { formatNumber } from '../../src/ui/format.ts';
 import { setSlot } from '../../src/ui/slots.ts';
 import { createSliderField } from '../../src/ui/slider-field.ts';
@@ -172,6 +173,7 @@ export function mountBackprop(root: HTMLElement): void {
   });
 
   const feedback = root.querySelector<HTMLElement>('[data-prediction-feedback]')!;
+  const recordPrediction = keepPrediction(root.querySelector<HTMLElement>('[data-predict]')!);
   root.querySelector('[data-check-prediction]')!.addEventListener('click', () => {
     const choice = root.querySelector<HTMLInputElement>('[data-predict] input:checked')?.value as Direction | undefined;
     if (!choice) {
@@ -184,7 +186,7 @@ export function mountBackprop(root: HTMLElement): void {
     feedback.textContent = text;
     feedback.dataset.correct = String(correct);
     predictionNote = S.youPredicted(choice);
+    recordPrediction(correct);
   });
-
   render();
 }

@@ -8,9 +8,12 @@
 import { cellLinkFragment, readCellLink, unknownCellKeys, withoutSharedCode } from '../../src/cells/runtime/cell-links.ts';
 import { createCodeStore, fingerprint } from '../../src/cells/runtime/saved-code.ts';
 import { decodeSharedCode, encodeSharedCode } from '../../src/cells/runtime/share-code.ts';
-import { codeCellStrings } from '../../src/i18n/index.ts';
+import { codeCellStrings, progressStrings } from '../../src/i18n/index.ts';
+import { isTeacherView, pageItemId, progressStore } from '../../src/classroom/progress/browser.ts';
+import { CELL_ITEM_PREFIX } from '../../src/classroom/progress/store.ts';
 
 const STRINGS = codeCellStrings();
+const PROGRESS_STRINGS = progressStrings();
 import type { RunResult } from '../../src/cells/runtime/runner.ts';
 import type { CellEditor } from './editor.ts';
 import type { OutputView } from './output-view.ts';
@@ -37,6 +40,7 @@ export async function mountCodeCell(root: HTMLElement, index: number, allIds: re
   for (const hidden of root.querySelectorAll<HTMLElement>('[data-js-only]')) hidden.hidden = false;
 
   const pagePath = location.pathname;
+  const itemId = pageItemId(`${CELL_ITEM_PREFIX}${id}`);
   const store = createCodeStore(pagePath, id);
   let original = root.dataset.original ?? '';
   const say = (text: string) => { status.textContent = text; };
@@ -145,13 +149,22 @@ export async function mountCodeCell(root: HTMLElement, index: number, allIds: re
     output ??= createOutputView(outputBox);
     output.clear();
     const view = output;
+    const passes: boolean[] = [];
     const startedAt = performance.now();
     let ranAt = startedAt;
     const handle = startRun(source, {
       started: () => { ranAt = performance.now(); say(STRINGS.running); },
-      output: (items) => view.add(items),
+      output: (items) => {
+        for (const item of items) if (item.kind === 'verdict') passes.push(item.verdict.passed);
+        view.add(items);
+      },
       done: (result) => {
         if (current === handle) current = null;
+        // An exercise's check ran: its result is kept, and the worked solution opens (a real attempt).
+        if (passes.length > 0) {
+          progressStore().recordCellResult(itemId, passes.every(Boolean));
+          showSolution();
+        }
         runButton.disabled = false;
         stopButton.disabled = true;
         finish(view, result, performance.now() - ranAt);
@@ -207,6 +220,27 @@ export async function mountCodeCell(root: HTMLElement, index: number, allIds: re
     confirmBox.hidden = true;
     resetButton.focus();
   });
+
+  // ---- The worked solution (exercises): offered after the check has run once, or in the teacher view ----
+  const solutionBox = root.querySelector<HTMLElement>('[data-cell-solution]');
+  const solution = root.dataset.solutionCode;
+  function showSolution(): void {
+    if (solutionBox && solution && !locked) solutionBox.hidden = false;
+  }
+  if (solutionBox && solution) {
+    const kept = progressStore().read().cells[itemId]?.passed;
+    const attempted = kept !== undefined;
+    if (attempted) tell(PROGRESS_STRINGS.solution.cellKept(kept));
+    if (attempted || isTeacherView()) showSolution();
+    const solutionStatus = solutionBox.querySelector<HTMLElement>('[data-solution-status]')!;
+    solutionBox.querySelector('[data-load-solution]')!.addEventListener('click', () => {
+      const previous = editor?.getCode() ?? code;
+      if (previous === solution) return;
+      showCode(solution);
+      offerUndo(STRINGS.bringBack, previous);
+      solutionStatus.textContent = PROGRESS_STRINGS.solution.loaded;
+    });
+  }
 
   // ---- Links ----
   const copyLink = async (fragment: () => Promise<string>) => {

@@ -2,6 +2,7 @@
 // error and on cross-entropy. The reader predicts which gets the output past 0.5 first, runs both (the engine
 // trains them in a millisecond; the curves are replayed a few steps per frame), and the verdict is decided by
 // the runs. The formulas' numbers (ŷ₀, σ′(z₀), both ∂L/∂z) follow the sliders at once.
+import { keepPrediction } from '../../src/classroom/progress/prediction.ts';
 import { CROSS_ENTROPY_RACE as S, RACE_LOSSES, raceRun, raceWinner, stepsToFinish, type RaceLoss, type RaceStep } from '../../src/scenarios/cross-entropy-race.ts';
 import { NEGATIVE, POSITIVE } from '../../src/ui/colors.ts';
 import { el } from '../../src/ui/dom.ts';
@@ -35,7 +36,7 @@ export function mountRace(root: HTMLElement): void {
 // One example, so every step is a whole epoch of one batch (the Notation page's words for it).
 const progressAt = (step: number): TrainingProgress => ({ epoch: step, epochs: S.steps, batchSize: 1, trainSize: 1 });
 
-function buildRace({ root, id, controls, progress, choice, replay }: Exploration): ExplorationParts {
+function buildRace({ root, id, controls, progress, legend, choice, replay }: Exploration): ExplorationParts {
   let startZ: number = S.startZ.value;
   let learningRate: number = S.learningRate.value;
   let runs: Runs | undefined;
@@ -43,6 +44,7 @@ function buildRace({ root, id, controls, progress, choice, replay }: Exploration
 
   const zField = createSliderField({ id: `${id}-z0`, label: T.startZ, description: T.startZDescription, ...S.startZ, decimals: 1, onInput: (v) => { startZ = v; settingChanged(); } });
   const lrField = createSliderField({ id: `${id}-lr`, label: T.learningRate, ...S.learningRate, decimals: 2, onInput: (v) => { learningRate = v; settingChanged(); } });
+  const recordPrediction = keepPrediction(legend.closest('fieldset')!); // the prediction is kept (progress)
   const lossChart = el('div', { className: 'cer-chart' });
   lossChart.dataset.chart = 'loss';
   const gradientChart = el('div', { className: 'cer-chart' });
@@ -118,6 +120,7 @@ function buildRace({ root, id, controls, progress, choice, replay }: Exploration
     const ratio = runs.binaryCrossEntropy[0]!.dLdz / runs.mse[0]!.dLdz;
     const { correct, text } = T.verdict(chosen, winner, stepsToFinish(runs.mse), stepsToFinish(runs.binaryCrossEntropy), ratio);
     controls.showVerdict(correct, text);
+    recordPrediction(correct);
     root.dataset.winner = winner;
   };
 

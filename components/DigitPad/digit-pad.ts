@@ -1,6 +1,7 @@
 // DOM wiring for <DigitPad>: pointer drawing, keyboard access, lazy loading of the model (run by our own
 // engine), the 28×28 preview, the probability chart and the exercise. The maths lives in preprocess.ts and
 // digit-model.ts.
+import { keepWidget } from '../../src/classroom/progress/widget-state.ts';
 import { POSITIVE } from '../../src/ui/colors.ts';
 import { loadPlot, plotTheme } from '../../src/ui/plot.ts';
 import { createDigitClassifier, decodeSamples, describeAnswer, percent, topDigit, type DigitClassifier, type PadReading, type PadView, type SampleDigit } from './digit-model.ts';
@@ -37,6 +38,7 @@ export function mountDigitPad(root: HTMLElement): void {
   let modelBytes: Uint8Array | null = null;
   let reading: PadReading | null = null;
   const readingListeners: ((reading: PadReading | null) => void)[] = [];
+  const keptPad = keepWidget(root.id);
   const modelListeners: ((classifier: DigitClassifier) => void)[] = [];
   const view: PadView = {
     reading: () => reading,
@@ -236,6 +238,8 @@ export function mountDigitPad(root: HTMLElement): void {
       return;
     }
     reading = { input, probabilities, ownDrawing: !showingSample };
+    // A reading of the reader's own drawing is a run of the widget: kept, and it opens the worked solution.
+    if (!showingSample) keptPad.save('', { digit: topDigit(probabilities), probability: probabilities[topDigit(probabilities)]! });
     for (const listener of readingListeners) listener(reading);
     const top = topDigit(probabilities);
     // A separate, measured rule (digit-likeness.ts) says when the drawing does not look like a digit; the

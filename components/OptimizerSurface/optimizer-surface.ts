@@ -3,6 +3,7 @@
 // by the course's contour renderer (src/render/contours: WebGL2, or its 2-D fallback) on one canvas, redrawn
 // only when its size or colour changes; the paths are drawn on a 2-D canvas over it, replayed a few steps per
 // frame (reduced motion: complete at once). The reader predicts which reaches the bottom first; the runs decide.
+import { keepPrediction } from '../../src/classroom/progress/prediction.ts';
 import {
   OPTIMIZER_KINDS, OPTIMIZER_SURFACE as S, fastest, optimizerPath, stepsToBottom, surfaceHessian, type OptimizerKind, type PathPoint,
 } from '../../src/scenarios/optimizer-surface.ts';
@@ -44,7 +45,7 @@ export function mountSurface(root: HTMLElement): void {
 // The loss is a formula of the two weights: steps only, no examples, so no epochs or batches.
 const progressAt = (step: number): FormulaProgress => ({ formula: true, step, steps: S.steps });
 
-function buildSurface({ root, id, controls, progress, choice, replay }: Exploration): ExplorationParts {
+function buildSurface({ root, id, controls, progress, legend, choice, replay }: Exploration): ExplorationParts {
   let learningRate: number = S.learningRate.value;
   let momentum: number = S.momentum.value;
   let paths: Paths | undefined;
@@ -52,6 +53,7 @@ function buildSurface({ root, id, controls, progress, choice, replay }: Explorat
 
   const lrField = createSliderField({ id: `${id}-lr`, label: T.learningRate, ...S.learningRate, decimals: 3, onInput: (v) => { learningRate = v; changed(); } });
   const muField = createSliderField({ id: `${id}-mu`, label: T.momentum, ...S.momentum, decimals: 2, onInput: (v) => { momentum = v; changed(); } });
+  const recordPrediction = keepPrediction(legend.closest('fieldset')!); // the prediction is kept (progress)
   // Two layers of one picture: the contour lines (decoration for a screen reader) and the paths over them.
   const contourCanvas = el('canvas', { className: 'os-contours' });
   contourCanvas.setAttribute('aria-hidden', 'true');
@@ -145,6 +147,7 @@ function buildSurface({ root, id, controls, progress, choice, replay }: Explorat
     const winners = fastest(paths);
     const { correct, text } = T.verdict(chosen, winners, summary(), momentum);
     controls.showVerdict(correct, text);
+    recordPrediction(correct);
     root.dataset.winners = winners.join(' ') || 'none';
   };
 

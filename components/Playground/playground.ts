@@ -19,6 +19,7 @@ import { dataSettings, featureSettings, networkSettings, trainingSettings } from
 import { createStore, type Store } from './store.ts';
 import { exerciseBanner, teacherPanel, viewSettings } from './teaching.ts';
 import { createToolbar } from './toolbar.ts';
+import { keepPlaygroundSetup } from './kept-setup.ts';
 import { createOnnxDownloadButton } from '../../src/onnx/download-button.ts';
 
 const THUMB_GRID = 16;
@@ -137,6 +138,8 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     ),
     el('div', { class: 'pg-footer' }, views!.element, teacher!.element),
   );
+  // Last: a kept set-up is offered below the playground, never in the way of its controls.
+  root.append(keepPlaygroundSetup(root, store, session));
 
   // ---- rendering. While training, each frame trains for a slice and then runs at most ONE of the
   // drawing jobs below (the most overdue), so no frame's task grows with the number of views.

@@ -4,6 +4,7 @@
 // final numbers are in a table. Early stopping marks its best epoch on the validation curve, learning-rate
 // decay plots its schedule, augmentation shows the jittered points. Predict first, then train. Both runs
 // train in the engine Worker (on the page only where no Worker can start).
+import { keepPrediction } from '../../src/classroom/progress/prediction.ts';
 import { currentEngine, loadFastEngine, trainingRunner } from '../../src/scenarios/engine-choice.ts';
 import { regularizationFeedback, type Prediction } from '../../src/scenarios/feedback.ts';
 import {
@@ -94,6 +95,7 @@ export function mountRegularizationLab(root: HTMLElement): void {
   const seedField = createSliderField({ id: `${id}-seed`, label: T.seed, min: 1, max: 50, step: 1, value: scenario.seed, decimals: 0, onInput: () => settingsChanged() });
 
   const predict = predictionFieldset(id, 'rl', T.question, PREDICTIONS);
+  const recordPrediction = keepPrediction(predict);
 
   const { trainButton, skipButton, resetButton, buttons, status, feedback, setStatus, showVerdict } = createRunControls('rl', T.trainBoth);
 
@@ -255,6 +257,7 @@ export function mountRegularizationLab(root: HTMLElement): void {
       if (choice && plain.status() !== 'diverged' && treated.status() !== 'diverged') {
         const fb = regularizationFeedback(choice, plain.result(), treated.result());
         showVerdict(fb.correct, fb.text);
+        recordPrediction(fb.correct);
       }
     });
   };

@@ -3,6 +3,7 @@
 // names the misconception, then may try any size from the slider. Training runs in the engine Worker (on
 // the page only where no Worker can start), a slice per animation frame (or, with reduced motion, without
 // animation until the end); nothing starts without a click.
+import { keepPrediction } from '../../src/classroom/progress/prediction.ts';
 import { createTrainingProgress } from '../../src/ui/training-progress.ts';
 import { diagnose, type Fit } from '../../src/scenarios/diagnose.ts';
 import { sizeFeedback, type SizeOutcome } from '../../src/scenarios/feedback.ts';
@@ -63,6 +64,7 @@ export function mountSizeMatters(root: HTMLElement): void {
   // Prediction, buttons, status and feedback.
   const choices = [...SIZE_SCENARIO.compared.map((n) => ({ value: String(n), text: neurons(n) })), { value: 'unsure', text: T.unsure }];
   const predict = predictionFieldset(id, 'sm', T.question(SIZE_SCENARIO.epochs), choices);
+  const recordPrediction = keepPrediction(predict);
   const { trainButton, skipButton, resetButton, buttons: controls, status, feedback, setStatus, showVerdict } = createRunControls('sm', T.trainAll);
   const legend = createLineLegend([TRAIN_LINE, TEST_LINE]);
   const showTest = el('input', { type: 'checkbox', id: `${id}-show-test` });
@@ -266,6 +268,7 @@ export function mountSizeMatters(root: HTMLElement): void {
     const { correct, text } = sizeFeedback(chosen ?? overfitter, outcomes);
     const lead = chosen === undefined ? T.theAnswer(neurons(overfitter)) : '';
     showVerdict(correct && chosen !== undefined, lead + text);
+    recordPrediction(correct && chosen !== undefined);
   };
 
   trainButton.addEventListener('click', () => {

@@ -3,6 +3,7 @@
 // predicts how layer 1's gradient compares with the last hidden layer's in the sigmoid stack, then measures;
 // the engine's gradients decide. Measuring three networks of at most 8 × 16 × 16 weights on 64 examples takes a
 // few milliseconds, so it runs on the spot.
+import { keepPrediction } from '../../src/classroom/progress/prediction.ts';
 import {
   INIT_CHOICES, VANISHING_GRADIENTS as S, gradientTrend, layerGradients, type DepthActivation, type GradientTrend, type InitChoice, type LayerGradient,
 } from '../../src/scenarios/vanishing-gradients.ts';
@@ -50,6 +51,7 @@ function buildDepth({ root, id, controls, legend, choice }: Exploration): Explor
   for (const option of INIT_CHOICES) initSelect.append(el('option', { value: option, selected: option === init }, T.initNames[option]));
   initSelect.addEventListener('change', () => { init = initSelect.value as InitChoice; changed(); });
   const initField = el('div', { className: 'vg-init' }, el('label', { htmlFor: initSelect.id }, T.init), initSelect);
+  const recordPrediction = keepPrediction(legend.closest('fieldset')!); // the prediction is kept (progress)
   const chart = el('div', { className: 'vg-chart' });
   const table = el('table', { className: 'vg-table exploration-table' });
   // On a narrow phone the table may scroll inside its box: focusable and named, so the keyboard can scroll it.
@@ -106,6 +108,7 @@ function buildDepth({ root, id, controls, legend, choice }: Exploration): Explor
     const { ratio, trend } = gradientTrend(measured.sigmoid);
     const { correct, text } = T.verdict(chosen, trend, ratio, depth);
     controls.showVerdict(correct, text);
+    recordPrediction(correct);
     root.dataset.trend = trend;
   };
 

@@ -127,6 +127,7 @@ describe('the comparison itself', () => {
       'SelfCheck#"predict-bias"',
       'CodeCell#"neuron-in-code"',
       'CodeCell#"exercise-neuron"',
+      'Solution#',
       'SelfCheck#"check-1"',
     ]);
   });

@@ -2,6 +2,7 @@
 // validation every file, every stored value and every other tab's write goes through before it is used.
 // Pure: no DOM, no storage. A value that fails here is never merged, so a damaged file changes nothing.
 import type { AnswerRecord, CellRecord, ItemId, ProgressV1, WidgetRecord } from '../contract.ts';
+import { isolateText } from '../../ui/untrusted-text.ts';
 import { progressStrings } from '../../i18n/index.ts';
 
 const S = progressStrings();
@@ -64,7 +65,7 @@ function widgetProblem(r: unknown): string | null {
   if (r.results !== undefined) {
     if (!isObject(r.results)) return 'has invalid results';
     for (const [name, value] of Object.entries(r.results)) {
-      if (name.length > 60 || typeof value !== 'number' || !Number.isFinite(value)) return `has an invalid result "${name.slice(0, 60)}"`;
+      if (name.length > 60 || typeof value !== 'number' || !Number.isFinite(value)) return `has an invalid result "${isolateText(name.slice(0, 60))}"`;
     }
   }
   if (!isTime(r.at)) return 'has an invalid time';
@@ -85,7 +86,7 @@ function section<T>(data: Record<string, unknown>, name: 'answers' | 'widgets' |
   for (const [id, record] of Object.entries(records)) {
     if (!isItemId(id)) return { ok: false, message: S.import.damaged(`"${name}" has an entry with an invalid id`) };
     const p = problem(record);
-    if (p) return { ok: false, message: S.import.damaged(`the entry ${id} in "${name}" ${p}`) };
+    if (p) return { ok: false, message: S.import.damaged(`the entry ${isolateText(id)} in "${name}" ${p}`) };
   }
   return { ok: true, value: records as Record<ItemId, T> };
 }

@@ -6,6 +6,7 @@ export const site = {
   home: 'nn101 home',
   courseNav: 'Course',
   contents: 'Contents',
+  yourProgress: 'Your progress',
   largeText: 'Large text',
   largeTextNotSaved: 'Large text applies to this page only: this browser does not let the course save settings, so other pages open in normal text.',
   footer: 'nn101: an interactive course on how neural networks work. Everything runs in your browser.',

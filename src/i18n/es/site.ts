@@ -7,6 +7,7 @@ export const site: Catalogue['site'] = {
   home: 'Inicio de nn101',
   courseNav: 'Curso',
   contents: 'Índice',
+  yourProgress: 'Tu progreso',
   largeText: 'Letra grande',
   largeTextNotSaved: 'La letra grande solo se aplica a esta página: este navegador no deja que el curso guarde ajustes, así que las demás páginas se abren con letra normal.',
   footer: 'nn101: un curso interactivo sobre cómo funcionan las redes neuronales. Todo se ejecuta en tu navegador.',
