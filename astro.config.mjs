@@ -6,6 +6,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import offline from './src/offline/integration.ts';
 import contentSecurity from './src/security/integration.ts';
+import { DEFAULT_LANG, LANGS } from './src/i18n/lang.ts';
 import rehypeGlossaryLinks from './src/glossary/link-terms.ts';
 
 // Maths is rendered to HTML at build time by remark-math + rehype-katex. Astro 7's default Markdown
@@ -15,8 +16,11 @@ import rehypeGlossaryLinks from './src/glossary/link-terms.ts';
 // skip maths) links each chapter's first use of every glossary term to /glossary/ (src/glossary/). offline() writes the service worker (dist/sw.js) that keeps the course working without a connection once loaded (src/offline/).
 // contentSecurity() (before offline(), so the precache covers the final pages) gives every page the
 // site's Content-Security-Policy and writes dist/_headers (src/security/).
+// i18n: English (the default) at today's URLs, every other language under /<lang>/ (src/i18n/, README
+// "Languages"); Astro.currentLocale tells a page its language.
 export default defineConfig({
   output: 'static',
+  i18n: { locales: [...LANGS], defaultLocale: DEFAULT_LANG, routing: { prefixDefaultLocale: false } },
   integrations: [mdx(), contentSecurity(), offline()],
   markdown: {
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeGlossaryLinks] }),

@@ -2,16 +2,18 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
-// Chapters live in content/chapters as MDX; front-matter is validated here.
-const chapters = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/chapters' }),
-  schema: z.object({
-    number: z.number().int().min(1),
-    /** A sub-chapter letter: chapter 4b is { number: 4, part: 'b' }. */
-    part: z.enum(['a', 'b', 'c', 'd']).optional(),
-    title: z.string().min(1),
-    summary: z.string().min(1).max(200),
-  }),
+// Chapters live in content/chapters as MDX (English), and their translations in content/<lang>/chapters
+// under the same file names (so a chapter keeps its id, its URL and its widgets' ids in every language);
+// front-matter is validated here. A language with no chapter yet has an empty collection.
+const chapterSchema = z.object({
+  number: z.number().int().min(1),
+  /** A sub-chapter letter: chapter 4b is { number: 4, part: 'b' }. */
+  part: z.enum(['a', 'b', 'c', 'd']).optional(),
+  title: z.string().min(1),
+  summary: z.string().min(1).max(200),
 });
 
-export const collections = { chapters };
+const chapters = defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './content/chapters' }), schema: chapterSchema });
+const chaptersEs = defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './content/es/chapters' }), schema: chapterSchema });
+
+export const collections = { chapters, chaptersEs };

@@ -3,6 +3,7 @@
 import { formatNumber } from '../../src/ui/format.ts';
 import { PREDICTED_WEIGHT } from './backprop-model.ts';
 import { PARAM_TEXT } from './backprop-steps.ts';
+import { backpropStrings } from '../../src/i18n/index.ts';
 
 export type Direction = 'up' | 'down' | 'stays';
 
@@ -11,19 +12,10 @@ export function predictionFeedback(choice: Direction, gradient: number): { corre
   const name = PARAM_TEXT[PREDICTED_WEIGHT];
   const actual: Direction = gradient > 0 ? 'down' : 'up';
   const g = formatNumber(gradient, 4);
-  const why = `Its gradient ∂L/∂${name} is ${g}, and the optimiser steps against the gradient (w ← w − η·∂L/∂w), so ${name} goes ${actual}.`;
-  if (choice === actual) {
-    return { correct: true, text: `Right. ${why} Step through the backward pass to see where the sign comes from: the output is too low, v₁ is positive, and x₂ = −2 is negative.` };
-  }
-  if (choice === 'stays') {
-    return {
-      correct: false,
-      text: `Not quite: that is the popular picture of backpropagation as data travelling back to earlier layers to be processed again. Data only ever flows forward. What travels back is the gradient of the loss, and then an optimiser does change every weight. ${why}`,
-    };
-  }
-  return {
-    correct: false,
-    text: `Not this time. Two tempting slips lead here: "the output is too small, so every weight should grow" (but ${name} multiplies x₂ = −2, a negative input, so growing it lowers the output), and "a weight moves along its gradient" (the gradient points uphill on the loss; the update goes the other way). ${why}`,
-  };
+  const T = backpropStrings().verdict;
+  const why = T.why(name, g, actual === 'down');
+  if (choice === actual) return { correct: true, text: T.right(why) };
+  if (choice === 'stays') return { correct: false, text: T.stays(why) };
+  return { correct: false, text: T.wrongWay(name, why) };
 }
 

@@ -2,6 +2,7 @@
 // edge, then the update. Each step has a TeX formula whose numbers are slots (rendered at build time by
 // Backprop.astro, filled by backprop.ts), the diagram parts it highlights, and the gradient it produces.
 import type { HiddenActivation, IntermediateKey, ParamKey } from './backprop-model.ts';
+import { backpropStrings } from '../../src/i18n/index.ts';
 
 export interface Step {
   id: string;
@@ -41,11 +42,12 @@ export const PARAM_TEXT: Readonly<Record<ParamKey | 'x1', string>> = {
 };
 
 export function buildSteps(activation: HiddenActivation): Step[] {
+  const T = backpropStrings().steps;
   const f = activation === 'sigmoid' ? '\\sigma' : '\\tanh';
   const fPrime = (j: number) => (activation === 'sigmoid' ? `h_${j}(1-h_${j})` : `1-h_${j}^2`);
   const hiddenDelta = (j: 1 | 2): Step => ({
     id: `delta${j}`,
-    title: `Back along v${j === 1 ? '₁' : '₂'} into hidden unit h${j === 1 ? '₁' : '₂'}`,
+    title: T.hidden(`v${j === 1 ? '₁' : '₂'}`, `h${j === 1 ? '₁' : '₂'}`),
     tex: aligned([
       `${d('L', `h_${j}`)} &= \\delta_o\\, v_${j}`,
       `&= ${S('do')}\\times ${P(`v${j}`)} = ${S(`dh${j}`)}`,
@@ -61,7 +63,7 @@ export function buildSteps(activation: HiddenActivation): Step[] {
     const key = `w${i}${j}` as ParamKey;
     return {
       id: `g-${key}`,
-      title: `Edge x${i === 1 ? '₁' : '₂'} → h${j === 1 ? '₁' : '₂'}: the gradient of ${PARAM_TEXT[key]}`,
+      title: T.inputEdge(`x${i === 1 ? '₁' : '₂'}`, `h${j === 1 ? '₁' : '₂'}`, PARAM_TEXT[key]),
       tex: aligned([
         `${d('L', PARAM_TEX[key])} &= \\delta_${j}\\, ${d(`z_${j}`, PARAM_TEX[key])} = \\delta_${j}\\, x_${i}`,
         `&= ${S(`d${j}`)}\\times ${P(`x${i}`)} = ${S(`g-${key}`)}`,
@@ -73,7 +75,7 @@ export function buildSteps(activation: HiddenActivation): Step[] {
   };
   const bias = (key: 'b1' | 'b2' | 'bo', delta: string, node: string): Step => ({
     id: `g-${key}`,
-    title: `The bias ${PARAM_TEXT[key]}`,
+    title: T.bias(PARAM_TEXT[key]),
     tex: `${d('L', PARAM_TEX[key])} = ${delta === 'do' ? '\\delta_o' : `\\delta_${delta.slice(1)}`}\\times 1 = ${S(`g-${key}`)}`,
     parts: [node],
     gradient: key,
@@ -82,7 +84,7 @@ export function buildSteps(activation: HiddenActivation): Step[] {
   return [
     {
       id: 'forward',
-      title: 'Forward pass: the example goes in, the prediction and the loss come out',
+      title: T.forward,
       tex: aligned([
         `z_1 &= b_1 + x_1 w_{11} + x_2 w_{21}`,
         `&= ${S('b1')} + ${P('x1')}\\times ${P('w11')}`,
@@ -104,14 +106,14 @@ export function buildSteps(activation: HiddenActivation): Step[] {
     },
     {
       id: 'dyhat',
-      title: 'Start at the loss: how it changes with the prediction',
+      title: T.loss,
       tex: aligned([`${d('L', '\\hat y')} &= \\hat y - t`, `&= ${S('yhat')} - ${P('t')} = ${S('dyhat')}`]),
       parts: ['edge-loss', 'node-loss'],
       phase: 'backward',
     },
     {
       id: 'delta-o',
-      title: 'Through the output sigmoid',
+      title: T.sigmoid,
       tex: aligned([
         `\\delta_o = ${d('L', 'z_o')} &= ${d('L', '\\hat y')}\\,\\sigma'(z_o)`,
         `&= ${d('L', '\\hat y')}\\,\\hat y(1-\\hat y)`,
@@ -123,7 +125,7 @@ export function buildSteps(activation: HiddenActivation): Step[] {
     },
     {
       id: 'g-v1',
-      title: 'Edge h₁ → ŷ: the gradient of v₁',
+      title: T.v1,
       tex: aligned([
         `${d('L', 'v_1')} &= \\delta_o\\, ${d('z_o', 'v_1')} = \\delta_o\\, h_1`,
         `&= ${S('do')}\\times ${P('h1')} = ${S('g-v1')}`,
@@ -134,7 +136,7 @@ export function buildSteps(activation: HiddenActivation): Step[] {
     },
     {
       id: 'g-v2',
-      title: 'Edge h₂ → ŷ: the gradient of v₂',
+      title: T.v2,
       tex: aligned([
         `${d('L', 'v_2')} &= \\delta_o\\, ${d('z_o', 'v_2')} = \\delta_o\\, h_2`,
         `&= ${S('do')}\\times ${P('h2')} = ${S('g-v2')}`,
@@ -154,7 +156,7 @@ export function buildSteps(activation: HiddenActivation): Step[] {
     bias('b2', 'd2', 'node-h2'),
     {
       id: 'g-x1',
-      title: 'Two paths meet at x₁: their contributions add up',
+      title: T.paths,
       tex: aligned([
         `${d('L', 'x_1')} &= \\delta_1 w_{11} + \\delta_2 w_{12}`,
         `&= ${S('d1')}\\times ${P('w11')}`,
@@ -167,7 +169,7 @@ export function buildSteps(activation: HiddenActivation): Step[] {
     },
     {
       id: 'update',
-      title: 'The optimiser changes every weight against its gradient, then the forward pass runs again',
+      title: T.update,
       tex: aligned([
         `w &\\leftarrow w - \\eta\\, ${d('L', 'w')}`,
         `w_{21} &\\leftarrow ${S('w21')} - ${S('eta')}\\times ${P('g-w21')}`,

@@ -10,10 +10,13 @@ import {
   computeRound, createBackpropNetwork, EXAMPLE, forwardValues, INITIAL_PARAMETERS, LEARNING_RATE_RANGE, paramValue,
   PREDICTED_WEIGHT, sgdStep, slotNumbers, TARGET_RANGE, type Example, type HiddenActivation, type Round, type UpdateResult,
 } from './backprop-model.ts';
-import { BACKPROP_STRINGS as S } from './strings.ts';
+import { backpropStrings } from '../../src/i18n/index.ts';
+
+const S = backpropStrings();
 import { slotTexts } from './backprop-format.ts';
 import { PARAM_TEXT } from './backprop-steps.ts';
 import { predictionFeedback, type Direction } from './backprop-predict.ts';
+import { formatSmall } from '../../src/ui/small-numbers.ts';
 
 export function mountBackprop(root: HTMLElement): void {
   const activation = (root.dataset.activation === 'tanh' ? 'tanh' : 'sigmoid') as HiddenActivation;
@@ -102,28 +105,28 @@ export function mountBackprop(root: HTMLElement): void {
       el.textContent = formatNumber(round.finiteDifferences[key], 4);
       const gap = Math.abs(round.finiteDifferences[key] - round.gradients[key]);
       root.querySelector(`[data-fd-verdict="${key}"]`)!.textContent = gap < 1e-7
-        ? `✓ agrees with the chain rule (difference ${gap.toExponential(1)})`
-        : `✗ differs from the chain rule by ${gap.toExponential(1)}`;
+        ? S.agreesBy(formatSmall(gap))
+        : S.differs(formatSmall(gap));
     }
     const f = round.forward;
     const nodeValues: Record<string, number> = { x1: f.x1, x2: f.x2, h1: f.h1, h2: f.h2, o: f.yhat, loss: f.loss };
     for (const el of root.querySelectorAll<SVGTextElement>('[data-node-value]')) {
       el.textContent = formatNumber(nodeValues[el.dataset.nodeValue!]!, 3);
     }
-    let text = `Step ${current + 1} of ${items.length}. ${step.dataset.title}.`;
+    let text = S.stepOf(current + 1, items.length, step.dataset.title ?? '');
     const key = step.dataset.gradient as keyof Round['gradients'] | '';
     if (key) {
-      text += ` Gradient ${formatNumber(round.gradients[key], 4)}; finite difference ${formatNumber(round.finiteDifferences[key], 4)}.`;
+      text += S.gradientAndCheck(formatNumber(round.gradients[key], 4), formatNumber(round.finiteDifferences[key], 4));
     }
-    if (phase === 'forward') text += ` Loss ${formatNumber(round.forward.loss, 4)}.`;
+    if (phase === 'forward') text += S.loss(formatNumber(round.forward.loss, 4));
     if (phase === 'update' && update) {
       const before = paramValue(round.parameters, PREDICTED_WEIGHT);
       const after = paramValue(update.after, PREDICTED_WEIGHT);
-      text += ` ${PARAM_TEXT[PREDICTED_WEIGHT]} went ${after < before ? 'down' : 'up'} from ${formatNumber(before, 4)} to ${formatNumber(after, 4)}. Loss ${formatNumber(round.forward.loss, 4)} → ${formatNumber(update.lossAfter, 4)}.${predictionNote}`;
+      text += S.weightMoved(PARAM_TEXT[PREDICTED_WEIGHT], after < before, formatNumber(before, 4), formatNumber(after, 4), formatNumber(round.forward.loss, 4), formatNumber(update.lossAfter, 4)) + predictionNote;
     }
     status.textContent = text;
     showProgress();
-    next.textContent = phase === 'update' ? 'Next step: forward pass with the new weights' : 'Next step';
+    next.textContent = phase === 'update' ? S.nextForward : S.next;
     renderHistory();
   };
 
@@ -158,7 +161,7 @@ export function mountBackprop(root: HTMLElement): void {
     }
     startRound();
     render();
-    status.textContent = `Ran 10 updates with η = ${formatNumber(learningRate, 2)}: loss ${formatNumber(start, 4)} → ${formatNumber(losses.at(-1)!, 4)}. ${status.textContent}`;
+    status.textContent = `${S.ranTen(formatNumber(learningRate, 2), formatNumber(start, 4), formatNumber(losses.at(-1)!, 4))} ${status.textContent}`;
   });
 
   root.querySelector('[data-reset]')!.addEventListener('click', () => {
@@ -174,7 +177,7 @@ export function mountBackprop(root: HTMLElement): void {
   root.querySelector('[data-check-prediction]')!.addEventListener('click', () => {
     const choice = root.querySelector<HTMLInputElement>('[data-predict] input:checked')?.value as Direction | undefined;
     if (!choice) {
-      feedback.textContent = 'Choose one of the three answers first.';
+      feedback.textContent = S.chooseFirst;
       return;
     }
     // The question is about the first update from the starting weights.
@@ -182,7 +185,7 @@ export function mountBackprop(root: HTMLElement): void {
     const { correct, text } = predictionFeedback(choice, first);
     feedback.textContent = text;
     feedback.dataset.correct = String(correct);
-    predictionNote = ` You predicted ${choice === 'stays' ? 'it would stay' : choice}.`;
+    predictionNote = S.youPredicted(choice);
     recordPrediction(correct);
   });
   render();

@@ -8,10 +8,12 @@
 import { cellLinkFragment, readCellLink, unknownCellKeys, withoutSharedCode } from '../../src/cells/runtime/cell-links.ts';
 import { createCodeStore, fingerprint } from '../../src/cells/runtime/saved-code.ts';
 import { decodeSharedCode, encodeSharedCode } from '../../src/cells/runtime/share-code.ts';
-import { STRINGS } from '../../src/cells/runtime/strings.ts';
+import { codeCellStrings, progressStrings } from '../../src/i18n/index.ts';
 import { isTeacherView, pageItemId, progressStore } from '../../src/classroom/progress/browser.ts';
 import { CELL_ITEM_PREFIX } from '../../src/classroom/progress/store.ts';
-import { PROGRESS_STRINGS } from '../../src/classroom/progress/strings.ts';
+
+const STRINGS = codeCellStrings();
+const PROGRESS_STRINGS = progressStrings();
 import type { RunResult } from '../../src/cells/runtime/runner.ts';
 import type { CellEditor } from './editor.ts';
 import type { OutputView } from './output-view.ts';

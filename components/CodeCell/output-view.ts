@@ -6,7 +6,9 @@
 import type { LossPoint, MarkSpec, PlanePoints, PlotSpec, Verdict } from '../../src/cells/contract.ts';
 import { MARKS } from '../../src/cells/runtime/cell-globals.ts';
 import type { OutputItem } from '../../src/cells/runtime/protocol.ts';
-import { STRINGS } from '../../src/cells/runtime/strings.ts';
+import { codeCellStrings } from '../../src/i18n/index.ts';
+
+const STRINGS = codeCellStrings();
 import type { SerializedNetwork } from '../../src/engine/types.ts';
 import { el } from '../../src/ui/dom.ts';
 import { accessibleChart, loadPlot, plotTheme, type PlotModule } from '../../src/ui/plot.ts';

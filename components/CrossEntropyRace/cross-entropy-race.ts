@@ -14,7 +14,10 @@ import { setSlot } from '../../src/ui/slots.ts';
 import { mountExploration, type Exploration, type ExplorationParts } from '../../src/ui/exploration.ts';
 import type { TrainingProgress } from '../../src/ui/training-progress.ts';
 import { formatPowerOfTen, formatSmall, powersOfTen } from '../../src/ui/small-numbers.ts';
-import { RACE_STRINGS as T, raceVerdict, stepsText, type RaceChoice } from './strings.ts';
+import { crossEntropyRaceStrings } from '../../src/i18n/index.ts';
+import type { RaceWinner as RaceChoice } from '../../src/scenarios/cross-entropy-race.ts';
+
+const T = crossEntropyRaceStrings();
 
 const LINES: Record<RaceLoss, LineStyle> = {
   mse: { label: T.lossName.mse, color: NEGATIVE },
@@ -33,7 +36,7 @@ export function mountRace(root: HTMLElement): void {
 // One example, so every step is a whole epoch of one batch (the Notation page's words for it).
 const progressAt = (step: number): TrainingProgress => ({ epoch: step, epochs: S.steps, batchSize: 1, trainSize: 1 });
 
-function buildRace({ root, id, controls, progress, choice, replay }: Exploration): ExplorationParts {
+function buildRace({ root, id, controls, progress, legend, choice, replay }: Exploration): ExplorationParts {
   let startZ: number = S.startZ.value;
   let learningRate: number = S.learningRate.value;
   let runs: Runs | undefined;
@@ -41,13 +44,7 @@ function buildRace({ root, id, controls, progress, choice, replay }: Exploration
 
   const zField = createSliderField({ id: `${id}-z0`, label: T.startZ, description: T.startZDescription, ...S.startZ, decimals: 1, onInput: (v) => { startZ = v; settingChanged(); } });
   const lrField = createSliderField({ id: `${id}-lr`, label: T.learningRate, ...S.learningRate, decimals: 2, onInput: (v) => { learningRate = v; settingChanged(); } });
-<<<<<<< HEAD
-  const predict = predictionFieldset(id, 'cer', T.question, T.choices);
-  const recordPrediction = keepPrediction(predict);
-  const controls = createRunControls('cer', T.run);
-  controls.skipButton.hidden = true; // the replay is short; reduced motion shows the end at once
-=======
->>>>>>> main
+  const recordPrediction = keepPrediction(legend.closest('fieldset')!); // the prediction is kept (progress)
   const lossChart = el('div', { className: 'cer-chart' });
   lossChart.dataset.chart = 'loss';
   const gradientChart = el('div', { className: 'cer-chart' });
@@ -107,7 +104,7 @@ function buildRace({ root, id, controls, progress, choice, replay }: Exploration
       el('tbody', {}, ...RACE_LOSSES.map((l) => {
         const row = el('tr', {}, el('th', { scope: 'row' }, LINES[l].label),
           cell(formatSmall(Math.abs(runs![l][0]!.dLdz)), 'gradient0'),
-          cell(stepsText(stepsToFinish(runs![l])), 'finish'),
+          cell(T.stepsText(stepsToFinish(runs![l])), 'finish'),
           cell(formatSmall(runs![l].at(-1)!.output), 'final'));
         row.dataset.run = l;
         return row;
@@ -121,7 +118,7 @@ function buildRace({ root, id, controls, progress, choice, replay }: Exploration
     if (!runs || !chosen) return;
     const winner = raceWinner(runs.mse, runs.binaryCrossEntropy);
     const ratio = runs.binaryCrossEntropy[0]!.dLdz / runs.mse[0]!.dLdz;
-    const { correct, text } = raceVerdict(chosen, winner, stepsToFinish(runs.mse), stepsToFinish(runs.binaryCrossEntropy), ratio);
+    const { correct, text } = T.verdict(chosen, winner, stepsToFinish(runs.mse), stepsToFinish(runs.binaryCrossEntropy), ratio);
     controls.showVerdict(correct, text);
     recordPrediction(correct);
     root.dataset.winner = winner;

@@ -6,6 +6,9 @@ import type { Network } from '../../src/engine/types.ts';
 import { denseNetworkFromOnnx } from '../../src/onnx/dense-network.ts';
 import { readOnnx } from '../../src/onnx/read.ts';
 import { SIZE } from './preprocess.ts';
+import { formatNumber } from '../../src/ui/format.ts';
+import { digitPadStrings } from '../../src/i18n/index.ts';
+import { pageLang, type Lang } from '../../src/i18n/lang.ts';
 
 /** Graph input/output names written by scripts/train-digits.ts. */
 export const INPUT_NAME = 'pixels';
@@ -73,20 +76,23 @@ export function encodePixels(pixels: ArrayLike<number>): string {
 export const topDigit = (probabilities: ArrayLike<number>): number => argmax(probabilities);
 
 /** A probability as a percentage for people: "97%", "0.4%", "<0.1%", "99.7%", ">99.9%" (never a false 0 or 100). */
-export function percent(p: number): string {
+export function percent(p: number, lang: Lang = pageLang()): string {
   const v = p * 100;
-  if (v < 0.1) return '<0.1%';
-  if (v >= 99.95) return '>99.9%';
-  if (v < 10 || v > 99.5) return `${v.toFixed(1)}%`;
-  return `${Math.round(v)}%`;
+  // Spanish writes the sign after a space and the decimal with a comma: "12,5 %".
+  const sign = lang === 'es' ? '\u00a0%' : '%';
+  if (v < 0.1) return `<${formatNumber(0.1, 1, undefined, lang)}${sign}`;
+  if (v >= 99.95) return `>${formatNumber(99.9, 1, undefined, lang)}${sign}`;
+  if (v < 10 || v > 99.5) return `${formatNumber(v, 1, undefined, lang)}${sign}`;
+  return `${Math.round(v)}${sign}`;
 }
 
 /** One sentence: the network's answer and how sure it is, plus the runner-up when it is close. */
 export function describeAnswer(probabilities: ArrayLike<number>): string {
   const top = topDigit(probabilities);
   const second = topDigit(Array.from(probabilities, (p, d) => (d === top ? -1 : p)));
-  const sure = `The network reads ${top} (${percent(probabilities[top])} probability)`;
-  return probabilities[second] >= 0.1 ? `${sure}; second guess ${second} (${percent(probabilities[second])}).` : `${sure}.`;
+  const T = digitPadStrings().page;
+  const sure = T.reads(top, percent(probabilities[top]));
+  return probabilities[second] >= 0.1 ? `${sure}${T.secondGuess(second, percent(probabilities[second]))}.` : `${sure}.`;
 }
 
 /** What the pad shows now: the 28×28 input and the network's ten probabilities. */

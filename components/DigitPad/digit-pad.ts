@@ -9,7 +9,12 @@ import { mountOrtPanel } from './ort-panel.ts';
 import { mountUnitsView } from './units-view.ts';
 import { digitLikeness } from './digit-likeness.ts';
 import { alphaToInk, SIZE, toMnistInput } from './preprocess.ts';
-import { PAD_STRINGS } from './strings.ts';
+import { digitPadStrings } from '../../src/i18n/index.ts';
+import { formatInteger, formatNumber, formatPercent } from '../../src/ui/format.ts';
+import { pageLang } from '../../src/i18n/lang.ts';
+
+const PAD_STRINGS = digitPadStrings();
+const PAGE = PAD_STRINGS.page;
 
 /** Stroke width on the 280-pixel drawing canvas: MNIST strokes are ~2–3 pixels of a 20-pixel box. */
 const STROKE = 20;
@@ -56,7 +61,7 @@ export function mountDigitPad(root: HTMLElement): void {
 
   function startLoading(): Promise<void> {
     loading ??= (async () => {
-      setStatus('Loading the digit model…', 'busy');
+      setStatus(PAGE.loading, 'busy');
       try {
         const model = await fetch(root.dataset.model!).then((r) => {
           if (!r.ok) throw new Error(`the model file answered HTTP ${r.status}`);
@@ -71,11 +76,11 @@ export function mountDigitPad(root: HTMLElement): void {
         // Decoding and the first reading in separate tasks, so neither adds to the other's length.
         await new Promise((resolve) => setTimeout(resolve, 0));
         // A test digit loaded while the model was loading keeps its caption ("Test digit 1 of 20: …").
-        setStatus(showingSample ? status.textContent ?? '' : 'Model ready: draw a digit.');
+        setStatus(showingSample ? status.textContent ?? '' : PAGE.ready);
         showCard();
         update();
       } catch (error) {
-        setStatus(`The digit model could not be loaded (${(error as Error).message}). Reload the page to try again.`, 'error');
+        setStatus(PAGE.loadFailed((error as Error).message), 'error');
       }
     })();
     return loading;
@@ -86,7 +91,7 @@ export function mountDigitPad(root: HTMLElement): void {
     if (!(card?.heldOutAccuracy > 0 && card?.heldOut > 0)) return;
     const right = Math.round(card.heldOutAccuracy * card.heldOut);
     q<HTMLElement>('.pad-card').textContent =
-      `On ${card.heldOut.toLocaleString('en')} MNIST digits it never trained on, it was right ${right.toLocaleString('en')} times (${(100 * card.heldOutAccuracy).toFixed(2)}%).`;
+      PAGE.card(formatInteger(card.heldOut), formatInteger(right), `${formatNumber(100 * card.heldOutAccuracy, 2)}${pageLang() === 'es' ? ' %' : '%'}`);
   }
 
   // The ONNX Runtime panel and the hidden units need the script: shown only once it runs.
@@ -166,7 +171,7 @@ export function mountDigitPad(root: HTMLElement): void {
         return r.json();
       }));
     } catch (error) {
-      setStatus(`The test digits could not be loaded (${(error as Error).message}).`, 'error');
+      setStatus(PAGE.samplesFailed((error as Error).message), 'error');
       return;
     }
     sampleIndex = (sampleIndex + 1) % samples.length;
@@ -188,7 +193,7 @@ export function mountDigitPad(root: HTMLElement): void {
     root.dataset.sampleLabel = String(sample.label);
     answer.textContent = '';
     update();
-    status.textContent = `Test digit ${sampleIndex + 1} of ${samples.length}: MNIST labels it ${sample.label}.`;
+    status.textContent = PAGE.sampleShown(sampleIndex + 1, samples.length, sample.label);
   }
 
   // --- Pre-processing and prediction ---------------------------------------------------------
@@ -207,7 +212,7 @@ export function mountDigitPad(root: HTMLElement): void {
     try {
       showResult(classifier.classify(input), countsForExercise, input);
     } catch (error) {
-      setStatus(`The model failed on this drawing (${(error as Error).message}).`, 'error');
+      setStatus(PAGE.failedOnDrawing((error as Error).message), 'error');
     }
   }
 
@@ -262,8 +267,8 @@ export function mountDigitPad(root: HTMLElement): void {
       width: Math.max(240, Math.min(420, chart.clientWidth || 320)),
       height: 200,
       marginTop: 28,
-      x: { label: 'digit', domain: data.map((d) => d.digit) },
-      y: { label: 'probability', domain: [0, 1], tickFormat: '.0%', ticks: 5, grid: true },
+      x: { label: PAGE.digitAxis, domain: data.map((d) => d.digit) },
+      y: { label: PAGE.probabilityAxis, domain: [0, 1], tickFormat: (p: number) => formatPercent(p), ticks: 5, grid: true },
       marks: [
         Plot.barY(data, { x: 'digit', y: 'p', fill: (d) => (d.top ? POSITIVE : 'currentColor'), fillOpacity: (d) => (d.top ? 1 : 0.35) }),
         Plot.text(data.filter((d) => d.top), { x: 'digit', y: 'p', text: (d) => percent(d.p), dy: -8, fontWeight: 'bold' }),
@@ -278,10 +283,10 @@ export function mountDigitPad(root: HTMLElement): void {
     if (!goal || goal.dataset.done !== undefined) return;
     goal.dataset.done = '';
     goal.querySelector('.goal-mark')!.textContent = '✓';
-    goal.querySelector('.goal-state')!.textContent = 'read';
+    goal.querySelector('.goal-state')!.textContent = PAGE.read;
     const done = root.querySelectorAll('.pad-goals li[data-done]').length;
     q<HTMLElement>('.pad-exercise-done').textContent = done === 10
-      ? 'All ten digits read. Well done: now try to fool it (see below).'
-      : `${done} of 10 digits read so far.`;
+      ? PAGE.allRead
+      : PAGE.someRead(done);
   }
 }

@@ -6,7 +6,9 @@
 import { loadOrt, type Ort } from '../../src/onnx/ort-web.ts';
 import { percent, topDigit, type PadReading, type PadView } from './digit-model.ts';
 import { MAX_MODEL_MB, planOwnModel, readOwnAnswer, type OwnModelPlan } from './own-model.ts';
-import { PAD_STRINGS } from './strings.ts';
+import { digitPadStrings } from '../../src/i18n/index.ts';
+
+const PAD_STRINGS = digitPadStrings();
 
 type Session = Awaited<ReturnType<Ort['InferenceSession']['create']>>;
 const S = PAD_STRINGS;

@@ -6,7 +6,9 @@ import { cssRgb, diverging } from '../../src/ui/colors.ts';
 import { formatNumber } from '../../src/ui/format.ts';
 import type { DigitClassifier, PadReading, PadView } from './digit-model.ts';
 import { SIZE } from './preprocess.ts';
-import { PAD_STRINGS } from './strings.ts';
+import { digitPadStrings } from '../../src/i18n/index.ts';
+
+const PAD_STRINGS = digitPadStrings();
 import { gridLayout, strongestUnits, TILE_GAP, unitPictures } from './units.ts';
 
 const S = PAD_STRINGS.units;
@@ -27,7 +29,7 @@ export function mountUnitsView(root: HTMLElement, pad: PadView): void {
 
   reveal.addEventListener('click', () => {
     const choice = section.querySelector<HTMLInputElement>('.units-predict input:checked');
-    if (!choice) { feedback.textContent = 'Choose an answer first: predicting is the point.'; return; }
+    if (!choice) { feedback.textContent = PAD_STRINGS.page.unitsChooseFirst; return; }
     feedback.textContent = section.querySelector<HTMLElement>(`[data-explain="${choice.value}"]`)?.textContent ?? '';
     view.hidden = false;
     section.dataset.revealed = '';
@@ -71,6 +73,6 @@ export function mountUnitsView(root: HTMLElement, pad: PadView): void {
     section.dataset.active = String(active);
     section.dataset.strongest = named.map((u) => u + 1).join(',');
     firing.textContent = S.firing(active, hidden.length, named.map((u) => S.unitValue(u + 1, formatNumber(hidden[u], 2))).join(', '));
-    canvas.setAttribute('aria-label', `The ${pictures.length} hidden units' weights as 28 by 28 pictures, ${columns} per row; ${active} fire for this drawing, the strongest framed.`);
+    canvas.setAttribute('aria-label', PAD_STRINGS.page.unitsCanvasLive(pictures.length, columns, active));
   }
 }

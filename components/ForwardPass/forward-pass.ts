@@ -8,6 +8,9 @@ import { formatNumber } from '../../src/ui/format.ts';
 import { createSliderField } from '../../src/ui/slider-field.ts';
 import { DEFAULT_PARAMETERS, DEFAULT_SPEC, type NeuronStep, forwardSteps } from './forward-steps.ts';
 import { svgEl } from '../../src/ui/dom.ts';
+import { forwardPassStrings } from '../../src/i18n/index.ts';
+
+const T = forwardPassStrings();
 
 // radius 30 fits the widest value, "−1.00" in bold 15 px, inside its circle.
 const VIEW = { width: 600, height: 330, radius: 30 };
@@ -49,7 +52,7 @@ export function mountForwardPass(root: HTMLElement): void {
   let fired = 0;
 
   const fields = input.map((v, i) => createSliderField({
-    id: `${root.id}-x${i + 1}`, label: `Input x${i + 1}`, min: -2, max: 2, step: 0.1, value: v, decimals: 2,
+    id: `${root.id}-x${i + 1}`, label: T.input(i + 1), min: -2, max: 2, step: 0.1, value: v, decimals: 2,
     onInput(value) { input[i] = value; render(false); },
   }));
   root.querySelector('.fp-inputs')!.append(...fields.map((f) => f.element));
@@ -84,7 +87,7 @@ export function mountForwardPass(root: HTMLElement): void {
     nodeGroup.append(g);
     return { fill, value };
   }));
-  const captions = ['inputs', 'hidden (sigmoid)', 'outputs (softmax)'].map((t, l) => {
+  const captions = T.columns.map((t, l) => {
     const el = svgEl('text', { x: COLUMN_X[l], y: VIEW.height - 8, 'text-anchor': 'middle', class: 'fp-caption' });
     el.textContent = t;
     return el;
@@ -108,7 +111,7 @@ export function mountForwardPass(root: HTMLElement): void {
     details.replaceChildren(...steps.slice(0, fired).map((layer, l) => {
       const section = document.createElement('section');
       const h = document.createElement('h4');
-      h.textContent = l === steps.length - 1 ? 'Output layer' : `Hidden layer ${l + 1}`;
+      h.textContent = l === steps.length - 1 ? T.outputLayer : T.hiddenLayer(l + 1);
       const list = document.createElement('ul');
       for (const s of layer) {
         const li = document.createElement('li');
@@ -124,19 +127,19 @@ export function mountForwardPass(root: HTMLElement): void {
       return section;
     }));
     fire.disabled = fired >= steps.length;
-    fire.textContent = fired === 0 ? 'Fire the first layer' : fired >= steps.length ? 'All layers fired' : 'Fire the next layer';
+    fire.textContent = fired === 0 ? T.fireFirst : fired >= steps.length ? T.allFired : T.fireNext;
     restart.disabled = fired === 0;
     root.dataset.fired = String(fired);
     const out = trace.a[trace.a.length - 1];
     const best = out[0] >= out[1] ? 0 : 1;
     verdict.textContent = fired >= steps.length
-      ? `The network's answer: class ${best + 1}, with probability ${f2(out[best])} (class 1: ${f2(out[0])}, class 2: ${f2(out[1])}).`
-      : 'The answer appears once the output layer fires.';
-    svg.setAttribute('aria-label', `Network with 2 inputs, 3 hidden neurons and 2 outputs. Inputs ${input.map(f2).join(' and ')}. ${fired === 0 ? 'No layer has fired yet.' : `${fired} of ${steps.length} layers fired.`}`);
+      ? T.answer(best + 1, f2(out[best]), f2(out[0]), f2(out[1]))
+      : T.answerLater;
+    svg.setAttribute('aria-label', T.drawingLive(input.map(f2).join(T.and), fired, steps.length));
     if (announce) {
       const layer = steps[fired - 1];
-      status.textContent = fired === 0 ? 'Back to the inputs: no layer has fired.'
-        : `${fired === steps.length ? 'Output layer' : `Hidden layer ${fired}`} fired: ${layer.map((s) => `${neuronName(fired, s.index)} = ${f2(s.a)}`).join(', ')}.`;
+      status.textContent = fired === 0 ? T.backToInputs
+        : T.layerFired(fired === steps.length ? T.outputLayer : T.hiddenLayer(fired), layer.map((s) => `${neuronName(fired, s.index)} = ${f2(s.a)}`).join(', '));
     }
   }
 

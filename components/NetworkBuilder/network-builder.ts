@@ -1,6 +1,7 @@
 // Wires the NetworkBuilder markup: layer rows with add/remove buttons, the SVG drawing, and the live
 // parameter count (KaTeX slots for the totals, plain text for the sum whose number of terms changes).
 import { setSlot } from '../../src/ui/slots.ts';
+import { networkBuilderStrings } from '../../src/i18n/index.ts';
 import {
   type Shape, addLayer, addNeuron, canAddLayer, canAddNeuron, canRemoveLayer, canRemoveNeuron, layerName,
   parseShape, removeLayer, removeNeuron, roleOf,
@@ -12,12 +13,15 @@ import { svgEl } from '../../src/ui/dom.ts';
 const FALLBACK: Shape = [2, 3, 1];
 
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const T = networkBuilderStrings();
+const inSentence = (shape: Shape, layer: number) => T.inSentence(layerName(shape, layer));
 
 export function describeShape(shape: Shape): string {
-  const parts = shape.map((n, i) => `${layerName(shape, i).toLowerCase()}: ${plural(n, 'neuron')}`);
+  // Called at build time too (NetworkBuilder.astro), once per page language: read the catalogue per call.
+  const T = networkBuilderStrings();
+  const parts = shape.map((n, i) => `${layerName(shape, i).toLowerCase()}: ${T.neurons(n)}`);
   const c = countParameters(shape);
-  return `A ${shape.join('-')} network. ${parts.join('; ')}. ${plural(c.weights, 'connection')}, each between neighbouring layers only.`;
+  return T.shape(shape.join('-'), parts.join('; '), c.weights);
 }
 
 function drawNetwork(svg: SVGSVGElement, shape: Shape): void {
@@ -63,14 +67,14 @@ function renderRows(list: HTMLElement, shape: Shape): void {
     li.className = `nb-row nb-row-${roleOf(shape, l)}`;
     const label = document.createElement('span');
     label.className = 'nb-row-label';
-    label.innerHTML = `<strong>${name}</strong> <span class="nb-units">${plural(units, 'neuron')}</span>`;
+    label.innerHTML = `<strong>${name}</strong> <span class="nb-units">${T.neurons(units)}</span>`;
     const controls = document.createElement('span');
     controls.className = 'nb-row-controls';
     controls.append(
-      button('−', `Remove a neuron from ${name.toLowerCase()}`, 'remove-neuron', l, canRemoveNeuron(shape, l)),
-      button('+', `Add a neuron to ${name.toLowerCase()}`, 'add-neuron', l, canAddNeuron(shape, l)),
+      button('−', T.removeNeuronFrom(inSentence(shape, l)), 'remove-neuron', l, canRemoveNeuron(shape, l)),
+      button('+', T.addNeuronTo(inSentence(shape, l)), 'add-neuron', l, canAddNeuron(shape, l)),
     );
-    if (canRemoveLayer(shape, l)) controls.append(button('Remove layer', `Remove layer: ${name.toLowerCase()}`, 'remove-layer', l, true));
+    if (canRemoveLayer(shape, l)) controls.append(button(T.removeLayer, T.removeLayerLabel(inSentence(shape, l)), 'remove-layer', l, true));
     li.append(label, controls);
     list.append(li);
   });
@@ -85,7 +89,7 @@ export function mountNetworkBuilder(root: HTMLElement): void {
   const sum = root.querySelector<HTMLElement>('.nb-sum')!;
   const status = root.querySelector<HTMLElement>('.nb-status')!;
   const message = root.querySelector<HTMLElement>('.nb-message')!;
-  if ('error' in parsed) message.textContent = `This builder's starting shape was refused (${parsed.error}); showing ${FALLBACK.join('-')} instead.`;
+  if ('error' in parsed) message.textContent = T.refused(parsed.error, FALLBACK.join('-'));
 
   const update = (announce: string | null, focus?: Row) => {
     const count = countParameters(shape);
@@ -117,13 +121,13 @@ export function mountNetworkBuilder(root: HTMLElement): void {
     if (!b) return;
     const layer = Number(b.dataset.layer);
     const name = layerName(shape, layer);
-    if (b.dataset.action === 'add-neuron') { shape = addNeuron(shape, layer); update(`Added a neuron to ${name.toLowerCase()}.`, { action: 'add-neuron', layer }); }
-    if (b.dataset.action === 'remove-neuron') { shape = removeNeuron(shape, layer); update(`Removed a neuron from ${name.toLowerCase()}.`, { action: 'remove-neuron', layer }); }
-    if (b.dataset.action === 'remove-layer') { shape = removeLayer(shape, layer); update(`Removed ${name.toLowerCase()}.`, { action: 'remove-layer', layer }); }
+    if (b.dataset.action === 'add-neuron') { shape = addNeuron(shape, layer); update(T.addedNeuron(inSentence(shape, layer)), { action: 'add-neuron', layer }); }
+    if (b.dataset.action === 'remove-neuron') { shape = removeNeuron(shape, layer); update(T.removedNeuron(T.inSentence(name)), { action: 'remove-neuron', layer }); }
+    if (b.dataset.action === 'remove-layer') { shape = removeLayer(shape, layer); update(T.removedLayer(T.inSentence(name)), { action: 'remove-layer', layer }); }
   });
   addLayerButton.addEventListener('click', () => {
     shape = addLayer(shape);
-    update(`Added ${layerName(shape, shape.length - 2).toLowerCase()}.`);
+    update(T.addedLayer(inSentence(shape, shape.length - 2)));
     if (addLayerButton.disabled) list.querySelector<HTMLButtonElement>('[data-action="add-neuron"]:not(:disabled)')?.focus();
   });
   update(null);

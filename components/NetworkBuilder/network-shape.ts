@@ -1,6 +1,7 @@
 // The shape of a plain feed-forward network as the reader builds it: a list of layer sizes
 // [inputs, hidden 1, ..., hidden k, outputs]. Pure functions, no DOM; every edit returns a new shape and
 // never produces one outside the limits below (the drawing stays readable, the engine would accept it).
+import { networkBuilderStrings } from '../../src/i18n/index.ts';
 
 export const LIMITS = {
   /** Neurons in any one layer (inputs and outputs included). 16 lets the reader build every network
@@ -23,12 +24,13 @@ export function roleOf(shape: Shape, index: number): LayerRole {
   return index === shape.length - 1 ? 'output' : 'hidden';
 }
 
-/** "Input layer", "Hidden layer 2", "Output layer": the name a reader sees and hears. */
+/** "Input layer", "Hidden layer 2", "Output layer" (in the page's language): the name a reader sees and hears. */
 export function layerName(shape: Shape, index: number): string {
+  const T = networkBuilderStrings();
   const role = roleOf(shape, index);
-  if (role === 'input') return 'Input layer';
-  if (role === 'output') return 'Output layer';
-  return `Hidden layer ${index}`;
+  if (role === 'input') return T.input;
+  if (role === 'output') return T.output;
+  return T.hidden(index);
 }
 
 export const hiddenCount = (shape: Shape): number => shape.length - 2;

@@ -2,6 +2,9 @@
 // never the only signal, a dashed line for negative weights and a text label with the signed value.
 import { NEGATIVE, POSITIVE } from '../../src/ui/colors.ts';
 import { formatNumber } from '../../src/ui/format.ts';
+import { neuronStrings } from '../../src/i18n/index.ts';
+
+const T = neuronStrings();
 
 export interface ConnectionStyle {
   /** The palette colour (src/ui/colors.ts) */
@@ -32,7 +35,7 @@ export function connectionStyle(w: number, index: number, maxAbs = 3): Connectio
     width: 1 + 7 * size,
     dash: w > 0 ? '' : w < 0 ? '7 4' : '1 4',
     label: `w${subscript(index)} = ${value}`,
-    description: sign === 'zero' ? `weight ${index} is zero` : `weight ${index} is ${sign}, ${value}`,
+    description: sign === 'zero' ? T.weightZero(index) : T.weightSigned(index, sign === 'positive', value),
   };
 }
 

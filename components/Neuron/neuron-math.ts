@@ -8,14 +8,6 @@ import type { Activation } from '../../src/engine/types.ts';
 export type NeuronActivation = Extract<Activation, 'step' | 'sigmoid' | 'tanh' | 'relu' | 'linear'>;
 export const NEURON_ACTIVATIONS: readonly NeuronActivation[] = ['step', 'sigmoid', 'tanh', 'relu', 'linear'];
 
-export const ACTIVATION_NAMES: Record<NeuronActivation, string> = {
-  step: 'step',
-  sigmoid: 'sigmoid',
-  tanh: 'tanh',
-  relu: 'ReLU',
-  linear: 'linear (identity)',
-};
-
 export function isNeuronActivation(name: string): name is NeuronActivation {
   return (NEURON_ACTIVATIONS as readonly string[]).includes(name);
 }

@@ -2,8 +2,11 @@
 // (loaded lazily through src/ui/plot.ts, so the rest of the widget works before it arrives).
 import { accessibleChart, loadPlot, plotTheme } from '../../src/ui/plot.ts';
 import { POSITIVE } from '../../src/ui/colors.ts';
-import { formatNumber } from '../../src/ui/format.ts';
-import { ACTIVATION_NAMES, activationCurve, chartDomain, type NeuronActivation } from './neuron-math.ts';
+import { formatNumber, formatPlain } from '../../src/ui/format.ts';
+import { neuronStrings } from '../../src/i18n/index.ts';
+import { activationCurve, chartDomain, type NeuronActivation } from './neuron-math.ts';
+
+const T = neuronStrings();
 
 /** The current point's colour: the theme's positive token (lighter in dark mode), else the palette's. */
 const MARK = `var(--positive, ${POSITIVE})`;
@@ -26,10 +29,10 @@ export async function drawActivationPlot(box: HTMLElement, activation: NeuronAct
     width,
     height: 230,
     grid: true,
-    x: { domain: [lo, hi], label: 'z (weighted sum + bias)' },
-    y: { label: `a = ${ACTIVATION_NAMES[activation].split(' ')[0]}(z)`, ...(Y_DOMAIN[activation] ? { domain: Y_DOMAIN[activation] } : {}) },
-    ariaLabel: `Graph of the ${ACTIVATION_NAMES[activation]} activation function from z = ${lo} to ${hi}`,
-    ariaDescription: `The current point is marked: z = ${formatNumber(z)}, a = ${formatNumber(a)}.`,
+    x: { domain: [lo, hi], label: T.zAxis },
+    y: { label: `a = ${T.activationShort[activation]}(z)`, ...(Y_DOMAIN[activation] ? { domain: Y_DOMAIN[activation] } : {}) },
+    ariaLabel: T.chartLabel(T.activationNames[activation], formatPlain(lo), formatPlain(hi)),
+    ariaDescription: T.chartPoint(formatNumber(z), formatNumber(a)),
     marks: [
       Plot.ruleY([0], { strokeOpacity: 0.5 }),
       Plot.ruleX([0], { strokeOpacity: 0.5 }),

@@ -4,6 +4,7 @@ import { formatNumber } from '../../src/ui/format.ts';
 import { connectionStyle, inputPositions, subscript } from './neuron-drawing.ts';
 import type { NeuronResult } from './neuron-math.ts';
 import { svgEl } from '../../src/ui/dom.ts';
+import { neuronStrings } from '../../src/i18n/index.ts';
 
 const HEIGHT = 220;
 const INPUT_X = 58;
@@ -54,7 +55,6 @@ export function drawNeuron(svg: SVGSVGElement, inputs: readonly number[], weight
 
   svg.replaceChildren(...(title ? [title] : []), ...parts);
   if (title) {
-    title.textContent = `Drawing of the neuron with ${inputs.length} inputs: ${descriptions.join('; ')}. ` +
-      `Bias ${formatNumber(bias)}; weighted sum z = ${formatNumber(result.z)}; output a = ${formatNumber(result.a)}.`;
+    title.textContent = neuronStrings().drawing(inputs.length, descriptions.join('; '), formatNumber(bias), formatNumber(result.z), formatNumber(result.a));
   }
 }

@@ -3,11 +3,14 @@
 import { createSliderField } from '../../src/ui/slider-field.ts';
 import { formatNumber } from '../../src/ui/format.ts';
 import { setSlot } from '../../src/ui/slots.ts';
-import { ACTIVATION_NAMES, isNeuronActivation, runNeuron, type NeuronResult } from './neuron-math.ts';
+import { neuronStrings } from '../../src/i18n/index.ts';
+import { isNeuronActivation, runNeuron, type NeuronResult } from './neuron-math.ts';
 import { BIAS_RANGE, INPUT_RANGE, MAX_INPUTS, MIN_INPUTS, NEW_INPUT, WEIGHT_RANGE, parseConfig } from './neuron-config.ts';
 import { drawNeuron } from './neuron-svg.ts';
 import { drawActivationPlot } from './neuron-plot.ts';
 import { subscript } from './neuron-drawing.ts';
+
+const T = neuronStrings();
 
 /** Wait this long after the last change before the screen-reader summary speaks (polite, not chatty). */
 const SUMMARY_DELAY_MS = 700;
@@ -38,14 +41,14 @@ export function mountNeuron(root: HTMLElement): void {
       const n = i + 1;
       const group = document.createElement('fieldset');
       const legend = document.createElement('legend');
-      legend.textContent = `Input ${n}`;
+      legend.textContent = T.inputLegend(n);
       const xField = createSliderField({
-        id: `${id}-x${n}`, label: `Value x${subscript(n)}`, ...INPUT_RANGE, value: x,
+        id: `${id}-x${n}`, label: T.valueLabel(subscript(n)), ...INPUT_RANGE, value: x,
         onInput: (v) => { state.inputs[i] = v; update(); },
       });
       const wField = createSliderField({
-        id: `${id}-w${n}`, label: `Weight w${subscript(n)}`, ...WEIGHT_RANGE, value: state.weights[i],
-        description: `weight of input ${n}`,
+        id: `${id}-w${n}`, label: T.weightLabel(subscript(n)), ...WEIGHT_RANGE, value: state.weights[i],
+        description: T.weightDescription(n),
         onInput: (v) => { state.weights[i] = v; update(); },
       });
       group.append(legend, xField.element, wField.element);
@@ -60,7 +63,7 @@ export function mountNeuron(root: HTMLElement): void {
   };
 
   const biasField = createSliderField({
-    id: `${id}-bias`, label: 'Bias b', ...BIAS_RANGE, value: state.bias,
+    id: `${id}-bias`, label: T.biasLabel, ...BIAS_RANGE, value: state.bias,
     onInput: (v) => { state.bias = v; update(); },
   });
   q<HTMLElement>('[data-bias-control]').append(biasField.element);
@@ -80,7 +83,7 @@ export function mountNeuron(root: HTMLElement): void {
     out('b').textContent = f(state.bias);
     out('z').textContent = f(r.z);
     out('a').textContent = f(r.a);
-    out('f').textContent = ACTIVATION_NAMES[state.activation];
+    out('f').textContent = T.activationNames[state.activation];
     setSlot(root, 'b', f(state.bias));
     setSlot(root, 'z', f(r.z));
     setSlot(root, 'a', f(r.a));
@@ -91,7 +94,7 @@ export function mountNeuron(root: HTMLElement): void {
     frame = requestAnimationFrame(() => { void drawActivationPlot(plotBox, state.activation, last.z, last.a); });
     clearTimeout(summaryTimer);
     summaryTimer = setTimeout(() => {
-      summary.textContent = `Weighted sum z = ${f(last.z)}; output a = ${f(last.a)} with the ${ACTIVATION_NAMES[state.activation]} activation.`;
+      summary.textContent = T.summary(f(last.z), f(last.a), T.activationNames[state.activation]);
     }, SUMMARY_DELAY_MS);
   }
 

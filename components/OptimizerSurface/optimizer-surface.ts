@@ -1,16 +1,9 @@
 // OptimizerSurface widget: SGD, momentum and Adam step from the same start on a ravine-shaped loss of two
-<<<<<<< HEAD
-// weights (src/scenarios/optimizer-surface.ts, using the engine's own update rule). The contour lines are
-// a picture computed once per canvas size (surface-picture.ts); the paths are drawn over it, replayed a few
-// steps per frame (reduced motion: complete at once). The reader predicts which reaches the bottom first;
-// the runs decide.
-import { keepPrediction } from '../../src/classroom/progress/prediction.ts';
-=======
 // weights (src/scenarios/optimizer-surface.ts, using the engine's own update rule). The contour lines are drawn
 // by the course's contour renderer (src/render/contours: WebGL2, or its 2-D fallback) on one canvas, redrawn
 // only when its size or colour changes; the paths are drawn on a 2-D canvas over it, replayed a few steps per
 // frame (reduced motion: complete at once). The reader predicts which reaches the bottom first; the runs decide.
->>>>>>> main
+import { keepPrediction } from '../../src/classroom/progress/prediction.ts';
 import {
   OPTIMIZER_KINDS, OPTIMIZER_SURFACE as S, fastest, optimizerPath, stepsToBottom, surfaceHessian, type OptimizerKind, type PathPoint,
 } from '../../src/scenarios/optimizer-surface.ts';
@@ -23,14 +16,17 @@ import { createSliderField } from '../../src/ui/slider-field.ts';
 import { formatSmall } from '../../src/ui/small-numbers.ts';
 import { mountExploration, type Exploration, type ExplorationParts } from '../../src/ui/exploration.ts';
 import type { FormulaProgress } from '../../src/ui/training-progress.ts';
-import { SURFACE_STRINGS as T, outcomeText, reachedText, surfaceVerdict, type SurfaceChoice } from './strings.ts';
+import { optimizerSurfaceStrings } from '../../src/i18n/index.ts';
+
+type SurfaceChoice = OptimizerKind | 'none';
+const T = optimizerSurfaceStrings();
 
 type Shape = 'circle' | 'triangle' | 'square';
 // Colour, dash and the marker at the path's end: three signals per optimiser, never colour alone.
 const STYLE: Record<OptimizerKind, LineStyle & { shape: Shape; glyph: string }> = {
-  sgd: { label: `${T.names.sgd} (ends at ●)`, color: CLASS_COLORS[0], shape: 'circle', glyph: '●' },
-  momentum: { label: `${T.names.momentum} (ends at ▲)`, color: CLASS_COLORS[1], dash: '6 4', shape: 'triangle', glyph: '▲' },
-  adam: { label: `${T.names.adam} (ends at ■)`, color: CLASS_COLORS[2], dash: '2 3', shape: 'square', glyph: '■' },
+  sgd: { label: T.endsAt(T.names.sgd, '●'), color: CLASS_COLORS[0], shape: 'circle', glyph: '●' },
+  momentum: { label: T.endsAt(T.names.momentum, '▲'), color: CLASS_COLORS[1], dash: '6 4', shape: 'triangle', glyph: '▲' },
+  adam: { label: T.endsAt(T.names.adam, '■'), color: CLASS_COLORS[2], dash: '2 3', shape: 'square', glyph: '■' },
 };
 /** Drawing-buffer pixels at most (the 2-D fallback's contour picture costs one loss evaluation per pixel). */
 const MAX_PIXELS = 480;
@@ -49,7 +45,7 @@ export function mountSurface(root: HTMLElement): void {
 // The loss is a formula of the two weights: steps only, no examples, so no epochs or batches.
 const progressAt = (step: number): FormulaProgress => ({ formula: true, step, steps: S.steps });
 
-function buildSurface({ root, id, controls, progress, choice, replay }: Exploration): ExplorationParts {
+function buildSurface({ root, id, controls, progress, legend, choice, replay }: Exploration): ExplorationParts {
   let learningRate: number = S.learningRate.value;
   let momentum: number = S.momentum.value;
   let paths: Paths | undefined;
@@ -57,18 +53,11 @@ function buildSurface({ root, id, controls, progress, choice, replay }: Explorat
 
   const lrField = createSliderField({ id: `${id}-lr`, label: T.learningRate, ...S.learningRate, decimals: 3, onInput: (v) => { learningRate = v; changed(); } });
   const muField = createSliderField({ id: `${id}-mu`, label: T.momentum, ...S.momentum, decimals: 2, onInput: (v) => { momentum = v; changed(); } });
-<<<<<<< HEAD
-  const predict = predictionFieldset(id, 'os', T.question, T.choices);
-  const recordPrediction = keepPrediction(predict);
-  const controls = createRunControls('os', T.run);
-  controls.skipButton.hidden = true;
-  const canvas = el('canvas', { className: 'os-canvas' });
-=======
+  const recordPrediction = keepPrediction(legend.closest('fieldset')!); // the prediction is kept (progress)
   // Two layers of one picture: the contour lines (decoration for a screen reader) and the paths over them.
   const contourCanvas = el('canvas', { className: 'os-contours' });
   contourCanvas.setAttribute('aria-hidden', 'true');
   const canvas = el('canvas', { className: 'os-paths' });
->>>>>>> main
   canvas.setAttribute('role', 'img');
   canvas.setAttribute('aria-label', T.pictureLabel(''));
   const contours = createContourRenderer(contourCanvas);
@@ -130,7 +119,7 @@ function buildSurface({ root, id, controls, progress, choice, replay }: Explorat
     }
   };
 
-  const summary = (): string => (paths ? OPTIMIZER_KINDS.map((k) => outcomeText(k, stepsToBottom(paths![k]), paths![k].at(-1)!.loss)).join('; ') : '');
+  const summary = (): string => (paths ? OPTIMIZER_KINDS.map((k) => T.outcomeText(k, stepsToBottom(paths![k]), paths![k].at(-1)!.loss)).join('; ') : '');
 
   const drawTable = () => {
     if (!paths) return;
@@ -142,7 +131,7 @@ function buildSurface({ root, id, controls, progress, choice, replay }: Explorat
         const path = paths![k];
         const left = path.length < S.steps + 1;
         const row = el('tr', {}, el('th', { scope: 'row' }, `${STYLE[k].glyph} ${T.names[k]}`),
-          cell(reachedText(stepsToBottom(path)), 'reached'),
+          cell(T.reachedText(stepsToBottom(path)), 'reached'),
           cell(left ? T.table.left(path.length - 1) : formatSmall(path.at(-1)!.loss), 'final'));
         row.dataset.optimizer = k;
         return row;
@@ -156,7 +145,7 @@ function buildSurface({ root, id, controls, progress, choice, replay }: Explorat
     const chosen = choice() as SurfaceChoice | undefined;
     if (!paths || !chosen) return;
     const winners = fastest(paths);
-    const { correct, text } = surfaceVerdict(chosen, winners, summary(), momentum);
+    const { correct, text } = T.verdict(chosen, winners, summary(), momentum);
     controls.showVerdict(correct, text);
     recordPrediction(correct);
     root.dataset.winners = winners.join(' ') || 'none';

@@ -3,7 +3,9 @@
 // opened with no link, or with another one, keeps what it shows (links and the defaults must stay
 // reproducible) and offers the kept set-up one click away.
 import { keepWidget } from '../../src/classroom/progress/widget-state.ts';
-import { PROGRESS_STRINGS as S } from '../../src/classroom/progress/strings.ts';
+import { progressStrings } from '../../src/i18n/index.ts';
+
+const S = progressStrings();
 import { writePlaygroundState } from '../../src/state/playground-state.ts';
 import { el } from '../../src/ui/dom.ts';
 import type { Session } from './session.ts';

@@ -1,5 +1,9 @@
 // The unroll control: shows time steps 1..k of the unrolled recurrent network. Without JavaScript every
 // step is visible; with it the figure starts at one step and the reader unrolls it.
+import { recurrentFigureStrings } from '../../src/i18n/index.ts';
+
+const T = recurrentFigureStrings();
+
 export function mountRecurrentFigure(root: HTMLElement): void {
   const steps = [...root.querySelectorAll<SVGGElement>('.rf-step')];
   const max = steps.length;
@@ -19,8 +23,8 @@ export function mountRecurrentFigure(root: HTMLElement): void {
     fewer.disabled = shown <= 1;
     more.disabled = shown >= max;
     root.dataset.shown = String(shown);
-    desc.textContent = shown === max ? fullDesc : `The recurrent network unrolled for ${shown} of ${max} time steps. ${shown === 1 ? 'One step alone is an ordinary feed-forward pass: x1 to h1 to y1.' : `Each h feeds the next step's h, through the same weights; ${shown} copies of the network, every arrow pointing forward in time.`}`;
-    if (announce) status.textContent = `Showing ${shown} of ${max} time steps.`;
+    desc.textContent = shown === max ? fullDesc : T.partly(shown, max);
+    if (announce) status.textContent = T.showing(shown, max);
   };
   fewer.addEventListener('click', () => { shown = Math.max(1, shown - 1); show(true); if (fewer.disabled) more.focus(); });
   more.addEventListener('click', () => { shown = Math.min(max, shown + 1); show(true); if (more.disabled) fewer.focus(); });

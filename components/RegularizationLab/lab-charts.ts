@@ -4,9 +4,12 @@
 // and, when the rate decays, the learning-rate schedule. Legends are HTML (loss-legend.ts) from LOSS_LINES.
 import type { ScenarioRun } from '../../src/scenarios/run.ts';
 import { NEGATIVE, POSITIVE } from '../../src/ui/colors.ts';
-import { formatNumber } from '../../src/ui/format.ts';
+import { formatNumber, formatPlain } from '../../src/ui/format.ts';
 import type { LineStyle } from '../../src/ui/loss-legend.ts';
 import { accessibleChart, plotTheme, type PlotModule } from '../../src/ui/plot.ts';
+import { regularizationLabStrings } from '../../src/i18n/index.ts';
+
+const T = regularizationLabStrings();
 
 const VALIDATION_COLOR = '#009e73';
 /** Test loss is dashed in every chart of the course; training loss solid. */
@@ -16,12 +19,12 @@ const WITHOUT = { width: 1.75, opacity: 0.55 };
 const WITH = { width: 3.25 };
 
 export const LOSS_LINES: LineStyle[] = [
-  { label: 'training loss, without (thin, faint)', color: POSITIVE, ...WITHOUT },
-  { label: 'test loss, without (thin, faint)', color: NEGATIVE, dash: TEST_DASH, ...WITHOUT },
-  { label: 'training loss, with (thick)', color: POSITIVE, ...WITH },
-  { label: 'test loss, with (thick)', color: NEGATIVE, dash: TEST_DASH, ...WITH },
+  { label: T.lines.trainWithout, color: POSITIVE, ...WITHOUT },
+  { label: T.lines.testWithout, color: NEGATIVE, dash: TEST_DASH, ...WITHOUT },
+  { label: T.lines.trainWith, color: POSITIVE, ...WITH },
+  { label: T.lines.testWith, color: NEGATIVE, dash: TEST_DASH, ...WITH },
 ];
-export const VALIDATION_LINE: LineStyle = { label: 'validation loss, with (early stopping watches this)', color: VALIDATION_COLOR, dash: '2 3', width: 2.5 };
+export const VALIDATION_LINE: LineStyle = { label: T.lines.validation, color: VALIDATION_COLOR, dash: '2 3', width: 2.5 };
 
 export interface LabChartInput {
   plain: ScenarioRun;
@@ -38,7 +41,7 @@ const rowsOf = (run: ScenarioRun) =>
 
 const summary = (run: ScenarioRun, name: string) => {
   const e = run.history[run.history.length - 1];
-  return e ? `${name}: training loss ${formatNumber(e.trainLoss, 3)}, test loss ${formatNumber(e.testLoss, 3)} at epoch ${e.epoch + 1}` : `${name}: not trained yet`;
+  return e ? T.chartSummary(name, formatNumber(e.trainLoss, 3), formatNumber(e.testLoss, 3), e.epoch + 1) : T.chartNotYet(name);
 };
 
 export function lossChart(P: PlotModule, { plain, treated, epochs, width }: LabChartInput): Element {
@@ -58,8 +61,8 @@ export function lossChart(P: PlotModule, { plain, treated, epochs, width }: LabC
   if (!narrow) {
     // End labels need a right margin a phone cannot spare; there the legend alone names the lines.
     marks.push(
-      P.text(lastOf(a), { x: 'epoch', y: 'test', text: () => 'test, without', textAnchor: 'start', dx: 6, fill: 'currentColor' }),
-      P.text(lastOf(b), { x: 'epoch', y: 'test', text: () => 'test, with', textAnchor: 'start', dx: 6, fill: 'currentColor' }),
+      P.text(lastOf(a), { x: 'epoch', y: 'test', text: () => T.testWithoutMark, textAnchor: 'start', dx: 6, fill: 'currentColor' }),
+      P.text(lastOf(b), { x: 'epoch', y: 'test', text: () => T.testWithMark, textAnchor: 'start', dx: 6, fill: 'currentColor' }),
     );
   }
   if (b.some((r) => r.validation !== undefined)) {
@@ -70,7 +73,7 @@ export function lossChart(P: PlotModule, { plain, treated, epochs, width }: LabC
       marks.push(
         P.ruleX([point.epoch], { stroke: 'currentColor', strokeDasharray: '3 3' }),
         P.dot([point], { x: 'epoch', y: 'validation', r: 6, fill: VALIDATION_COLOR, stroke: 'currentColor', strokeWidth: 1.5, symbol: 'diamond' }),
-        P.text([point], { x: 'epoch', y: () => max, text: () => `kept: epoch ${point.epoch}`, textAnchor: 'start', dx: 4, dy: 8, fill: 'currentColor' }),
+        P.text([point], { x: 'epoch', y: () => max, text: () => T.keptMark(point.epoch), textAnchor: 'start', dx: 4, dy: 8, fill: 'currentColor' }),
       );
     }
   }
@@ -79,10 +82,10 @@ export function lossChart(P: PlotModule, { plain, treated, epochs, width }: LabC
     width,
     height: narrow ? 220 : 280,
     marginRight: narrow ? 18 : 90,
-    x: { label: 'epoch', domain: [0, epochs] },
-    y: { label: 'loss', domain: [0, Math.min(max, 3)], grid: true },
+    x: { label: T.epochAxis, domain: [0, epochs] },
+    y: { label: T.lossAxis, domain: [0, Math.min(max, 3)], grid: true },
     marks,
-    ariaLabel: `Training and test loss of both runs by epoch. ${summary(plain, 'Without')}. ${summary(treated, 'With')}.`,
+    ariaLabel: T.lossChart(summary(plain, T.without), summary(treated, T.with)),
   }));
 }
 
@@ -95,13 +98,13 @@ export function scheduleChart(P: PlotModule, { plain, treated, epochs, width }: 
     ...plotTheme,
     width,
     height: 140,
-    x: { label: 'epoch', domain: [0, epochs] },
-    y: { label: 'learning rate', grid: true, domain: [0, lr * 1.05] },
+    x: { label: T.epochAxis, domain: [0, epochs] },
+    y: { label: T.rateAxis, grid: true, domain: [0, lr * 1.05] },
     marks: [
       P.ruleY([0]),
       P.line(rowsOf(plain), { x: 'epoch', y: 'lr', stroke: 'currentColor', strokeWidth: WITHOUT.width, strokeOpacity: WITHOUT.opacity }),
       P.line(rowsOf(treated), { x: 'epoch', y: 'lr', stroke: 'currentColor', strokeWidth: WITH.width }),
     ],
-    ariaLabel: `Learning rate by epoch: constant ${lr} without; with, ${lr} times ${schedule.rate} per epoch.`,
+    ariaLabel: T.rateChart(formatPlain(lr), formatPlain(schedule.rate)),
   }));
 }

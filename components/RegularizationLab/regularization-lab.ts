@@ -2,15 +2,10 @@
 // with the techniques the reader switches on. Both runs' training and test losses share one chart (runs told
 // apart by line style and labels, splits by colour and labels), the two boundaries sit side by side, and the
 // final numbers are in a table. Early stopping marks its best epoch on the validation curve, learning-rate
-<<<<<<< HEAD
-// decay plots its schedule, augmentation shows the jittered points. Predict first, then train.
-import { keepPrediction } from '../../src/classroom/progress/prediction.ts';
-import { currentEngine, loadFastEngine } from '../../src/scenarios/engine-choice.ts';
-=======
 // decay plots its schedule, augmentation shows the jittered points. Predict first, then train. Both runs
 // train in the engine Worker (on the page only where no Worker can start).
+import { keepPrediction } from '../../src/classroom/progress/prediction.ts';
 import { currentEngine, loadFastEngine, trainingRunner } from '../../src/scenarios/engine-choice.ts';
->>>>>>> main
 import { regularizationFeedback, type Prediction } from '../../src/scenarios/feedback.ts';
 import {
   L2_MAX,
@@ -44,25 +39,28 @@ import {
   startLoop,
 } from '../../src/ui/training-controls.ts';
 import { LOSS_LINES, lossChart, scheduleChart, VALIDATION_LINE } from './lab-charts.ts';
+import { regularizationLabStrings, trainingControlsStrings } from '../../src/i18n/index.ts';
+
+const T = regularizationLabStrings();
 
 /** While training, the pictures, charts and table are refreshed about this often (one part per frame). */
 const REDRAW_MS = 200;
 
 /** Each technique's parameter control: range, step and how to read/write it in Techniques. */
 const PARAMETERS: Record<TechniqueName, { label: string; min: number; max: number; step: number; decimals: number; get(): number; set(t: Techniques, v: number): void }> = {
-  l2: { label: 'λ₂', min: 0.0005, max: L2_MAX, step: 0.0005, decimals: 4, get: () => TECHNIQUE_DEFAULTS.l2, set: (t, v) => (t.l2 = v) },
-  l1: { label: 'λ₁', min: 0.0001, max: 0.005, step: 0.0001, decimals: 4, get: () => TECHNIQUE_DEFAULTS.l1, set: (t, v) => (t.l1 = v) },
-  dropout: { label: 'drop rate q', min: 0.05, max: 0.7, step: 0.05, decimals: 2, get: () => TECHNIQUE_DEFAULTS.dropout, set: (t, v) => (t.dropout = v) },
-  earlyStopping: { label: 'patience (epochs)', min: 1, max: 60, step: 1, decimals: 0, get: () => TECHNIQUE_DEFAULTS.earlyStopping.patience, set: (t, v) => (t.earlyStopping = { patience: Math.round(v) }) },
-  decay: { label: 'decay per epoch r', min: 0.9, max: 0.999, step: 0.001, decimals: 3, get: () => TECHNIQUE_DEFAULTS.decay.rate, set: (t, v) => (t.decay = { rate: v }) },
-  augmentation: { label: 'jitter σ', min: 0.01, max: 0.3, step: 0.01, decimals: 2, get: () => TECHNIQUE_DEFAULTS.augmentation.jitter, set: (t, v) => (t.augmentation = { jitter: v }) },
+  l2: { label: T.parameters.l2, min: 0.0005, max: L2_MAX, step: 0.0005, decimals: 4, get: () => TECHNIQUE_DEFAULTS.l2, set: (t, v) => (t.l2 = v) },
+  l1: { label: T.parameters.l1, min: 0.0001, max: 0.005, step: 0.0001, decimals: 4, get: () => TECHNIQUE_DEFAULTS.l1, set: (t, v) => (t.l1 = v) },
+  dropout: { label: T.parameters.dropout, min: 0.05, max: 0.7, step: 0.05, decimals: 2, get: () => TECHNIQUE_DEFAULTS.dropout, set: (t, v) => (t.dropout = v) },
+  earlyStopping: { label: T.parameters.earlyStopping, min: 1, max: 60, step: 1, decimals: 0, get: () => TECHNIQUE_DEFAULTS.earlyStopping.patience, set: (t, v) => (t.earlyStopping = { patience: Math.round(v) }) },
+  decay: { label: T.parameters.decay, min: 0.9, max: 0.999, step: 0.001, decimals: 3, get: () => TECHNIQUE_DEFAULTS.decay.rate, set: (t, v) => (t.decay = { rate: v }) },
+  augmentation: { label: T.parameters.augmentation, min: 0.01, max: 0.3, step: 0.01, decimals: 2, get: () => TECHNIQUE_DEFAULTS.augmentation.jitter, set: (t, v) => (t.augmentation = { jitter: v }) },
 };
 const TECHNIQUE_ORDER: TechniqueName[] = ['l2', 'l1', 'dropout', 'earlyStopping', 'decay', 'augmentation'];
 
 const PREDICTIONS: { value: Prediction; text: string }[] = [
-  { value: 'lower', text: 'lower than without' },
-  { value: 'same', text: 'about the same (within 5 %)' },
-  { value: 'higher', text: 'higher than without' },
+  { value: 'lower', text: T.predictions.lower },
+  { value: 'same', text: T.predictions.same },
+  { value: 'higher', text: T.predictions.higher },
 ];
 
 
@@ -75,17 +73,17 @@ export function mountRegularizationLab(root: HTMLElement): void {
   const initiallyOn = new Set((root.dataset.techniques ?? 'dropout').split(/[\s,]+/).filter((t): t is TechniqueName => t in TECHNIQUE_LABELS));
 
   let Plot: PlotModule | undefined;
-  loadPlot().then((p) => { Plot = p; if (plain) drawCharts(); }, () => setStatus('The charts could not be loaded; the table of numbers is still exact.'));
+  loadPlot().then((p) => { Plot = p; if (plain) drawCharts(); }, () => setStatus(T.chartsFailed));
 
   // Technique switches, each with its setting.
-  const techniquesBox = el('fieldset', { class: 'rl-techniques' }, el('legend', {}, 'Techniques for the second run ("with")'));
+  const techniquesBox = el('fieldset', { class: 'rl-techniques' }, el('legend', {}, T.techniquesLegend));
   const switches = new Map<TechniqueName, { box: HTMLInputElement; field: SliderField }>();
   for (const name of TECHNIQUE_ORDER) {
     const p = PARAMETERS[name];
     const box = el('input', { type: 'checkbox', id: `${id}-${name}`, checked: initiallyOn.has(name) });
     const field = createSliderField({
       id: `${id}-${name}-value`, label: p.label, min: p.min, max: p.max, step: p.step, value: p.get(), decimals: p.decimals,
-      description: `setting of ${TECHNIQUE_LABELS[name]}`,
+      description: T.settingOf(TECHNIQUE_LABELS[name]),
       onInput: () => settingsChanged(),
     });
     box.addEventListener('change', () => { showEnabled(); settingsChanged(); });
@@ -94,18 +92,18 @@ export function mountRegularizationLab(root: HTMLElement): void {
     techniquesBox.append(row);
     switches.set(name, { box, field });
   }
-  const seedField = createSliderField({ id: `${id}-seed`, label: 'Seed (data and starting weights)', min: 1, max: 50, step: 1, value: scenario.seed, decimals: 0, onInput: () => settingsChanged() });
+  const seedField = createSliderField({ id: `${id}-seed`, label: T.seed, min: 1, max: 50, step: 1, value: scenario.seed, decimals: 0, onInput: () => settingsChanged() });
 
-  const predict = predictionFieldset(id, 'rl', 'Predict first: the test loss of the run "with" will end…', PREDICTIONS);
+  const predict = predictionFieldset(id, 'rl', T.question, PREDICTIONS);
   const recordPrediction = keepPrediction(predict);
 
-  const { trainButton, skipButton, resetButton, buttons, status, feedback, setStatus, showVerdict } = createRunControls('rl', 'Train both');
+  const { trainButton, skipButton, resetButton, buttons, status, feedback, setStatus, showVerdict } = createRunControls('rl', T.trainBoth);
 
   const chartBox = el('div', { class: 'rl-chart' });
   const legendBox = el('div');
   const scheduleBox = el('div', { class: 'rl-schedule' });
   const panels = el('div', { class: 'rl-panels' });
-  const plainPanel = createBoundaryPanel({ caption: 'Without regularization', extent: DATA_EXTENT, size: 260 });
+  const plainPanel = createBoundaryPanel({ caption: T.withoutPanel, extent: DATA_EXTENT, size: 260 });
   const treatedPanel = createBoundaryPanel({ caption: 'With', extent: DATA_EXTENT, size: 260 });
   panels.append(plainPanel.element, treatedPanel.element);
   const table = el('table', { class: 'rl-results' });
@@ -148,26 +146,26 @@ export function mountRegularizationLab(root: HTMLElement): void {
     started = false;
     feedback.replaceChildren();
     const names = techniqueNames();
-    treatedPanel.setCaption(names.length ? `With ${names.join(' + ')}` : 'With (no technique chosen)');
+    treatedPanel.setCaption(names.length ? T.withPanel(names.join(' + ')) : T.withNothing);
   };
 
   const pointsOf = (run: ScenarioRun) => ({ inputs: run.setup.train.inputs, targets: run.setup.train.targets });
   const describeRun = (run: ScenarioRun, what: string) => {
     const r = run.result();
     return run.history.length === 0
-      ? `${what}, untrained, with the ${run.setup.train.n} training points.`
-      : `${what} after ${run.history.length} epochs: right on ${percent(r.trainAccuracy)} of the training points and ${percent(r.testAccuracy)} of new points.`;
+      ? T.untrained(what, run.setup.train.n)
+      : T.trained(what, run.history.length, percent(r.trainAccuracy), percent(r.testAccuracy));
   };
   const drawPlainPanel = () => {
     plainPanel.draw(plain.network, [pointsOf(plain)]);
-    plainPanel.setDescription(describeRun(plain, 'Boundary without regularization'));
+    plainPanel.setDescription(describeRun(plain, T.boundaryWithout));
   };
   const drawTreatedPanel = () => {
     const augmenting = treated.setup.augmentation && treated.history.length > 0;
     treatedPanel.draw(treated.network, augmenting
       ? [pointsOf(treated), { inputs: treated.lastInputs(), targets: treated.setup.train.targets, hollow: true, radius: 3.5 }]
       : [pointsOf(treated)]);
-    treatedPanel.setDescription(describeRun(treated, `Boundary with ${techniqueNames().join(' + ') || 'no technique'}`) + (augmenting ? ' Hollow markers: the jittered copies it trained on in the last epoch.' : ''));
+    treatedPanel.setDescription(describeRun(treated, T.boundaryWith(techniqueNames().join(' + ') || T.noTechnique)) + (augmenting ? T.hollow : ''));
   };
 
   const drawCharts = () => {
@@ -177,15 +175,15 @@ export function mountRegularizationLab(root: HTMLElement): void {
     const input = { plain, treated, epochs: scenario.epochs, width: Math.max(260, Math.min(chartBox.clientWidth || 600, 720)) };
     chartBox.replaceChildren(lossChart(Plot, input));
     const schedule = scheduleChart(Plot, input);
-    scheduleBox.replaceChildren(...(schedule ? [el('p', { class: 'rl-schedule-title' }, 'Learning rate by epoch (with: decaying, solid; without: constant, dashed)'), schedule] : []));
+    scheduleBox.replaceChildren(...(schedule ? [el('p', { class: 'rl-schedule-title' }, T.scheduleTitle), schedule] : []));
   };
 
   const drawTable = () => {
-    const head = el('tr', {}, ...['Run', 'Epochs', 'Train loss', 'Test loss', 'New points right'].map((t) => el('th', { scope: 'col' }, t)));
+    const head = el('tr', {}, ...T.columns.map((t) => el('th', { scope: 'col' }, t)));
     const row = (name: string, key: string, run: ScenarioRun) => {
       const r = run.result();
       const cells: [string, string][] = [
-        ['epochs', `${r.epochs}${run.status() === 'stopped early' ? ` (kept ${run.bestEpoch()! + 1})` : ''}`],
+        ['epochs', `${r.epochs}${run.status() === 'stopped early' ? T.kept(run.bestEpoch()! + 1) : ''}`],
         ['train-loss', formatNumber(r.trainLoss, 3)],
         ['test-loss', formatNumber(r.testLoss, 3)],
         ['test-accuracy', percent(r.testAccuracy)],
@@ -195,9 +193,9 @@ export function mountRegularizationLab(root: HTMLElement): void {
       return tr;
     };
     table.replaceChildren(
-      el('caption', {}, plain.status() === 'running' || treated.status() === 'running' ? 'Numbers so far' : 'Final numbers'),
+      el('caption', {}, plain.status() === 'running' || treated.status() === 'running' ? T.soFar : T.final),
       el('thead', {}, head),
-      el('tbody', {}, row('Without', 'without', plain), row(`With ${techniqueNames().join(' + ') || '—'}`, 'with', treated)),
+      el('tbody', {}, row(T.without, 'without', plain), row(T.withRow(techniqueNames().join(' + ') || '—'), 'with', treated)),
     );
   };
 
@@ -226,7 +224,7 @@ export function mountRegularizationLab(root: HTMLElement): void {
       root.dataset.place = treated.place; // where the training ran (tests read it)
       return more;
     },
-    onError: (error) => { started = false; setRunning(false); setStatus(`Training stopped: ${error instanceof Error ? error.message : String(error)}`); },
+    onError: (error) => { started = false; setRunning(false); setStatus(trainingControlsStrings().stopped(error instanceof Error ? error.message : String(error))); },
     onSlice: () => {
       const now = performance.now();
       if (now - lastDraw < REDRAW_MS / parts.length) return;
@@ -239,7 +237,7 @@ export function mountRegularizationLab(root: HTMLElement): void {
   });
 
   const setRunning = (running: boolean) => {
-    trainButton.textContent = running ? 'Pause' : started ? 'Continue' : 'Train both';
+    trainButton.textContent = running ? T.pause : started ? T.continue : T.trainBoth;
     skipButton.disabled = !running;
     for (const { box, field } of switches.values()) {
       box.disabled = running;
@@ -251,10 +249,10 @@ export function mountRegularizationLab(root: HTMLElement): void {
   const finish = () => {
     started = false;
     setRunning(false);
-    trainButton.textContent = 'Train both';
+    trainButton.textContent = T.trainBoth;
     drawAll(() => {
-      const notes = [plain, treated].filter((r) => r.status() === 'diverged').map((r) => r.message() ?? 'Training diverged.');
-      setStatus(`Training finished.${treated.status() === 'stopped early' ? ` Early stopping ended the run "with" after epoch ${treated.history.length} and kept the weights of epoch ${treated.bestEpoch()! + 1}.` : ''}${notes.length ? ' ' + notes.join(' ') : ''}`);
+      const notes = [plain, treated].filter((r) => r.status() === 'diverged').map((r) => r.message() ?? T.diverged);
+      setStatus(T.finished(treated.status() === 'stopped early' ? T.stoppedEarly(treated.history.length, treated.bestEpoch()! + 1) : '', notes.length ? ' ' + notes.join(' ') : ''));
       const choice = chosenPrediction(predict) as Prediction | undefined;
       if (choice && plain.status() !== 'diverged' && treated.status() !== 'diverged') {
         const fb = regularizationFeedback(choice, plain.result(), treated.result());
@@ -276,7 +274,7 @@ export function mountRegularizationLab(root: HTMLElement): void {
     // A new set-up deserves a new prediction.
     for (const input of predict.querySelectorAll<HTMLInputElement>('input')) input.checked = false;
     drawAll();
-    setStatus('Settings changed: both runs start again from the same untrained network. Predict, then train.');
+    setStatus(T.settingsChanged);
   };
 
   trainButton.addEventListener('click', () => {
@@ -287,11 +285,11 @@ export function mountRegularizationLab(root: HTMLElement): void {
     }
     if (started) return start();
     if (!techniqueNames().length) {
-      setStatus('Switch on at least one technique for the second run.');
+      setStatus(T.needTechnique);
       switches.get('l2')!.box.focus();
       return;
     }
-    if (!requirePrediction(predict, setStatus, 'Choose a prediction first, even a guess: predicting before you look makes the result stick.')) return;
+    if (!requirePrediction(predict, setStatus, T.askFirst)) return;
     if (plain.history.length > 0 || root.dataset.engine !== currentEngine().name) makeRuns();
     start();
   });
@@ -301,12 +299,12 @@ export function mountRegularizationLab(root: HTMLElement): void {
     makeRuns();
     setRunning(false);
     drawAll();
-    setStatus('Reset: both networks untrained, same seed.');
+    setStatus(T.resetDone);
   });
 
   makeRuns();
   showEnabled();
   drawAll();
   loadFastEngine();
-  setStatus(`Two copies of the same untrained ${scenario.hidden.join('×')} network and the same ${scenario.data.trainSize} noisy points. Choose techniques, predict, then train.`);
+  setStatus(T.ready(scenario.hidden.join('×'), scenario.data.trainSize));
 }

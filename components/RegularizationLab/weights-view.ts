@@ -1,11 +1,13 @@
 // The lab's weights view: for each run, a histogram of |w| on a log scale (how many weights are how big),
 // with a sentence that says the same in numbers, so neither colour nor bar heights are the only signal.
-// The numbers come from ./weight-magnitudes.ts; words from ./strings.ts.
+// The numbers come from ./weight-magnitudes.ts; words from the catalogue (src/i18n/<lang>/regularization-lab.ts).
 import type { Parameters } from '../../src/engine/types.ts';
 import { POSITIVE } from '../../src/ui/colors.ts';
 import { formatNumber, formatPercent } from '../../src/ui/format.ts';
 import { BIN_COUNT, BINS_PER_DECADE, MAX_LOG, MIN_LOG, weightMagnitudes, type WeightMagnitudes } from './weight-magnitudes.ts';
-import { LAB_STRINGS as S } from './strings.ts';
+import { regularizationLabStrings } from '../../src/i18n/index.ts';
+
+const S = regularizationLabStrings();
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const W = 320, ROW = 54, AXIS = 22, LEFT = 64;

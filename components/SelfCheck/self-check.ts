@@ -1,8 +1,8 @@
 // Self-check questions at the end of a chapter: their shape, their validation (at build time) and the
 // grading of an answer (in the browser). Pure; SelfCheck.astro renders, self-check-dom.ts wires.
-import { numberStrings } from '../../src/ui/number-strings.ts';
 import { parseDecimal } from '../../src/ui/parse-number.ts';
-import { SELF_CHECK_STRINGS as S } from './strings.ts';
+import { numberStrings, selfCheckStrings } from '../../src/i18n/index.ts';
+import { NUMBER_LOCALES, pageLang, type Lang } from '../../src/i18n/lang.ts';
 
 export interface Choice {
   /** May contain maths between dollars: "$z = 0$". */
@@ -102,10 +102,12 @@ const within = (typed: number, value: number, tolerance: number) => Math.abs(typ
 
 /**
  * Grades an answer: for a choice question, the chosen index (null if none); for a number question, what
- * the reader typed, read by the course's one number parser (the − sign is accepted; a decimal comma or
- * "0x1F" is refused with a sentence saying how to write the number).
+ * the reader typed, read by the course's one number parser in the page's language (the − sign is
+ * accepted; a decimal comma on an English page, a point on a Spanish one, or "0x1F" is refused with a
+ * sentence saying how to write the number).
  */
-export function grade(key: Key, answer: number | string | null): Verdict {
+export function grade(key: Key, answer: number | string | null, lang: Lang = pageLang()): Verdict {
+  const S = selfCheckStrings(lang);
   if (key.kind === 'choice') {
     if (answer === null || answer === '') return { status: 'unanswered', message: S.pickFirst, explanation: null };
     const chosen = Number(answer);
@@ -114,9 +116,9 @@ export function grade(key: Key, answer: number | string | null): Verdict {
       : { status: 'wrong', message: S.wrong, explanation: chosen };
   }
   // The course's one number parser: "0x1F", "NaN" or a decimal comma get a sentence saying how to write it.
-  const parsed = typeof answer === 'number' ? { ok: true as const, value: answer } : parseDecimal(answer ?? '');
+  const parsed = typeof answer === 'number' ? { ok: true as const, value: answer } : parseDecimal(answer ?? '', NUMBER_LOCALES[lang]);
   if (!parsed.ok) {
-    return { status: 'unanswered', message: parsed.refusal === 'empty' ? S.typeFirst : numberStrings.refusal(parsed.refusal, answer as string), explanation: null };
+    return { status: 'unanswered', message: parsed.refusal === 'empty' ? S.typeFirst : numberStrings(lang).refusal(parsed.refusal, answer as string), explanation: null };
   }
   const typed = parsed.value;
   if (!Number.isFinite(typed)) return { status: 'unanswered', message: S.typeFirst, explanation: null };

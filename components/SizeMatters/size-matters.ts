@@ -1,14 +1,9 @@
 // SizeMatters widget: the same few noisy points learnt by networks of different sizes. The reader predicts
 // which of three sizes will overfit, trains all three side by side (curves + boundaries), gets feedback that
-<<<<<<< HEAD
-// names the misconception, then may try any size from the slider. Training runs in slices per animation
-// frame (or, with reduced motion, without animation until the end); nothing starts without a click.
-import { keepPrediction } from '../../src/classroom/progress/prediction.ts';
-=======
 // names the misconception, then may try any size from the slider. Training runs in the engine Worker (on
 // the page only where no Worker can start), a slice per animation frame (or, with reduced motion, without
 // animation until the end); nothing starts without a click.
->>>>>>> main
+import { keepPrediction } from '../../src/classroom/progress/prediction.ts';
 import { createTrainingProgress } from '../../src/ui/training-progress.ts';
 import { diagnose, type Fit } from '../../src/scenarios/diagnose.ts';
 import { sizeFeedback, type SizeOutcome } from '../../src/scenarios/feedback.ts';
@@ -35,10 +30,12 @@ import {
   startLoop,
 } from '../../src/ui/training-controls.ts';
 import { currentEngine, loadFastEngine, trainingRunner } from '../../src/scenarios/engine-choice.ts';
+import { sizeMattersStrings, trainingControlsStrings } from '../../src/i18n/index.ts';
 
-const TRAIN_LINE: LineStyle = { label: 'training loss', color: POSITIVE };
-const TEST_LINE: LineStyle = { label: 'test loss (new points)', color: NEGATIVE, dash: '6 4' };
-const FIT_WORDS: Record<Fit, string> = { underfitting: 'Underfitting', overfitting: 'Overfitting', 'good fit': 'Good fit' };
+const T = sizeMattersStrings();
+const TRAIN_LINE: LineStyle = { label: T.trainLine, color: POSITIVE };
+const TEST_LINE: LineStyle = { label: T.testLine, color: NEGATIVE, dash: '6 4' };
+const FIT_WORDS: Record<Fit, string> = T.fits;
 /** Redraw curves and pictures at most this often while training (Plot rebuilds its SVG each time). */
 const REDRAW_MS = 200;
 
@@ -52,7 +49,7 @@ interface Card {
   numbers: HTMLElement;
 }
 
-const neurons = (n: number) => `${n} neuron${n === 1 ? '' : 's'}`;
+const { neurons } = T;
 
 export function mountSizeMatters(root: HTMLElement): void {
   const app = revealApp(root);
@@ -62,16 +59,16 @@ export function mountSizeMatters(root: HTMLElement): void {
   const seed = Number.isInteger(seedAttr) && seedAttr >= 0 ? seedAttr : SIZE_SCENARIO.seed;
 
   let Plot: PlotModule | undefined;
-  loadPlot().then((p) => { Plot = p; drawCardsOverFrames(allCards()); }, () => setStatus('The charts could not be loaded; the numbers below are still exact.'));
+  loadPlot().then((p) => { Plot = p; drawCardsOverFrames(allCards()); }, () => setStatus(T.chartsFailed));
 
   // Prediction, buttons, status and feedback.
-  const choices = [...SIZE_SCENARIO.compared.map((n) => ({ value: String(n), text: neurons(n) })), { value: 'unsure', text: 'I have no idea yet' }];
-  const predict = predictionFieldset(id, 'sm', `Predict first: after ${SIZE_SCENARIO.epochs} epochs, which network will be right on its training points but wrong on new points?`, choices);
+  const choices = [...SIZE_SCENARIO.compared.map((n) => ({ value: String(n), text: neurons(n) })), { value: 'unsure', text: T.unsure }];
+  const predict = predictionFieldset(id, 'sm', T.question(SIZE_SCENARIO.epochs), choices);
   const recordPrediction = keepPrediction(predict);
-  const { trainButton, skipButton, resetButton, buttons: controls, status, feedback, setStatus, showVerdict } = createRunControls('sm', 'Train all three');
+  const { trainButton, skipButton, resetButton, buttons: controls, status, feedback, setStatus, showVerdict } = createRunControls('sm', T.trainAll);
   const legend = createLineLegend([TRAIN_LINE, TEST_LINE]);
   const showTest = el('input', { type: 'checkbox', id: `${id}-show-test` });
-  const showTestLabel = el('label', { for: showTest.id, class: 'sm-show-test' }, showTest, 'Show the new (test) points as hollow markers');
+  const showTestLabel = el('label', { for: showTest.id, class: 'sm-show-test' }, showTest, T.showTest);
   showTest.addEventListener('change', () => drawCardsOverFrames(allCards()));
   const cardsBox = el('div', { class: 'sm-cards' });
 
@@ -80,7 +77,7 @@ export function mountSizeMatters(root: HTMLElement): void {
   let exploreSize = 16;
   const slider = createSliderField({
     id: `${id}-size`,
-    label: 'Neurons in the hidden layer',
+    label: T.sliderLabel,
     min: SIZE_SCENARIO.minSize,
     max: SIZE_SCENARIO.maxSize,
     step: 1,
@@ -94,7 +91,7 @@ export function mountSizeMatters(root: HTMLElement): void {
   });
   const exploreButton = el('button', { type: 'button' }, `Train ${neurons(exploreSize)}`);
   const exploreBox = el('div', { class: 'sm-cards sm-explore-cards' });
-  explore.append(el('h3', {}, 'Try any size'), slider.element, exploreButton, exploreBox);
+  explore.append(el('h3', {}, T.tryAny), slider.element, exploreButton, exploreBox);
   // Epoch, step and batch as the Notation page defines them.
   const trainingProgress = createTrainingProgress({ epoch: 0, epochs: SIZE_SCENARIO.epochs, batchSize: SIZE_SCENARIO.train.batchSize, trainSize: SIZE_SCENARIO.data.trainSize });
   app.append(predict, controls, status, trainingProgress.element, feedback, legend, showTestLabel, cardsBox, explore);
@@ -110,7 +107,7 @@ export function mountSizeMatters(root: HTMLElement): void {
   // card under "Try any size" (h3).
   const makeCard = (size: number, title: string, level: 'h3' | 'h4' = 'h3'): Card => {
     const heading = el(level, {}, title);
-    const panel = createBoundaryPanel({ caption: `${neurons(size)}: its answer over the plane (blue: disc, orange: ring) and the training points`, extent: DATA_EXTENT });
+    const panel = createBoundaryPanel({ caption: T.panelCaption(neurons(size)), extent: DATA_EXTENT });
     const chart = el('div', { class: 'sm-chart' });
     const numbers = el('dl', { class: 'sm-numbers' });
     const element = el('section', { class: 'sm-card' }, heading, panel.element, chart, numbers);
@@ -154,28 +151,28 @@ export function mountSizeMatters(root: HTMLElement): void {
     const last = h[epochs - 1];
     card.panel.setDescription(
       epochs === 0
-        ? `${neurons(card.size)}, untrained: its boundary and the ${train.n} training points and ${test.n} new points.`
-        : `${neurons(card.size)} after ${epochs} epochs: training loss ${formatNumber(last!.trainLoss, 3)}, test loss ${formatNumber(last!.testLoss, 3)}.`,
+        ? T.untrained(neurons(card.size), train.n, test.n)
+        : T.trained(neurons(card.size), epochs, formatNumber(last!.trainLoss, 3), formatNumber(last!.testLoss, 3)),
     );
     if (Plot) {
       const width = Math.max(200, Math.min(card.chart.clientWidth || 280, 420));
       const rows = h.map((e) => ({ epoch: e.epoch + 1, train: e.trainLoss, test: e.testLoss }));
       const summary = last
-        ? `: after ${epochs} epochs the training loss is ${formatNumber(last.trainLoss, 3)} and the test loss ${formatNumber(last.testLoss, 3)} (lowest ${formatNumber(Math.min(...h.map((e) => e.testLoss)), 3)})`
-        : ': not trained yet';
+        ? T.chartSummary(epochs, formatNumber(last.trainLoss, 3), formatNumber(last.testLoss, 3), formatNumber(Math.min(...h.map((e) => e.testLoss)), 3))
+        : T.chartNotYet;
       const svg = accessibleChart(Plot.plot({
         ...plotTheme,
         width,
         height: 170,
         marginLeft: 40,
-        x: { label: 'epoch', domain: [0, SIZE_SCENARIO.epochs] },
-        y: { label: 'loss', domain: [0, scaleMax], grid: true },
+        x: { label: T.epochAxis, domain: [0, SIZE_SCENARIO.epochs] },
+        y: { label: T.lossAxis, domain: [0, scaleMax], grid: true },
         marks: [
           Plot.ruleY([0]),
           Plot.line(rows, { x: 'epoch', y: 'train', stroke: TRAIN_LINE.color, strokeWidth: 2.5, clip: true }),
           Plot.line(rows, { x: 'epoch', y: 'test', stroke: TEST_LINE.color, strokeWidth: 2.5, strokeDasharray: TEST_LINE.dash, clip: true }),
         ],
-        ariaLabel: `Loss curves of the network with ${neurons(card.size)}${summary}.`,
+        ariaLabel: T.chartLabel(neurons(card.size), summary),
       }));
       card.chart.replaceChildren(svg);
     }
@@ -186,13 +183,13 @@ export function mountSizeMatters(root: HTMLElement): void {
       dd.dataset.value = key;
       return [el('dt', {}, term), dd];
     };
-    const fit = status !== 'running' && epochs > 0 && status !== 'diverged' ? FIT_WORDS[diagnose(h)] : epochs === 0 ? 'not trained yet' : 'training…';
+    const fit = status !== 'running' && epochs > 0 && status !== 'diverged' ? FIT_WORDS[diagnose(h)] : epochs === 0 ? T.notTrained : T.training;
     card.numbers.replaceChildren(
-      ...row('Epochs', 'epochs', String(epochs)),
-      ...row('Training loss', 'train-loss', formatNumber(result.trainLoss, 3)),
-      ...row('Test loss', 'test-loss', formatNumber(result.testLoss, 3)),
-      ...row('Training points right', 'train-accuracy', percent(result.trainAccuracy)),
-      ...row('New points right', 'test-accuracy', percent(result.testAccuracy)),
+      ...row(T.epochs, 'epochs', String(epochs)),
+      ...row(T.rows.trainLoss, 'train-loss', formatNumber(result.trainLoss, 3)),
+      ...row(T.rows.testLoss, 'test-loss', formatNumber(result.testLoss, 3)),
+      ...row(T.rows.trainRight, 'train-accuracy', percent(result.trainAccuracy)),
+      ...row(T.rows.testRight, 'test-accuracy', percent(result.testAccuracy)),
       ...row('Verdict', 'fit', status === 'diverged' ? `diverged: ${run.message() ?? ''}` : fit),
     );
   };
@@ -225,7 +222,7 @@ export function mountSizeMatters(root: HTMLElement): void {
       root.dataset.place = active[0]?.run.place ?? ''; // where the training ran (tests read it)
       return more;
     },
-    onError: (error) => { setRunning(false); setStatus(`Training stopped: ${error instanceof Error ? error.message : String(error)}`); },
+    onError: (error) => { setRunning(false); setStatus(trainingControlsStrings().stopped(error instanceof Error ? error.message : String(error))); },
     onSlice: () => {
       const now = performance.now();
       if (now - lastDraw < REDRAW_MS / Math.max(1, active.length)) return;
@@ -237,7 +234,7 @@ export function mountSizeMatters(root: HTMLElement): void {
   });
 
   const setRunning = (running: boolean) => {
-    trainButton.textContent = running ? 'Pause' : active.length ? 'Continue' : 'Train all three';
+    trainButton.textContent = running ? T.pause : active.length ? T.continue : T.trainAll;
     skipButton.disabled = !running;
     exploreButton.disabled = running;
   };
@@ -249,11 +246,11 @@ export function mountSizeMatters(root: HTMLElement): void {
 
   const finish = () => {
     setRunning(false);
-    trainButton.textContent = 'Train all three';
+    trainButton.textContent = T.trainAll;
     const wasCompared = active.some((c) => compared.includes(c));
     active = [];
     drawCardsOverFrames(allCards(), () => {
-      setStatus('Training finished. The numbers are the final ones.');
+      setStatus(T.finished);
       if (wasCompared) showFeedback();
     });
   };
@@ -269,7 +266,7 @@ export function mountSizeMatters(root: HTMLElement): void {
     const overfitter = outcomes.find((o) => o.fit === 'overfitting')?.size ?? SIZE_SCENARIO.compared[2];
     const chosen = choice === undefined || choice === 'unsure' ? undefined : Number(choice);
     const { correct, text } = sizeFeedback(chosen ?? overfitter, outcomes);
-    const lead = chosen === undefined ? `The answer: ${neurons(overfitter)}. ` : '';
+    const lead = chosen === undefined ? T.theAnswer(neurons(overfitter)) : '';
     showVerdict(correct && chosen !== undefined, lead + text);
     recordPrediction(correct && chosen !== undefined);
   };
@@ -281,7 +278,7 @@ export function mountSizeMatters(root: HTMLElement): void {
       return;
     }
     if (active.length) return start(); // continue after a pause
-    if (!requirePrediction(predict, setStatus, 'Choose an answer first, even a guess: predicting before you look makes the result stick.')) return;
+    if (!requirePrediction(predict, setStatus, T.askFirst)) return;
     const stale = compared.some((c) => c.run.status() !== 'running' || c.run.history.length > 0);
     if (stale || root.dataset.engine !== currentEngine().name) resetCompared();
     active = compared;
@@ -302,14 +299,14 @@ export function mountSizeMatters(root: HTMLElement): void {
       exploreBox.replaceChildren();
     }
     drawCardsOverFrames(allCards());
-    setStatus('Reset: untrained networks, same data.');
+    setStatus(T.resetDone);
   });
 
   exploreButton.addEventListener('click', () => {
     if (loop.running) return;
     exploreCard?.panel.destroy();
     exploreCard?.run.dispose();
-    exploreCard = makeCard(exploreSize, `Your choice: ${neurons(exploreSize)}`, 'h4');
+    exploreCard = makeCard(exploreSize, T.yourChoice(neurons(exploreSize)), 'h4');
     exploreBox.replaceChildren(exploreCard.element);
     active = [exploreCard];
     start();
@@ -318,5 +315,5 @@ export function mountSizeMatters(root: HTMLElement): void {
   resetCompared();
   drawCardsOverFrames(allCards());
   loadFastEngine();
-  setStatus(`Three untrained networks and the same ${SIZE_SCENARIO.data.trainSize} training points. Predict, then train.`);
+  setStatus(T.ready(SIZE_SCENARIO.data.trainSize));
 }

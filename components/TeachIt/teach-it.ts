@@ -3,13 +3,16 @@
 // see the prediction anywhere, and marks a wrong prediction, which adds it as a labelled example.
 import { createTrainingProgress } from '../../src/ui/training-progress.ts';
 import { CLASS_SHAPES } from '../../src/ui/colors.ts';
-import { formatNumber } from '../../src/ui/format.ts';
+import { formatNumber, formatPlain } from '../../src/ui/format.ts';
 import { KEY_STEP, VIEWBOX, fromClient, moveCursor, toView } from './plane-geometry.ts';
 import { argmax } from '../../src/engine/index.ts';
 import { EXTENT, TeachModel, starterExamples } from './teach-model.ts';
 import { createBoundaryRenderer } from '../../src/render/boundary/index.ts';
 import { markerColor, markerPath, markerShape } from '../../src/render/points/draw-points.ts';
 import { svgEl } from '../../src/ui/dom.ts';
+import { teachItStrings } from '../../src/i18n/index.ts';
+
+const T = teachItStrings();
 
 /**
  * Training pace in mini-batch steps per second: slow enough to watch the boundary move. Each frame trains
@@ -29,12 +32,10 @@ const BACKGROUND_INTERVAL_MS = 100;
  * small buffer keeps software WebGL (no GPU, as in CI) cheap. */
 const BACKGROUND_PIXELS = 160;
 const CLASS_LETTERS = ['A', 'B', 'C', 'D'];
-const SHAPE_WORDS: Record<string, string> = { circle: 'circles', cross: 'crosses', triangle: 'triangles', square: 'squares' };
-const COLOR_WORDS = ['orange', 'blue', 'green', 'pink'];
 
 const f2 = (v: number) => formatNumber(v, 2);
-const at = (x: number, y: number) => `(${f2(x)}, ${f2(y)})`;
-export const className = (c: number) => `class ${CLASS_LETTERS[c]}`;
+const at = (x: number, y: number) => T.point(f2(x), f2(y));
+export const className = (c: number) => T.className(CLASS_LETTERS[c] ?? '');
 
 
 /** A class marker: the course's shared marker (shape and colour by class, dark rim), as SVG. */
@@ -77,8 +78,8 @@ export function mountTeachIt(root: HTMLElement): void {
 
   // Mode radio buttons: one per class, and the probe.
   const modeOptions: { mode: Mode; text: string; key: string }[] = [
-    ...Array.from({ length: classes }, (_, c) => ({ mode: { kind: 'class', label: c } as Mode, text: `Place ${className(c)} (${COLOR_WORDS[c]} ${SHAPE_WORDS[CLASS_SHAPES[c]]})`, key: String(c + 1) })),
-    { mode: { kind: 'probe' }, text: 'Move the probe (◇)', key: 'P' },
+    ...Array.from({ length: classes }, (_, c) => ({ mode: { kind: 'class', label: c } as Mode, text: T.place(className(c), T.colorWords[c] ?? '', T.shapeWords[CLASS_SHAPES[c] ?? ''] ?? ''), key: String(c + 1) })),
+    { mode: { kind: 'probe' }, text: T.moveProbe, key: 'P' },
   ];
   const radios = modeOptions.map((o, i) => {
     const label = document.createElement('label');
@@ -109,7 +110,7 @@ export function mountTeachIt(root: HTMLElement): void {
     b.type = 'button';
     b.dataset.action = 'correct';
     b.dataset.label = String(c);
-    b.textContent = `It is really ${className(c)}`;
+    b.textContent = T.reallyIs(className(c));
     b.addEventListener('click', () => markWrong(c));
     correctButtons.append(b);
   }
@@ -145,7 +146,7 @@ export function mountTeachIt(root: HTMLElement): void {
   function moveCursorMark() {
     const [cx, cy] = toView(...cursor);
     cursorMark.setAttribute('transform', `translate(${cx} ${cy})`);
-    cursorText.textContent = `Cursor ${at(...cursor)}`;
+    cursorText.textContent = T.cursor(at(...cursor));
   }
 
   function drawLossChart() {
@@ -155,9 +156,9 @@ export function mountTeachIt(root: HTMLElement): void {
     if (h.length < 2) {
       // Said in the picture too: an empty pair of axes looked like a chart that failed to draw.
       const note = svgEl('text', { x: W / 2, y: H / 2 + 4, 'text-anchor': 'middle', class: 'ti-loss-label' });
-      note.textContent = 'The loss per epoch appears here once you train.';
+      note.textContent = T.lossAppears;
       chart.append(note);
-      chart.setAttribute('aria-label', 'Training loss per epoch: not trained yet.');
+      chart.setAttribute('aria-label', T.lossNotYet);
       return;
     }
     const finite = h.filter(Number.isFinite);
@@ -168,11 +169,11 @@ export function mountTeachIt(root: HTMLElement): void {
     for (let i = 0; i < h.length; i += stride) pts.push(`${(i / (h.length - 1)) * W},${H - (Math.min(h[i], max) / max) * (H - 4)}`);
     chart.append(svgEl('polyline', { points: pts.join(' '), class: 'ti-loss-line' }));
     const top = svgEl('text', { x: 5, y: 11, class: 'ti-loss-label' });
-    top.textContent = `loss ${f2(max)}`;
+    top.textContent = T.lossAxis(f2(max));
     const right = svgEl('text', { x: W - 2, y: H - 3, 'text-anchor': 'end', class: 'ti-loss-label' });
-    right.textContent = `epoch ${h.length}`;
+    right.textContent = T.epochAxis(h.length);
     chart.append(top, right);
-    chart.setAttribute('aria-label', `Training loss per epoch, from ${f2(h[0])} in epoch 1 to ${f2(h[h.length - 1])} in epoch ${h.length}.`);
+    chart.setAttribute('aria-label', T.lossChart(f2(h[0]), f2(h[h.length - 1]), h.length));
   }
 
   function updateProbe() {
@@ -180,13 +181,13 @@ export function mountTeachIt(root: HTMLElement): void {
     const best = argmax(probs);
     probeText.dataset.class = String(best);
     probeText.dataset.probability = String(probs[best]);
-    probeText.textContent = `At the probe ${at(...probe)} the network ${model.epoch === 0 ? '(not trained yet) ' : ''}predicts ${className(best)}, with probability ${f2(probs[best])}.`;
+    probeText.textContent = T.probe(at(...probe), model.epoch > 0, className(best), f2(probs[best]));
     if (correction) {
       const now = model.predict(correction.x, correction.y);
       const nowBest = argmax(now);
       const lossNow = -Math.log(Math.max(now[correction.label], 1e-300));
       correctionText.dataset.class = String(nowBest);
-      correctionText.textContent = `Your correction at ${at(correction.x, correction.y)}: before, the network said ${className(argmax(correction.before))} and gave ${className(correction.label)} probability ${f2(correction.before[correction.label])} (loss on this example ${f2(correction.lossBefore)}). Now it says ${className(nowBest)} and gives ${className(correction.label)} probability ${f2(now[correction.label])} (loss ${f2(lossNow)}).`;
+      correctionText.textContent = T.correction(at(correction.x, correction.y), className(argmax(correction.before)), className(correction.label), f2(correction.before[correction.label]), f2(correction.lossBefore), className(nowBest), f2(now[correction.label]), f2(lossNow));
     }
   }
 
@@ -200,8 +201,8 @@ export function mountTeachIt(root: HTMLElement): void {
     drawOverlay(new Set(wrong));
     drawLossChart();
     updateProbe();
-    stats.textContent = n === 0 ? 'No examples yet: place some on the plane.'
-      : `Epoch ${model.epoch} · training loss ${Number.isFinite(loss) ? formatNumber(loss, 3) : 'not a number'} · right on ${n - wrong.length} of ${n} examples`;
+    stats.textContent = n === 0 ? T.noExamples
+      : T.stats(model.epoch, Number.isFinite(loss) ? formatNumber(loss, 3) : T.notANumber, n - wrong.length, n);
     trainingProgress.update({ epoch: model.epoch, batchSize: model.batchSize, trainSize: n });
     Object.assign(root.dataset, { examples: String(n), epoch: String(model.epoch), wrong: String(wrong.length), state: running ? 'training' : 'idle' });
     return { loss, wrong };
@@ -209,7 +210,7 @@ export function mountTeachIt(root: HTMLElement): void {
 
   function setRunning(on: boolean, why?: string) {
     running = on;
-    trainButton.textContent = on ? 'Pause training' : 'Train';
+    trainButton.textContent = on ? T.pause : T.train;
     trainButton.setAttribute('aria-pressed', String(on));
     root.dataset.state = on ? 'training' : 'idle';
     if (why) status.textContent = why;
@@ -222,19 +223,19 @@ export function mountTeachIt(root: HTMLElement): void {
     const steps = Math.max(1, Math.min(MAX_STEPS_PER_FRAME, Math.round(((now - lastFrame) / 1000) * STEPS_PER_SECOND)));
     lastFrame = now;
     const result = model.train(steps, FRAME_BUDGET_MS);
-    if (result.status === 'empty') { render(); return setRunning(false, 'Nothing to learn from yet: place a few examples of each class first.'); }
+    if (result.status === 'empty') { render(); return setRunning(false, T.nothingToLearn); }
     if (result.status === 'diverged') {
       render();
-      message.textContent = `Training stopped. ${result.reason} The network has been given new starting weights and your examples are kept; choose a smaller learning rate and train again.`;
+      message.textContent = T.diverged(result.reason);
       return setRunning(false);
     }
     const done = (r: { loss: number; wrong: number[] }) => r.wrong.length === 0 && r.loss < GOOD_LOSS;
     let { loss, wrong } = render(true);
     // The last frame always draws the background, so the picture matches the final weights.
     if (done({ loss, wrong }) || model.epoch - epochAtStart >= MAX_EPOCHS) ({ loss, wrong } = render());
-    if (done({ loss, wrong })) return setRunning(false, `Stopped after epoch ${model.epoch}: every example is right and the training loss is ${formatNumber(loss, 3)}.`);
+    if (done({ loss, wrong })) return setRunning(false, T.allRight(model.epoch, formatNumber(loss, 3)));
     if (model.epoch - epochAtStart >= MAX_EPOCHS) {
-      return setRunning(false, `Stopped after ${MAX_EPOCHS} more epochs: ${wrong.length} of ${model.points.length} examples still wrong, training loss ${formatNumber(loss, 3)}.${wrong.length ? ' Examples of different classes very close together may be impossible for this small network to separate.' : ''}`);
+      return setRunning(false, T.gaveUp(MAX_EPOCHS, wrong.length, model.points.length, formatNumber(loss, 3)));
     }
     requestAnimationFrame(frame);
   }
@@ -249,7 +250,7 @@ export function mountTeachIt(root: HTMLElement): void {
     }
     model.addPoint({ x, y, label: mode.label });
     render();
-    status.textContent = `Placed a ${className(mode.label)} example at ${at(x, y)}. ${model.points.length} examples.`;
+    status.textContent = T.placed(className(mode.label), at(x, y), model.points.length);
   }
 
   function markWrong(label: number) {
@@ -257,13 +258,13 @@ export function mountTeachIt(root: HTMLElement): void {
     const [x, y] = probe;
     const before = model.predict(x, y);
     if (argmax(before) === label) {
-      status.textContent = `The network already predicts ${className(label)} at the probe, so that is not a mistake. Move the probe to a point it gets wrong.`;
+      status.textContent = T.notAMistake(className(label));
       return;
     }
     correction = { x, y, label, before, lossBefore: -Math.log(Math.max(before[label], 1e-300)) };
     model.addPoint({ x, y, label, corrected: true });
     render();
-    setRunning(true, `Added ${at(x, y)} as a ${className(label)} example. Training on all ${model.points.length} examples, the correction included.`);
+    setRunning(true, T.corrected(at(x, y), className(label), model.points.length));
   }
 
   plane.addEventListener('keydown', (e) => {
@@ -274,12 +275,12 @@ export function mountTeachIt(root: HTMLElement): void {
       e.preventDefault();
       const removed = model.removeNear(cursor[0], cursor[1], 2 * KEY_STEP + 1e-9);
       render();
-      status.textContent = removed ? `Removed the ${className(removed.label)} example at ${at(removed.x, removed.y)}.` : 'No example near the cursor to remove.';
+      status.textContent = removed ? T.removed(className(removed.label), at(removed.x, removed.y)) : T.nothingNear;
       return;
     }
     const digit = Number(e.key);
-    if (Number.isInteger(digit) && digit >= 1 && digit <= classes) { setMode(digit - 1); status.textContent = `Enter now places ${className(digit - 1)} examples.`; return; }
-    if (e.key === 'p' || e.key === 'P') { setMode(classes); status.textContent = 'Enter now moves the probe.'; }
+    if (Number.isInteger(digit) && digit >= 1 && digit <= classes) { setMode(digit - 1); status.textContent = T.enterPlaces(className(digit - 1)); return; }
+    if (e.key === 'p' || e.key === 'P') { setMode(classes); status.textContent = T.enterProbes; }
   });
 
   // Pointer: click acts at the pointer; dragging in probe mode moves the probe continuously.
@@ -297,15 +298,15 @@ export function mountTeachIt(root: HTMLElement): void {
 
   trainButton.addEventListener('click', () => {
     message.textContent = '';
-    if (running) return setRunning(false, `Paused at epoch ${model.epoch}.`);
-    if (model.points.length === 0) { status.textContent = 'Nothing to learn from yet: place a few examples of each class first.'; return; }
-    setRunning(true, `Training on ${model.points.length} examples at learning rate ${model.learningRate}.`);
+    if (running) return setRunning(false, T.paused(model.epoch));
+    if (model.points.length === 0) { status.textContent = T.nothingToLearn; return; }
+    setRunning(true, T.training(model.points.length, formatPlain(model.learningRate)));
   });
   q<HTMLButtonElement>('[data-action="reset"]').addEventListener('click', () => {
     model.resetNetwork();
     message.textContent = '';
     render();
-    status.textContent = 'The network has new random starting weights; your examples are kept.';
+    status.textContent = T.newWeights;
   });
   q<HTMLButtonElement>('[data-action="clear"]').addEventListener('click', () => {
     setRunning(false);
@@ -313,16 +314,16 @@ export function mountTeachIt(root: HTMLElement): void {
     correction = null;
     correctionText.textContent = '';
     render();
-    status.textContent = 'All examples removed.';
+    status.textContent = T.allRemoved;
   });
   q<HTMLButtonElement>('[data-action="starter"]').addEventListener('click', () => {
     for (const p of starterExamples(classes)) model.addPoint(p);
     render();
-    status.textContent = `Added ${4 * classes} starter examples, four of each class. ${model.points.length} examples.`;
+    status.textContent = T.starters(4 * classes, model.points.length);
   });
   rateSelect.addEventListener('change', () => {
     model.learningRate = Number(rateSelect.value);
-    status.textContent = `Learning rate ${rateSelect.value}.`;
+    status.textContent = T.rateSet(formatPlain(Number(rateSelect.value)));
   });
   model.learningRate = Number(rateSelect.value);
 

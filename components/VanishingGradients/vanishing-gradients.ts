@@ -15,7 +15,9 @@ import { createSliderField } from '../../src/ui/slider-field.ts';
 import { formatPowerOfTen, formatSmall, powersOfTen } from '../../src/ui/small-numbers.ts';
 import { mountExploration, type Exploration, type ExplorationParts } from '../../src/ui/exploration.ts';
 import type { TrainingProgress } from '../../src/ui/training-progress.ts';
-import { DEPTH_STRINGS as T, depthVerdict } from './strings.ts';
+import { vanishingGradientsStrings } from '../../src/i18n/index.ts';
+
+const T = vanishingGradientsStrings();
 
 // Each activation: a colour, a dash pattern and a marker shape, so no line is told by colour alone.
 const STYLE: Record<DepthActivation, LineStyle & { symbol: string }> = {
@@ -49,14 +51,7 @@ function buildDepth({ root, id, controls, legend, choice }: Exploration): Explor
   for (const option of INIT_CHOICES) initSelect.append(el('option', { value: option, selected: option === init }, T.initNames[option]));
   initSelect.addEventListener('change', () => { init = initSelect.value as InitChoice; changed(); });
   const initField = el('div', { className: 'vg-init' }, el('label', { htmlFor: initSelect.id }, T.init), initSelect);
-<<<<<<< HEAD
-  const predict = predictionFieldset(id, 'vg', T.question(depth, T.initShort[init]), T.choices);
-  const recordPrediction = keepPrediction(predict);
-  const legendText = predict.querySelector('legend')!;
-  const controls = createRunControls('vg', T.measure);
-  controls.skipButton.hidden = true; // nothing to skip: the measurement is immediate
-=======
->>>>>>> main
+  const recordPrediction = keepPrediction(legend.closest('fieldset')!); // the prediction is kept (progress)
   const chart = el('div', { className: 'vg-chart' });
   const table = el('table', { className: 'vg-table exploration-table' });
   // On a narrow phone the table may scroll inside its box: focusable and named, so the keyboard can scroll it.
@@ -111,7 +106,7 @@ function buildDepth({ root, id, controls, legend, choice }: Exploration): Explor
     const chosen = choice() as GradientTrend | undefined;
     if (!measured || !chosen) return;
     const { ratio, trend } = gradientTrend(measured.sigmoid);
-    const { correct, text } = depthVerdict(chosen, trend, ratio, depth);
+    const { correct, text } = T.verdict(chosen, trend, ratio, depth);
     controls.showVerdict(correct, text);
     recordPrediction(correct);
     root.dataset.trend = trend;

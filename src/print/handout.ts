@@ -12,7 +12,9 @@ import { el } from '../ui/dom.ts';
 import { MOUNT_ALL_EVENT } from '../ui/mount.ts';
 import { widgetStateLink } from './state-link.ts';
 import { widgetRoots } from './widget-roots.ts';
-import { printStrings as S } from './strings.ts';
+import { printStrings } from '../i18n/index.ts';
+
+const S = printStrings();
 
 /** Widgets that get a QR card: the interactive ones (self-checks get answer space, static figures nothing). */
 const LINKED_WIDGETS = '.widget, .backprop, .digit-pad, [data-playground]';

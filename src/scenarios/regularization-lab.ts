@@ -5,6 +5,7 @@ import { deriveSeed } from '../engine/rng.ts';
 import type { NetworkSpec, TrainConfig } from '../engine/types.ts';
 import type { RunSetup } from './run.ts';
 import { ringData } from './two-class-data.ts';
+import { regularizationLabStrings } from '../i18n/index.ts';
 
 export const REGULARIZATION_SCENARIO = {
   /** Training, validation (early stopping only) and test points: few to train on, many to test on. */
@@ -63,14 +64,8 @@ export const TECHNIQUE_DEFAULTS: Required<Techniques> = {
   augmentation: { jitter: 0.1 },
 };
 
-export const TECHNIQUE_LABELS: Record<TechniqueName, string> = {
-  l2: 'L2 weight decay',
-  l1: 'L1 weight penalty',
-  dropout: 'Dropout',
-  earlyStopping: 'Early stopping',
-  decay: 'Learning-rate decay',
-  augmentation: 'Data augmentation',
-};
+/** Each technique's name in the page's language (the catalogue's regularizationLab.techniques). */
+export const TECHNIQUE_LABELS: Record<TechniqueName, string> = regularizationLabStrings().techniques;
 
 /** The data of one seed: the same seed always gives the same three sets. */
 export function scenarioData(seed: number, scenario = REGULARIZATION_SCENARIO) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatNumber, formatPercent } from './format.ts';
+import { formatCount, formatInteger, formatNumber, formatPercent, formatPlain } from './format.ts';
+import { formatSmall, powerOfTenIn } from './small-numbers.ts';
 
 describe('format', () => {
   it('formatPercent rounds a fraction to whole percent, half up, with a space before %', () => {
@@ -29,5 +30,22 @@ describe('format', () => {
     expect(formatCount(1, 'point')).toBe('1 point');
     expect(formatCount(0, 'point')).toBe('0 points');
     expect(formatCount(126990, 'more unknown setting')).toBe('126,990 more unknown settings');
+  });
+
+  it('writes numbers the Spanish way on Spanish pages: decimal comma, thin space between thousands from 10 000', () => {
+    expect(formatNumber(-1.5, 2, undefined, 'es')).toBe('−1,50');
+    expect(formatNumber(-0.0001, 2, undefined, 'es')).toBe('0,00');
+    expect(formatNumber(Number.NaN, 2, undefined, 'es')).toBe('—');
+    expect(formatPlain(0.03, 'es')).toBe('0,03');
+    expect(formatPlain(0.03, 'en')).toBe('0.03');
+    expect(formatInteger(1000, 'es')).toBe('1000');
+    expect(formatInteger(10000, 'es')).toBe('10\u202f000');
+    expect(formatInteger(10000, 'en')).toBe('10,000');
+    expect(formatCount(1234567, 'punto', 'puntos', 'es')).toBe('1\u202f234\u202f567 puntos');
+    expect(formatSmall(0.00034, 'es')).toBe('3,4 × 10⁻⁴');
+    expect(formatSmall(0.25, 'es')).toBe('0,250');
+    expect(powerOfTenIn(0.01, 'es')).toBe('0,01');
+    // English pages are unchanged.
+    expect(formatSmall(0.00034, 'en')).toBe('3.4 × 10⁻⁴');
   });
 });

@@ -5,9 +5,15 @@
 // front-matter), never in a widget script, and never import this file from one.
 import katex from 'katex';
 
-/** Renders TeX to HTML. `\slot{name}{initial}` marks a number the page will update. */
+/**
+ * Renders TeX to HTML. `\slot{name}{initial}` marks a number the page will update. A slot's initial
+ * number may be written with a decimal comma (Spanish pages): it is braced, `0{,}5`, so TeX does not
+ * read the comma as punctuation followed by a space.
+ */
 export function renderMath(tex: string, options: { display?: boolean } = {}): string {
-  const withSlots = tex.replace(/\\slot\{([a-zA-Z0-9_-]+)\}/g, '\\htmlData{slot=$1}');
+  const withSlots = tex
+    .replace(/(\\slot\{[a-zA-Z0-9_-]+\}\{)([^{}]*)\}/g, (_, head: string, value: string) => `${head}${value.replace(/(\d),(\d)/g, '$1{,}$2')}}`)
+    .replace(/\\slot\{([a-zA-Z0-9_-]+)\}/g, '\\htmlData{slot=$1}');
   return katex.renderToString(withSlots, {
     displayMode: options.display ?? false,
     throwOnError: true,

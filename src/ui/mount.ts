@@ -8,6 +8,7 @@
 // way), "done", or "failed". Browser tests
 // set `globalThis.nn101MountAll = true` before the page loads to start every widget at once (they operate
 // widgets anywhere on the page); tests/browser/lazy-mount.test.ts checks the lazy path itself.
+import { trainingControlsStrings } from '../i18n/index.ts';
 
 type Mount = (root: HTMLElement) => void | Promise<void>;
 
@@ -53,7 +54,7 @@ function start(root: HTMLElement, mount: Mount): void {
   if (root.dataset.mount !== 'waiting') return;
   const fail = (error: unknown) => {
     root.dataset.mount = 'failed';
-    const text = `This widget could not start: ${error instanceof Error ? error.message : String(error)}`;
+    const text = trainingControlsStrings().couldNotStart(error instanceof Error ? error.message : String(error));
     const line = root.querySelector('[data-role="error"]');
     if (line) line.textContent = text;
     else {

@@ -2,8 +2,9 @@
 // rules are tested in Node with the hostile inputs. The field always ends up showing the value in force,
 // and any refusal or adjustment is said in words (a red border alone tells a screen-reader user nothing).
 import { formatNumber } from './format.ts';
-import { numberStrings } from './number-strings.ts';
-import { ENGLISH, parseDecimal, type NumberLocale } from './parse-number.ts';
+import { numberStrings as numberStringsOf } from '../i18n/index.ts';
+import { NUMBER_LOCALES, pageLang, type Lang } from '../i18n/lang.ts';
+import { parseDecimal, type NumberLocale } from './parse-number.ts';
 
 export interface NumberEntryRules {
   min: number;
@@ -12,6 +13,9 @@ export interface NumberEntryRules {
   decimals: number;
   /** Out of range: 'clamp' to the nearest end (a slider field), or 'refuse' (a weight field). */
   outOfRange: 'clamp' | 'refuse';
+  /** The language of the messages and of the typed number; default: the page's. */
+  lang?: Lang;
+  /** Overrides the language's number convention. */
   locale?: NumberLocale;
 }
 
@@ -28,11 +32,13 @@ export interface NumberEntry {
 }
 
 export function commitNumberEntry(text: string, current: number, rules: NumberEntryRules): NumberEntry {
-  const show = (v: number) => formatNumber(v, rules.decimals);
+  const lang = rules.lang ?? pageLang();
+  const numberStrings = numberStringsOf(lang);
+  const show = (v: number) => formatNumber(v, rules.decimals, undefined, lang);
   const range = numberStrings.range(rules.min, rules.max, rules.decimals);
   const refuse = (sentence: string): NumberEntry =>
     ({ value: current, changed: false, fieldText: show(current), message: `${sentence} ${numberStrings.kept(show(current))}`, refused: true });
-  const parsed = parseDecimal(text, rules.locale ?? ENGLISH);
+  const parsed = parseDecimal(text, rules.locale ?? NUMBER_LOCALES[lang]);
   if (!parsed.ok) return refuse(`${numberStrings.refusal(parsed.refusal, text)}`);
   let value = parsed.value;
   let message = '';

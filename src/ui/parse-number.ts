@@ -3,9 +3,10 @@
 // with parseDecimal, so "0x1F", "Infinity", "NaN", "1_000" or "½" mean the same thing (nothing) everywhere.
 //
 // Accepted: an optional sign (+, - or the true minus −), digits with at most one decimal separator, an
-// optional exponent (1e-5, as the learning rates are written). The separator belongs to a locale: English
-// uses ".", and a later Spanish edition passes { decimal: ',' }; the other mark is refused with a hint
-// rather than guessed (in Spanish "1.000" is a thousand). Pure: no DOM, runs in Node and in a Worker.
+// optional exponent (1e-5, as the learning rates are written). The separator belongs to the page's
+// language (NUMBER_LOCALES in src/i18n/lang.ts): English uses ".", Spanish ","; the other mark is refused
+// with a hint rather than guessed (in Spanish "1.000" is a thousand). Share links and CSV files are not
+// prose: they always use ENGLISH, so a link works in every language. Pure: no DOM, runs in Node and in a Worker.
 
 export interface NumberLocale {
   /** The decimal separator the reader is asked to type. */
@@ -14,7 +15,7 @@ export interface NumberLocale {
 
 export const ENGLISH: NumberLocale = { decimal: '.' };
 
-/** Why a text is not a number: the message for each is in ./number-strings.ts. */
+/** Why a text is not a number: the message for each is in the catalogue (src/i18n/<lang>/numbers.ts). */
 export type NumberRefusal = 'empty' | 'not-decimal' | 'wrong-separator' | 'too-large';
 
 export type ParsedNumber = { ok: true; value: number } | { ok: false; refusal: NumberRefusal };

@@ -1,6 +1,8 @@
 // The one way widgets load and style Observable Plot. Plot is large: it is imported lazily here so pages
 // without charts never load it, only the marks listed in plot-marks.ts are bundled, and every chart shares
 // one copy and one look.
+import { NUMBER_LOCALES, pageLang } from '../i18n/lang.ts';
+
 export type PlotModule = typeof import('./plot-marks.ts');
 
 let loading: Promise<PlotModule> | null = null;
@@ -18,6 +20,19 @@ export const plotTheme = {
 } as const;
 
 /**
+ * Plot writes numeric ticks the English way ("0.5", "1,000") whatever the page. On a page whose numbers use
+ * a decimal comma, rewrite them as the page writes numbers ("0,5", "1\u202f000"); ticks a widget formats
+ * itself (with src/ui/format.ts) are already right and untouched, since they carry no "." or ",".
+ */
+function localizeTicks(svg: SVGSVGElement): void {
+  if (NUMBER_LOCALES[pageLang()].decimal === '.') return;
+  for (const text of svg.querySelectorAll('g[aria-label$="tick label"] text')) {
+    const shown = text.textContent ?? '';
+    if (/^[−-]?[\d,]*\.?\d+\s?%?$/.test(shown)) text.textContent = shown.replace(/,/g, '\u202f').replace('.', ',');
+  }
+}
+
+/**
  * Makes a chart from Plot.plot() one accessible image: Plot labels every mark's <g> with aria-label
  * ("line", "x-axis tick"), which axe reports as prohibited on an element with no role. This gives each chart
  * svg role="img" (its name is the plot's ariaLabel option, its description the ariaDescription option) and
@@ -26,6 +41,7 @@ export const plotTheme = {
 export function accessibleChart<T extends Element>(chart: T): T {
   const svgs = chart instanceof SVGSVGElement ? [chart] : [...chart.querySelectorAll('svg')];
   for (const svg of svgs) {
+    localizeTicks(svg);
     svg.setAttribute('role', 'img');
     for (const el of svg.querySelectorAll('[aria-label], [aria-description]')) {
       el.removeAttribute('aria-label');

@@ -8,6 +8,7 @@
 // which global.css styles once for every such widget.
 import type { SliceLoop } from '../scenarios/slice-loop.ts';
 import { el } from './dom.ts';
+import { trainingControlsStrings } from '../i18n/index.ts';
 
 /** Marks the root mounted, hides the fallback and returns the shown app container; undefined if mounted already. */
 export function revealApp(root: HTMLElement): HTMLElement | undefined {
@@ -65,8 +66,9 @@ export interface RunControls {
 
 export function createRunControls(prefix: string, trainLabel: string): RunControls {
   const trainButton = el('button', { type: 'button', class: `primary ${prefix}-train` }, trainLabel);
-  const skipButton = el('button', { type: 'button', disabled: true }, 'Skip to the end');
-  const resetButton = el('button', { type: 'button', class: `${prefix}-reset` }, 'Reset');
+  const T = trainingControlsStrings();
+  const skipButton = el('button', { type: 'button', disabled: true }, T.skip);
+  const resetButton = el('button', { type: 'button', class: `${prefix}-reset` }, T.reset);
   const status = el('p', { class: `${prefix}-status training-status` });
   status.setAttribute('role', 'status');
   const feedback = el('div', { class: `${prefix}-feedback prediction-feedback` });
@@ -82,19 +84,19 @@ export function createRunControls(prefix: string, trainLabel: string): RunContro
 /** Starts the loop: animated, or with reduced motion without animation until the end (and says so). */
 export function startLoop(loop: SliceLoop, setStatus: (text: string) => void, progress: () => string): void {
   const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-  setStatus(reduced ? `${progress()} Reduced motion is on, so the results appear when training ends.` : progress());
+  setStatus(reduced ? `${progress()} ${trainingControlsStrings().reducedMotion}` : progress());
   loop.start(!reduced);
 }
 
 /** Pauses the loop and says where training stands. */
 export function pauseLoop(loop: SliceLoop, setStatus: (text: string) => void, progress: () => string): void {
   loop.pause();
-  setStatus(`Paused. ${progress()}`);
+  setStatus(trainingControlsStrings().paused(progress()));
 }
 
 /** Runs the rest without animation (the Skip button). */
 export function skipToEnd(loop: SliceLoop, setStatus: (text: string) => void, progress: () => string): void {
   loop.pause();
-  setStatus(`${progress()} Skipping to the end…`);
+  setStatus(trainingControlsStrings().skipping(progress()));
   loop.start(false);
 }

@@ -3,7 +3,8 @@
 // A step (also called an update or iteration) is one change of every weight, from the gradient of one
 // batch; an epoch is one pass over all the training examples, shuffled and cut into batches. Widgets feed
 // it numbers (from the engine run's reports, whichever loop produces them); the words live here.
-import { TRAINING_PROGRESS_STRINGS as S } from './training-progress-strings.ts';
+import { trainingProgressStrings } from '../i18n/index.ts';
+import { pageLang, type Lang } from '../i18n/lang.ts';
 
 export interface TrainingProgress {
   /** Epochs completed so far (0 before training). */
@@ -34,7 +35,8 @@ export interface FormulaProgress {
 export const stepsPerEpoch = (trainSize: number, batchSize: number): number =>
   trainSize <= 0 ? 0 : Math.ceil(trainSize / Math.max(1, Math.min(batchSize, trainSize)));
 
-export function describeTrainingProgress(p: TrainingProgress | FormulaProgress): string {
+export function describeTrainingProgress(p: TrainingProgress | FormulaProgress, lang: Lang = pageLang()): string {
+  const S = trainingProgressStrings(lang);
   if ('formula' in p) return [S.stepOf(p.step, p.steps), S.exactGradient].join(' · ');
   const perEpoch = stepsPerEpoch(p.trainSize, p.batchSize);
   const steps = p.steps ?? p.epoch * perEpoch;

@@ -6,7 +6,9 @@ import type { Page } from 'playwright-core';
 import { launchBrowser, openPage, openPageWithoutJavaScript, type Session } from './support/browser';
 import { expectAccessibleAndFits, predictAndRun, progressLine, runWithoutPrediction } from './support/explorations';
 import { focusByKeyboard, typeNumber } from './support/keyboard';
-import { finishText, stepsText } from '../../components/CrossEntropyRace/strings.ts';
+import { crossEntropyRace } from '../../src/i18n/en/cross-entropy-race.ts';
+
+const { finishText, stepsText } = crossEntropyRace;
 import { formatSmall } from '../../src/ui/small-numbers.ts';
 import { formatNumber } from '../../src/ui/format.ts';
 

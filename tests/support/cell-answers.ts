@@ -1,7 +1,9 @@
 // Answers to the chapters' exercise cells (content/cells/), for the tests only: for each exercise, a right
 // version of the function the reader fills in, and one typical wrong version with the misconception its
 // check should name. Used by tests/unit/chapter-cells.test.ts (Node) and tests/browser/exercise-cells.test.ts.
-import { MISCONCEPTIONS } from '../../src/cells/api/strings.ts';
+import { cellApi } from '../../src/i18n/en/cell-api.ts';
+
+const MISCONCEPTIONS = cellApi.misconceptions;
 
 export interface ExerciseAnswers {
   file: string;

@@ -5,7 +5,9 @@
 
 import { Value, topologicalOrder } from '../../engine/value.ts';
 import type { Verdict } from '../contract.ts';
-import { STRINGS } from './strings.ts';
+import { cellApiStrings } from '../../i18n/index.ts';
+
+const STRINGS = cellApiStrings();
 
 const H = 1e-6;
 /** Central differences err by about h² + 1e-16/h ≈ 1e-10 here; 1e-6 relative leaves room and still catches any wrong formula. */

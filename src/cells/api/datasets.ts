@@ -8,7 +8,9 @@ import { circle, gaussians, moons, spirals, xor, type PointDataset } from '../..
 import { splitTrainTest } from '../../engine/data/split.ts';
 import type { Dataset } from '../../engine/types.ts';
 import { INSPECT } from '../contract.ts';
-import { STRINGS } from './strings.ts';
+import { cellApiStrings } from '../../i18n/index.ts';
+
+const STRINGS = cellApiStrings();
 
 export interface CellDataset {
   name: string;

@@ -8,7 +8,9 @@
 
 import { oneHot } from '../../engine/data/labels.ts';
 import { cellDataset, type CellDataset } from './datasets.ts';
-import { STRINGS } from './strings.ts';
+import { cellApiStrings } from '../../i18n/index.ts';
+
+const STRINGS = cellApiStrings();
 
 export const DIGITS_TRAIN = 1200;
 export const DIGITS_TEST = 300;

@@ -10,7 +10,9 @@ import { splitTrainTest } from '../../engine/data/split.ts';
 import { createRng, deriveSeed } from '../../engine/rng.ts';
 import type { CellOutput } from '../contract.ts';
 import { createTurns } from './event-loop.ts';
-import { STRINGS } from './strings.ts';
+import { cellApiStrings } from '../../i18n/index.ts';
+
+const STRINGS = cellApiStrings();
 
 export type DropoutFunction = (a: number[], p: number, training: boolean, random: () => number) => number[];
 

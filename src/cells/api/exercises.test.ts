@@ -6,7 +6,9 @@ import { Value, zeroGrad } from '../../engine/value.ts';
 import type { Verdict } from '../contract.ts';
 import { createCellApi } from './index.ts';
 import { recordingOutput } from './node-harness.ts';
-import { MISCONCEPTIONS as M } from './strings.ts';
+import { cellApi } from '../../i18n/en/cell-api.ts';
+
+const M = cellApi.misconceptions;
 
 // Called the way a cell calls them (check.neuron, ...), so the names readers use are what is tested, and
 // every verdict must also reach the page.

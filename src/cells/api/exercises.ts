@@ -5,7 +5,10 @@
 
 import { Value, topologicalOrder, zeroGrad } from '../../engine/value.ts';
 import type { Verdict } from '../contract.ts';
-import { STRINGS, MISCONCEPTIONS as M } from './strings.ts';
+import { cellApiStrings } from '../../i18n/index.ts';
+
+const STRINGS = cellApiStrings();
+const M = STRINGS.misconceptions;
 
 type Output = number | number[];
 interface Case {

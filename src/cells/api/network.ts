@@ -8,7 +8,9 @@ import { createReferenceNetwork } from '../../engine/reference/network.ts';
 import type { LossName, Network, NetworkSpec, Parameters, SerializedNetwork, Trace } from '../../engine/types.ts';
 import { INSPECT } from '../contract.ts';
 import { toEngineDataset, type CellDataset } from './datasets.ts';
-import { STRINGS } from './strings.ts';
+import { cellApiStrings } from '../../i18n/index.ts';
+
+const STRINGS = cellApiStrings();
 
 /** The loss that suits the output layer, when a spec leaves it out. */
 function defaultLoss(spec: Partial<NetworkSpec>): LossName {

@@ -14,7 +14,9 @@ import type { CellOutput } from '../contract.ts';
 import { toEngineDataset, type CellDataset } from './datasets.ts';
 import { createTurns } from './event-loop.ts';
 import { CellNetwork } from './network.ts';
-import { STRINGS } from './strings.ts';
+import { cellApiStrings } from '../../i18n/index.ts';
+
+const STRINGS = cellApiStrings();
 
 export interface TrainOptions {
   /** Passes over the training data, 1..10000; default 20. */

@@ -5,7 +5,9 @@ import type { CellOutput, MarkSpec, PlanePoints, PlotSpec } from '../contract.ts
 import type { SerializedNetwork } from '../../engine/types.ts';
 import { inspect, logText } from './inspect.ts';
 import type { OutputItem } from './protocol.ts';
-import { STRINGS } from './strings.ts';
+import { codeCellStrings } from '../../i18n/index.ts';
+
+const STRINGS = codeCellStrings();
 
 /** The marks plot() can draw: those src/ui/plot-marks.ts bundles (the page renders with it). */
 export const MARKS = ['line', 'dot', 'ruleX', 'ruleY', 'text', 'barY'] as const;

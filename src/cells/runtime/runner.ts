@@ -6,6 +6,7 @@
 // it at once. Either way the next run gets a new Worker.
 import { prepareCode } from './prepare-code.ts';
 import type { FromWorker, OutputItem, Problem, ToWorker } from './protocol.ts';
+import { pageLang, workerName } from '../../i18n/lang.ts';
 
 /** Silence after which a running Worker is taken for dead (it says "alive" every 250 ms while busy). */
 export const SILENT_MS = 4000;
@@ -33,7 +34,8 @@ export interface Run {
 
 export type WorkerFactory = () => Worker;
 
-const defaultWorker: WorkerFactory = () => new Worker(new URL('./cell.worker.ts', import.meta.url), { type: 'module', name: 'nn101-cell' });
+// The Worker's name carries the page's language: the cell API's messages are written in the Worker.
+const defaultWorker: WorkerFactory = () => new Worker(new URL('./cell.worker.ts', import.meta.url), { type: 'module', name: workerName(pageLang(), 'nn101-cell') });
 
 export function startRun(source: string, handlers: RunHandlers, makeWorker: WorkerFactory = defaultWorker): Run {
   // Stripping types here, not in the Worker, shares the parser the editor already loaded (@lezer/javascript)

@@ -4,7 +4,10 @@
 import type { ItemId } from '../contract.ts';
 import { itemId, pagePathWithoutBase } from './format.ts';
 import { createProgressStore, type BrowserProgressStore } from './store.ts';
-import { PROGRESS_STRINGS as S } from './strings.ts';
+import { progressStrings } from '../../i18n/index.ts';
+import { splitLocalizedPath } from '../../i18n/routes.ts';
+
+const S = progressStrings();
 
 let store: BrowserProgressStore | undefined;
 
@@ -22,7 +25,8 @@ export function progressStore(): BrowserProgressStore {
 }
 
 /** This page's path without the site's base, as item ids hold it. */
-export const currentPagePath = (): string => pagePathWithoutBase(location.pathname, import.meta.env.BASE_URL);
+// Without the language prefix: an item keeps its id in every language (src/classroom/contract.ts).
+export const currentPagePath = (): string => splitLocalizedPath(pagePathWithoutBase(location.pathname, import.meta.env.BASE_URL)).path;
 
 /** The item id of `localId` on this page ('check-1-q1', 'backprop-predict', 'cell:mlp', 'widget:playground'). */
 export const pageItemId = (localId: string): ItemId => itemId(currentPagePath(), localId);

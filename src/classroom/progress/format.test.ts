@@ -2,7 +2,7 @@
 // sentence that says why (a refused file changes nothing: the store checks before it writes).
 import { describe, expect, it } from 'vitest';
 import { emptyProgress, isItemId, itemId, mergeProgress, pagePathWithoutBase, parseProgress } from './format.ts';
-import { PROGRESS_STRINGS as S } from './strings.ts';
+import { progress as S } from '../../i18n/en/progress.ts';
 
 const T = '2026-12-03T15:00:00.000Z';
 const answer = { kind: 'self-check', answer: '0', status: 'correct', explanation: 'answer', attempts: 2, firstAt: T, lastAt: T };

@@ -3,7 +3,9 @@
 // Pure: no DOM, no storage. A value that fails here is never merged, so a damaged file changes nothing.
 import type { AnswerRecord, CellRecord, ItemId, ProgressV1, WidgetRecord } from '../contract.ts';
 import { isolateText } from '../../ui/untrusted-text.ts';
-import { PROGRESS_STRINGS as S } from './strings.ts';
+import { progressStrings } from '../../i18n/index.ts';
+
+const S = progressStrings();
 
 export const PROGRESS_FORMAT = 'nn101-progress';
 export const PROGRESS_VERSION = 1;

@@ -3,7 +3,9 @@
 // verdict. The choice itself is not ticked again: the widget still asks for a fresh prediction before a run
 // (predicting before looking is the point), and a reader who wants to can pick the same answer.
 import { pageItemId, progressStore, sayOnceIfNotSaved } from './browser.ts';
-import { PROGRESS_STRINGS as S } from './strings.ts';
+import { progressStrings } from '../../i18n/index.ts';
+
+const S = progressStrings();
 
 export type RecordPrediction = (correct: boolean, explanation?: string | null) => void;
 

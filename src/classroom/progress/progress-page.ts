@@ -8,7 +8,9 @@ import { isolateText } from '../../ui/untrusted-text.ts';
 import { progressStore } from './browser.ts';
 import type { ChapterInventory } from './inventory.ts';
 import { anchorFor } from './inventory.ts';
-import { PROGRESS_STRINGS as S } from './strings.ts';
+import { progressStrings } from '../../i18n/index.ts';
+
+const S = progressStrings();
 import { summarise, type ChapterSummary, type ItemLine } from './summary.ts';
 
 const P = S.page;

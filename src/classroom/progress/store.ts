@@ -6,6 +6,7 @@
 import type { AnswerRecord, CellRecord, ImportResult, ItemId, ProgressStore, ProgressV1, WidgetRecord } from '../contract.ts';
 import { createCodeStore, savedCellKeys, storageKey } from '../../cells/runtime/saved-code.ts';
 import { emptyProgress, itemId, mergeProgress, pagePathWithoutBase, parseProgress, splitItemId } from './format.ts';
+import { splitLocalizedPath } from '../../i18n/routes.ts';
 
 export const PROGRESS_KEY = 'nn101.progress.v1';
 /** The local id prefix of a code cell's item: '/chapters/07-build-it-yourself/#cell:mlp'. */
@@ -26,7 +27,8 @@ export interface ProgressStoreOptions {
 }
 
 /** Cell item id ↔ the cell's saved-code key. */
-const cellItemId = (pagePath: string, cellId: string, base: string) => itemId(pagePathWithoutBase(pagePath, base), `${CELL_ITEM_PREFIX}${cellId}`);
+// The page without its language prefix: a cell keeps its item id in every language (src/classroom/contract.ts).
+const cellItemId = (pagePath: string, cellId: string, base: string) => itemId(splitLocalizedPath(pagePathWithoutBase(pagePath, base)).path, `${CELL_ITEM_PREFIX}${cellId}`);
 function cellLocation(id: ItemId, base: string): { pagePath: string; cellId: string } | null {
   const { page, local } = splitItemId(id);
   if (!local.startsWith(CELL_ITEM_PREFIX)) return null;

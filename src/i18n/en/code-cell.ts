@@ -1,0 +1,78 @@
+// A code cell's page side and Worker (components/CodeCell/, src/cells/runtime/): every sentence it shows.
+import { formatInteger } from '../../ui/format.ts';
+
+const lineText = (line?: number) => (line ? ` (line ${line})` : '');
+
+export const codeCell = {
+  // Buttons and labels
+  run: 'Run',
+  stop: 'Stop',
+  reset: 'Reset',
+  copyLink: 'Copy link',
+  undoReset: 'Undo reset',
+  bringBack: 'Bring back my code',
+  confirmReset: 'Discard your changes and go back to the original code?',
+  confirmYes: 'Yes, reset',
+  confirmNo: 'Keep my code',
+  editorLabel: (title: string) => `Code of ${title}`,
+  outputLabel: (title: string) => `Output of ${title}`,
+  keyboardHint: 'In the editor, Tab indents once you have typed. To leave the editor with the keyboard, press Escape, then Tab. Ctrl+Enter (⌘+Enter) runs the cell.',
+  noScript: 'Running this code needs JavaScript; you can still read it.',
+  loadingEditor: 'Loading the editor…',
+  editorFailed: 'The editor could not load (are you offline on a first visit?). The code below is read-only; Run still works.',
+
+  // Run states
+  running: 'Running…',
+  starting: 'Starting…',
+  finished: (ms: number) => `Finished in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}.`,
+  noOutput: 'Finished; the code printed nothing. Use console.log(…) to see a value.',
+  cut: (lines: number) => `… ${formatInteger(lines, 'en')} more line${lines === 1 ? '' : 's'} of output not shown (a cell shows the first 500).`,
+  cutPoints: (points: number) => `… the loss chart leaves out ${formatInteger(points, 'en')} later points.`,
+
+  // Why a run ended
+  problem: {
+    syntax: (message: string, line?: number) => `The code could not be read${lineText(line)}: ${message.replace(/^Syntax error: /, '')}`,
+    error: (message: string, line?: number) => `Error${lineText(line)}: ${message}`,
+    runaway: (line?: number) => `Stopped: the code${lineText(line)} ran for 5 seconds without finishing, so it was stopped. A loop whose condition never becomes false is the usual cause. If the work is meant to take long, put \`await pause()\` inside the loop.`,
+    recursion: (line?: number) => `Stopped: too much recursion${lineText(line)}. A function kept calling itself without reaching a case that stops it.`,
+    memory: (line?: number) => `Stopped: the code ran out of memory${lineText(line)}. It asked for more than the browser gives one page; make the arrays smaller.`,
+    evalBlocked: 'Code cells cannot run on this copy of the site: its security policy forbids running code in the cell\'s Worker (the host sends a Content-Security-Policy header without \'unsafe-eval\' for the cell worker script; see the README, "Code cells: safety").',
+    unresponsive: (line?: number) => `Stopped: the cell stopped responding${line ? `; the last line it reached was line ${line}` : ''}. It may have run out of memory or been stuck in one long operation. The cell is ready to run again.`,
+    crashed: 'The cell\'s Worker failed (it may have run out of memory, or could not load while offline). The cell is ready to run again.',
+    stopped: 'Stopped.',
+  },
+
+  // Outputs
+  verdictPass: 'Passed',
+  verdictFail: 'Not yet',
+  misconception: 'What this suggests:',
+  plotNotData: 'plot(…) options must be plain data (numbers, strings, arrays, objects): a function cannot leave the cell. Use a field name instead, e.g. { x: "epoch", y: "loss" }.',
+  plotUnknownMark: (name: string, known: readonly string[]) => `plot(…) does not know the mark "${name}". Marks: ${known.join(', ')}.`,
+  plotFailed: (message: string) => `The chart could not be drawn: ${message}`,
+  texFailed: (message: string) => `The formula could not be typeset: ${message}`,
+  tableNeedsRows: 'table(rows) needs an array of rows (objects or arrays).',
+  boundaryNeedsNetwork: 'boundary(net, data) needs a network (made with network(…)) with 2 inputs.',
+  boundaryFailed: (message: string) => `The decision boundary could not be drawn: ${message}`,
+  boundaryCaption: 'Decision boundary of the network, with the data points',
+  lossChartLabel: 'Loss per epoch while the cell trains',
+  tableCaption: (rows: number, more: number) => `Table of ${rows + more} row${rows + more === 1 ? '' : 's'}${more ? ` (first ${rows} shown)` : ''}`,
+
+  // Saving and links
+  cannotSave: 'Your browser does not let this page save code (private mode or storage blocked): changes last until you close the page. Use Copy link to keep them.',
+  restoredSaved: 'Your saved code is back.',
+  sharedLoaded: 'This cell shows code from a shared link. Your own code is kept: use "Bring back my code" to return to it.',
+  sharedLoadedNoSaved: 'This cell shows code from a shared link.',
+  badLink: (reason: string) => `The link's code for this cell could not be used: ${reason}. The cell shows its original code instead.`,
+  teacherStart: 'Your teacher\'s link set this cell\'s starting code.',
+  locked: 'Your teacher\'s link makes this cell read-only: you can run it, not change it.',
+  linkCopied: 'Link copied. Anyone who opens it sees this code in this cell.',
+  linkNotCopied: (url: string) => `Copy this link: ${url}`,
+  linkTooLong: (message: string) => message,
+  resetDone: 'The cell shows its original code. Undo reset brings your code back.',
+  undone: 'Your code is back.',
+  teacherTitle: 'For teachers: link to this cell',
+  teacherIntro: 'Make a link that opens this page with this cell set up for your class: the code now in the editor becomes its starting code.',
+  teacherLock: 'Read-only (students can run it, not change it)',
+  teacherHide: 'Hide this cell',
+  teacherCopy: 'Copy teacher link',
+};

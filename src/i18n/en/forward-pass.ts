@@ -1,0 +1,20 @@
+// The forward-pass widget of chapter 4 (components/ForwardPass/).
+export const forwardPass = {
+  caption: 'Fire a forward pass, layer by layer',
+  drawing: 'A network with 2 inputs, 3 hidden neurons and 2 outputs.',
+  noScript: 'With JavaScript on, this shows a network with 2 inputs, 3 hidden neurons and 2 outputs. You set the inputs, then fire the hidden layer and the output layer one at a time; each neuron lights up by its activation and its weighted sum is written out.',
+  fireFirst: 'Fire the first layer',
+  fireNext: 'Fire the next layer',
+  allFired: 'All layers fired',
+  restart: 'Start again',
+  input: (n: number) => `Input x${n}`,
+  columns: ['inputs', 'hidden (sigmoid)', 'outputs (softmax)'],
+  outputLayer: 'Output layer',
+  hiddenLayer: (n: number) => `Hidden layer ${n}`,
+  answer: (best: number, p: string, p1: string, p2: string) => `The network's answer: class ${best}, with probability ${p} (class 1: ${p1}, class 2: ${p2}).`,
+  answerLater: 'The answer appears once the output layer fires.',
+  drawingLive: (inputs: string, fired: number, total: number) => `Network with 2 inputs, 3 hidden neurons and 2 outputs. Inputs ${inputs}. ${fired === 0 ? 'No layer has fired yet.' : `${fired} of ${total} layers fired.`}`,
+  and: ' and ',
+  backToInputs: 'Back to the inputs: no layer has fired.',
+  layerFired: (layer: string, values: string) => `${layer} fired: ${values}.`,
+};

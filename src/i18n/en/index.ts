@@ -1,0 +1,52 @@
+// The English catalogue: every string a reader or teacher sees outside the chapter prose, one module per
+// widget or part of the site. English is the source: its shape is the type every other language must fill
+// (../catalogue.ts).
+import { backprop } from './backprop.ts';
+import { cellApi } from './cell-api.ts';
+import { codeCell } from './code-cell.ts';
+import { crossEntropyRace } from './cross-entropy-race.ts';
+import { digitPad } from './digit-pad.ts';
+import { neuron } from './neuron.ts';
+import { trainingControls } from './training-controls.ts';
+import { print } from './print.ts';
+import { neuronFigure } from './neuron-figure.ts';
+import { networkBuilder } from './network-builder.ts';
+import { recurrentFigure } from './recurrent-figure.ts';
+import { forwardPass } from './forward-pass.ts';
+import { teachIt } from './teach-it.ts';
+import { progress } from './progress.ts';
+import { sizeMatters } from './size-matters.ts';
+import { playground } from './playground.ts';
+import { numbers } from './numbers.ts';
+import { optimizerSurface } from './optimizer-surface.ts';
+import { regularizationLab } from './regularization-lab.ts';
+import { selfCheck } from './self-check.ts';
+import { site } from './site.ts';
+import { trainingProgress } from './training-progress.ts';
+import { vanishingGradients } from './vanishing-gradients.ts';
+
+export const en = {
+  site,
+  numbers,
+  trainingProgress,
+  selfCheck,
+  backprop,
+  regularizationLab,
+  crossEntropyRace,
+  optimizerSurface,
+  vanishingGradients,
+  digitPad,
+  codeCell,
+  cellApi,
+  neuron,
+  trainingControls,
+  print,
+  neuronFigure,
+  networkBuilder,
+  recurrentFigure,
+  forwardPass,
+  teachIt,
+  progress,
+  sizeMatters,
+  playground,
+};

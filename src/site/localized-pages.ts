@@ -1,0 +1,45 @@
+// Which pages exist in which language, at build time: the chapters of each language's collection, its
+// notation page if written, and its contents page. The language switch and the hreflang links only
+// point at pages that exist. English (the default language) has every page.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { DEFAULT_LANG, LANGS, type Lang } from '../i18n/lang.ts';
+import { localizedPath, splitLocalizedPath } from '../i18n/routes.ts';
+import { sortChapters } from './chapter-order.ts';
+
+/** Each language's chapter collection (src/content.config.ts). */
+export const CHAPTER_COLLECTIONS = { en: 'chapters', es: 'chaptersEs' } as const satisfies Record<Lang, string>;
+export type ChapterEntry = CollectionEntry<'chapters'> | CollectionEntry<'chaptersEs'>;
+
+/** Each language's notation page (MDX), if written: content/notation.mdx, content/<lang>/notation.mdx. */
+const NOTATION_PAGES = import.meta.glob<{ Content: unknown }>(['/content/notation.mdx', '/content/*/notation.mdx']);
+export const notationFile = (lang: Lang): string => (lang === DEFAULT_LANG ? '/content/notation.mdx' : `/content/${lang}/notation.mdx`);
+export const hasNotation = (lang: Lang): boolean => notationFile(lang) in NOTATION_PAGES;
+export const loadNotation = (lang: Lang) => NOTATION_PAGES[notationFile(lang)]!();
+
+/** A language's chapters in course order (read once per build). */
+const chapterLists = new Map<Lang, Promise<ChapterEntry[]>>();
+export function chaptersIn(lang: Lang): Promise<ChapterEntry[]> {
+  let list = chapterLists.get(lang);
+  if (!list || import.meta.env.DEV) chapterLists.set(lang, (list = getCollection(CHAPTER_COLLECTIONS[lang]).then((entries) => sortChapters<ChapterEntry>(entries))));
+  return list;
+}
+
+/** The notation page for a reader of `lang`: its own if written, else the default language's. */
+export const notationPath = (lang: Lang): string => localizedPath(hasNotation(lang) ? lang : DEFAULT_LANG, '/notation/');
+
+/** True when the page at `path` (a site path without language prefix) is written in `lang`. */
+export async function existsIn(lang: Lang, path: string): Promise<boolean> {
+  if (lang === DEFAULT_LANG || path === '/') return true;
+  if (path === '/notation/') return hasNotation(lang);
+  const chapter = /^\/chapters\/([^/]+)\/$/.exec(path);
+  if (chapter) return (await chaptersIn(lang)).some((c) => c.id === chapter[1]);
+  return false;
+}
+
+/** For the page at `sitePath`: every language it exists in, with that version's site path. */
+export async function translationsOf(sitePath: string): Promise<{ lang: Lang; path: string }[]> {
+  const { path } = splitLocalizedPath(sitePath);
+  const out: { lang: Lang; path: string }[] = [];
+  for (const lang of LANGS) if (await existsIn(lang, path)) out.push({ lang, path: localizedPath(lang, path) });
+  return out;
+}
