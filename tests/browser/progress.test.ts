@@ -11,7 +11,7 @@ const q = (n: number) => `#check-1 li:nth-child(${n}) [data-question]`;
 /** Reloads once the page is idle (a reload while the favicon is still loading aborts it, which counts as a problem). */
 async function reload(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await reload(page);
+  await page.reload();
 }
 
 let session: Session;
