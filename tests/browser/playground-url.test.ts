@@ -72,7 +72,7 @@ describe('playground links', () => {
     const { state } = await live(page);
     expect(state.layers).toEqual([3, 3, 3]);
     expect(state.lr).toBe(0.03);
-    expect(await page.locator('.pg-notice').textContent()).toMatch(/learning rate “1e9” is outside/);
+    expect(await page.locator('.pg-notice:not(.pg-kept)').textContent()).toMatch(/learning rate “1e9” is outside/);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -91,7 +91,7 @@ describe('playground links', () => {
   for (const [what, link, message] of malformed) {
     it(`load with defaults and a message for ${what}, with no error`, async () => {
       const { page, problems } = await openPlayground(session, link);
-      const notice = page.locator('.pg-notice');
+      const notice = page.locator('.pg-notice:not(.pg-kept)');
       expect(await notice.isVisible()).toBe(true);
       const text = (await notice.textContent()) ?? '';
       expect(text).toMatch(message);
