@@ -31,9 +31,11 @@ describe('term links in the chapters', () => {
     it(`${path}: the first use of each term in the prose links to its definition, and only that one`, async () => {
       const { page } = await openPage(session, path);
       // The prose's text nodes in document order, each with the glossary link it sits in (if any). Left
-      // out, as the linker leaves them out: the page's frame, headings, widgets, code, maths, other links.
+      // out, as the linker leaves them out: the page's frame, headings, widgets, code, maths, other links,
+      // and answer keys (a <Solution> is a component: the linker does not enter components' children, and a
+      // key hidden until the reader has tried is not where a term should be met first).
       const texts = await page.evaluate((widgets) => {
-        const skip = `.chapter-header, .toc, .notation-link, .chapter-nav, ${widgets}, h1, h2, h3, h4, h5, h6, code, pre, .katex, .katex-display, svg, script, style, noscript, a:not(.glossary-term)`;
+        const skip = `.chapter-header, .toc, .solution, .notation-link, .chapter-nav, ${widgets}, h1, h2, h3, h4, h5, h6, code, pre, .katex, .katex-display, svg, script, style, noscript, a:not(.glossary-term)`;
         const article = document.querySelector('article.chapter') as HTMLElement;
         const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
         const out: { text: string; link: string | null; where: string }[] = [];
