@@ -172,7 +172,7 @@ try {
 }
 const timings: ActivityTimings = {
   measuredOn: new Date().toISOString().slice(0, 10),
-  machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, headless Chromium ${browserVersion}, load average ${startLoad.toFixed(1)} at the start`,
+  machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, headless Chromium ${browserVersion}, load average ${startLoad.toFixed(1)} at the start and ${loadavg()[0]!.toFixed(1)} at the end (a busy machine makes every figure longer)`,
   method: `wall-clock from the press to the result, median of ${RUNS} fresh page loads, motion on (scripts/measure-activities.ts)`,
   activities,
 };

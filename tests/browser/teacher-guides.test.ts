@@ -60,7 +60,7 @@ describe('teacher guides', () => {
       // Each misconception has its id and a way to address it.
       const groups = await page.locator('.guide-misconception').evaluateAll((gs) => gs.map((g) => ({
         ids: [...g.querySelectorAll('[data-misconception]')].map((li) => (li as HTMLElement).dataset.misconception!),
-        address: g.querySelector('p')?.textContent ?? '',
+        address: g.querySelector('.guide-address')?.textContent ?? '',
       })));
       expect(groups.length).toBeGreaterThan(0);
       for (const g of groups) {
