@@ -48,6 +48,14 @@ import { regularizationLab as esRegularizationLab } from './es/regularization-la
 import { selfCheck as esSelfCheck } from './es/self-check.ts';
 import { trainingProgress as esTrainingProgress } from './es/training-progress.ts';
 import { vanishingGradients as esVanishingGradients } from './es/vanishing-gradients.ts';
+import { challenges as enChallenges } from './en/challenges.ts';
+import { challenges as esChallenges } from './es/challenges.ts';
+import { assignment as enAssignment } from './en/assignment.ts';
+import { assignment as esAssignment } from './es/assignment.ts';
+import { handIn as enHandIn } from './en/hand-in.ts';
+import { handIn as esHandIn } from './es/hand-in.ts';
+import { classView as enClassView } from './en/class-view.ts';
+import { classView as esClassView } from './es/class-view.ts';
 
 export { pageLang, langOf, type Lang } from './lang.ts';
 export type { Catalogue } from './catalogue.ts';
@@ -77,3 +85,7 @@ export const progressStrings = /* @__PURE__ */ pick<'progress'>({ en: enProgress
 export const sizeMattersStrings = /* @__PURE__ */ pick<'sizeMatters'>({ en: enSizeMatters, es: esSizeMatters });
 export const playgroundStrings = /* @__PURE__ */ pick<'playground'>({ en: enPlayground, es: esPlayground });
 export const printStrings = /* @__PURE__ */ pick<'print'>({ en: enPrint, es: esPrint });
+export const challengesStrings = /* @__PURE__ */ pick<'challenges'>({ en: enChallenges, es: esChallenges });
+export const assignmentStrings = /* @__PURE__ */ pick<'assignment'>({ en: enAssignment, es: esAssignment });
+export const handInStrings = /* @__PURE__ */ pick<'handIn'>({ en: enHandIn, es: esHandIn });
+export const classViewStrings = /* @__PURE__ */ pick<'classView'>({ en: enClassView, es: esClassView });
