@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { chapterLang, linkFirstUses, type HastNode } from './link-terms.ts';
 import { readableText } from '../site/reading-time.ts';
+import { plainGlossaryText, renderGlossaryText } from './render-definition.ts';
 import { termMatcher } from './match-terms.ts';
 import { GLOSSARIES } from './terms.ts';
 
@@ -103,5 +104,18 @@ describe('the Spanish glossary', () => {
     const english = usedIn('content/chapters', GLOSSARY);
     const spanish = usedIn('content/es/chapters', es);
     expect([...english].filter((id) => !spanish.has(id))).toEqual([]);
+  });
+});
+
+describe('glossary texts as HTML', () => {
+  it('mark another language\'s words and typeset maths', () => {
+    expect(renderGlossaryText('abandono ({en:dropout})')).toBe('abandono (<span lang="en">dropout</span>)');
+    expect(plainGlossaryText('abandono ({en:dropout})')).toBe('abandono (dropout)');
+    const html = renderGlossaryText('Sumar $w_{ij}$ ({en:weight decay}) y <b>');
+    expect(html).toContain('class="katex"');
+    expect(html).toContain('<span lang="en">weight decay</span>');
+    expect(html).toContain('&lt;b&gt;');
+    // A mark of a language the course does not have stays text.
+    expect(renderGlossaryText('{xx:y}')).toBe('{xx:y}');
   });
 });
