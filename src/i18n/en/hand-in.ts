@@ -1,7 +1,10 @@
 // A learner's hand-in: what the reader of hand-in files and codes says about one it cannot read or that does
 // not add up (src/classroom/handin/hand-in.ts), and the learner's assignment page (/assignment/,
 // assignment-page.ts). Hand-ins themselves hold no sentence of this module: they read the same in every language.
-import { quoteEn as quote } from '../quote.ts';
+import { quoteEn } from '../quote.ts';
+
+/** Ids and titles from a file, quoted whole enough to find them (60 characters). */
+const quote = (text: string) => quoteEn(text, 60);
 
 export const handIn = {
   read: {

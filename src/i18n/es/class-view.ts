@@ -1,6 +1,9 @@
 // La vista de clase (véase src/i18n/en/class-view.ts).
 import type { Catalogue } from '../catalogue.ts';
-import { quoteEs as quote } from '../quote.ts';
+import { quoteEs } from '../quote.ts';
+
+/** Ids and titles from a file, quoted whole enough to find them (60 characters). */
+const quote = (text: string) => quoteEs(text, 60);
 
 export const classView: Catalogue['classView'] = {
   data: {
