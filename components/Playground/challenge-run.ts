@@ -6,7 +6,7 @@
 // training setting changed mid-run, own points added mid-run or a weight edited by hand mark it not
 // (the class view says so), a rewind or a new network makes it replayable again.
 import { challengeItemId, hiddenNeurons } from '../../src/classroom/assignment/challenges.ts';
-import { challengesStrings } from '../../src/i18n/index.ts';
+import { challengesStrings } from '../../src/i18n/challenges.ts';
 import { progressStore } from '../../src/classroom/progress/browser.ts';
 import { writePlaygroundState } from '../../src/state/playground-state.ts';
 import { el } from '../../src/ui/dom.ts';

@@ -48,20 +48,12 @@ import { regularizationLab as esRegularizationLab } from './es/regularization-la
 import { selfCheck as esSelfCheck } from './es/self-check.ts';
 import { trainingProgress as esTrainingProgress } from './es/training-progress.ts';
 import { vanishingGradients as esVanishingGradients } from './es/vanishing-gradients.ts';
-import { challenges as enChallenges } from './en/challenges.ts';
-import { challenges as esChallenges } from './es/challenges.ts';
-import { assignment as enAssignment } from './en/assignment.ts';
-import { assignment as esAssignment } from './es/assignment.ts';
-import { handIn as enHandIn } from './en/hand-in.ts';
-import { handIn as esHandIn } from './es/hand-in.ts';
-import { classView as enClassView } from './en/class-view.ts';
-import { classView as esClassView } from './es/class-view.ts';
 
 export { pageLang, langOf, type Lang } from './lang.ts';
 export type { Catalogue } from './catalogue.ts';
 
 type Table<K extends keyof Catalogue> = Record<Lang, Catalogue[K]>;
-const pick = <K extends keyof Catalogue>(table: Table<K>) => (lang?: Lang): Catalogue[K] => localized(table, lang);
+export const pick = <K extends keyof Catalogue>(table: Table<K>) => (lang?: Lang): Catalogue[K] => localized(table, lang);
 
 export const numberStrings = /* @__PURE__ */ pick<'numbers'>({ en: enNumbers, es: esNumbers });
 export const trainingProgressStrings = /* @__PURE__ */ pick<'trainingProgress'>({ en: enTrainingProgress, es: esTrainingProgress });
@@ -85,7 +77,3 @@ export const progressStrings = /* @__PURE__ */ pick<'progress'>({ en: enProgress
 export const sizeMattersStrings = /* @__PURE__ */ pick<'sizeMatters'>({ en: enSizeMatters, es: esSizeMatters });
 export const playgroundStrings = /* @__PURE__ */ pick<'playground'>({ en: enPlayground, es: esPlayground });
 export const printStrings = /* @__PURE__ */ pick<'print'>({ en: enPrint, es: esPrint });
-export const challengesStrings = /* @__PURE__ */ pick<'challenges'>({ en: enChallenges, es: esChallenges });
-export const assignmentStrings = /* @__PURE__ */ pick<'assignment'>({ en: enAssignment, es: esAssignment });
-export const handInStrings = /* @__PURE__ */ pick<'handIn'>({ en: enHandIn, es: esHandIn });
-export const classViewStrings = /* @__PURE__ */ pick<'classView'>({ en: enClassView, es: esClassView });

@@ -9,7 +9,7 @@ import { CHALLENGE_ID_RE, readPlaygroundState } from '../../state/playground-sta
 import {
   enumField, intField, listField, parseState, serializeState, textField, type Field, type StateOf,
 } from '../../state/url-state.ts';
-import { assignmentStrings } from '../../i18n/index.ts';
+import { assignmentStrings } from '../../i18n/classroom.ts';
 import { LANGS } from '../../i18n/lang.ts';
 
 const S = assignmentStrings().link;

@@ -7,7 +7,8 @@ import { parseDecimal } from '../../ui/parse-number.ts';
 import { readPlaygroundState } from '../../state/playground-state.ts';
 import { CLASS_CODE_RE, MAX_CHALLENGES, writeAssignmentLink } from './assignment-link.ts';
 import { challengeStartOf, describeGoal, readyMadeChallenges } from './challenges.ts';
-import { assignmentStrings, numberStrings, pageLang } from '../../i18n/index.ts';
+import { numberStrings, pageLang } from '../../i18n/index.ts';
+import { assignmentStrings } from '../../i18n/classroom.ts';
 import { NUMBER_LOCALES } from '../../i18n/lang.ts';
 import { localizedPath, withBase } from '../../i18n/routes.ts';
 

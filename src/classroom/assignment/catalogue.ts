@@ -8,7 +8,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkMath from 'remark-math';
-import { assignmentStrings } from '../../i18n/index.ts';
+import { assignmentStrings } from '../../i18n/classroom.ts';
 import type { Lang } from '../../i18n/lang.ts';
 
 export interface CatalogueItem {

@@ -4,7 +4,7 @@
 import type { Challenge } from '../contract.ts';
 import { readPlaygroundState, writePlaygroundState, type PlaygroundState } from '../../state/playground-state.ts';
 import { challengeSeeds } from './learner-seed.ts';
-import { challengesStrings } from '../../i18n/index.ts';
+import { challengesStrings } from '../../i18n/challenges.ts';
 
 export const PLAYGROUND_PATH = '/chapters/06-playground/';
 

@@ -7,7 +7,7 @@ import { accessibleChart, loadPlot, plotTheme } from '../../ui/plot.ts';
 import { POSITIVE, NEGATIVE } from '../../ui/colors.ts';
 import { el } from '../../ui/dom.ts';
 import { formatPercent, formatPlain } from '../../ui/format.ts';
-import { classViewStrings } from '../../i18n/index.ts';
+import { classViewStrings } from '../../i18n/classroom.ts';
 
 const S = classViewStrings().page;
 

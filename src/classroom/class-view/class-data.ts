@@ -6,7 +6,7 @@ import type { CatalogueItem } from '../assignment/catalogue.ts';
 import { checkGoal } from '../assignment/challenges.ts';
 import { learnerSeed, normaliseName } from '../assignment/learner-seed.ts';
 import { readHandIn } from '../handin/hand-in.ts';
-import { classViewStrings } from '../../i18n/index.ts';
+import { classViewStrings } from '../../i18n/classroom.ts';
 
 export interface LoadedHandIn {
   /** Where it came from: the file name, or "Pasted code 2". */

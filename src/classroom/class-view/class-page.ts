@@ -8,7 +8,8 @@ import { formatNumber, formatPercent } from '../../ui/format.ts';
 import { showBidiControls } from '../../ui/untrusted-text.ts';
 import { drawChallengeCharts, drawMisconceptions } from './class-charts.ts';
 import { classCsv, commonMisconceptions, learnerRow, loadHandIns, type LearnerRow } from './class-data.ts';
-import { classViewStrings, pageLang } from '../../i18n/index.ts';
+import { pageLang } from '../../i18n/index.ts';
+import { classViewStrings } from '../../i18n/classroom.ts';
 import { localizedPath, withBase } from '../../i18n/routes.ts';
 
 const S = classViewStrings().page;

@@ -11,7 +11,7 @@ import { challengeItemId, checkGoal } from '../assignment/challenges.ts';
 import { learnerSeed, MAX_NAME_LENGTH } from '../assignment/learner-seed.ts';
 import { fromBase64Url, pipe, toBase64Url } from '../../cells/runtime/share-code.ts';
 import { handInChecksum } from './checksum.ts';
-import { handInStrings } from '../../i18n/index.ts';
+import { handInStrings } from '../../i18n/classroom.ts';
 
 export const HAND_IN_VERSION = 1;
 export const CODE_PREFIX = 'NN101-HANDIN-1:';
