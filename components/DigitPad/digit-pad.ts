@@ -12,6 +12,7 @@ import { alphaToInk, SIZE, toMnistInput } from './preprocess.ts';
 import { digitPadStrings } from '../../src/i18n/index.ts';
 import { formatInteger, formatNumber, formatPercent } from '../../src/ui/format.ts';
 import { pageLang } from '../../src/i18n/lang.ts';
+import { measureSince } from '../../src/ui/performance-measure.ts';
 
 const PAD_STRINGS = digitPadStrings();
 const PAGE = PAD_STRINGS.page;
@@ -71,7 +72,7 @@ export function mountDigitPad(root: HTMLElement): void {
         // Named measures on the performance timeline, reported by `npm run bench:digits`.
         const started = performance.now();
         classifier = createDigitClassifier(modelBytes);
-        performance.measure('digit-pad: decode model', { start: started });
+        measureSince('digit-pad: decode model', started);
         for (const listener of modelListeners) listener(classifier);
         // Decoding and the first reading in separate tasks, so neither adds to the other's length.
         await new Promise((resolve) => setTimeout(resolve, 0));
@@ -199,7 +200,7 @@ export function mountDigitPad(root: HTMLElement): void {
   // --- Pre-processing and prediction ---------------------------------------------------------
   function update() {
     const started = performance.now();
-    try { read(); } finally { performance.measure('digit-pad: read drawing', { start: started }); }
+    try { read(); } finally { measureSince('digit-pad: read drawing', started); }
   }
 
   function read() {
