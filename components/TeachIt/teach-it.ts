@@ -234,7 +234,10 @@ export function mountTeachIt(root: HTMLElement): void {
     lastFrame = performance.now();
     const mine = loop;
     // The WebAssembly engine (a few KB, fetched once, on the first training) lets the run go to the Worker.
-    void loadFastEngine().then(() => { if (mine === loop) requestAnimationFrame((now) => void frame(now, mine)); });
+    void loadFastEngine().then(() => {
+      root.dataset.engine = currentEngine().name; // the engine of the runs from now on (tests read it)
+      if (mine === loop) requestAnimationFrame((now) => void frame(now, mine));
+    });
   }
 
   let lastFrame = 0;
