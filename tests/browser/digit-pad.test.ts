@@ -145,7 +145,7 @@ describe('DigitPad on chapter 2', () => {
       const bars = await shownBars(page);
       const pixelsPerUnit = bars[top]!.height / bars[top]!.p;
       bars.forEach((bar, d) => {
-        expect(bar.p).toBeCloseTo(expected[d]!, 4);
+        expect(Math.abs(bar.p - expected[d]!)).toBeLessThan(0.01); // the preview's 8-bit rounding, as for the list
         expect(bar.height).toBeCloseTo(bar.p * pixelsPerUnit, 6);
         expect(bar.fill).toBe(d === top ? '#0072b2' : 'currentColor');
       });
