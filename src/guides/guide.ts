@@ -3,7 +3,7 @@
 // built: the reading estimate, each activity's measured estimate, the misconceptions' wording from the
 // chapter's questions and widgets, the terms the chapter introduces, and the timed lesson plan. Pure:
 // the page (src/pages/teach/[id].astro) and the unit tests call it with the files' contents.
-import { GLOSSARY, type GlossaryTerm } from '../glossary/terms.ts';
+import { GLOSSARIES, type GlossaryTerm } from '../glossary/terms.ts';
 import { termMatcher } from '../glossary/match-terms.ts';
 import { readableText } from '../site/reading-time.ts';
 import { ACTIVITY_TIMINGS, activityEstimate, readingEstimate, type ActivityEstimate, type ReadingEstimate } from './estimates.ts';
@@ -45,7 +45,7 @@ export interface GuideView {
 
 /** Terms whose first use in the course (chapters in course order) is in the chapter `id`. */
 export function termsIntroducedIn(id: string, chaptersInOrder: readonly ChapterSource[]): GlossaryTerm[] {
-  const match = termMatcher(GLOSSARY);
+  const match = termMatcher(GLOSSARIES.en);
   const seen = new Set<string>();
   for (const chapter of chaptersInOrder) {
     const found = match(readableText(chapter.body)).map((m) => m.term).filter((t) => !seen.has(t.id));

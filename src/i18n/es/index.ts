@@ -25,6 +25,11 @@ import { site } from './site.ts';
 import { guides } from './guides.ts';
 import { trainingProgress } from './training-progress.ts';
 import { vanishingGradients } from './vanishing-gradients.ts';
+import { challenges } from './challenges.ts';
+import { assignment } from './assignment.ts';
+import { handIn } from './hand-in.ts';
+import { classView } from './class-view.ts';
+import { glossary } from './glossary.ts';
 
 export const es: Catalogue = {
   site,
@@ -50,5 +55,10 @@ export const es: Catalogue = {
   progress,
   sizeMatters,
   playground,
+  challenges,
+  assignment,
+  handIn,
+  classView,
+  glossary,
   guides,
 };
