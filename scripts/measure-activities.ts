@@ -12,7 +12,7 @@ import { findChrome, INSTALL_HINT } from './find-chrome.mjs';
 import { serveDirectory } from '../tests/browser/support/server.ts';
 import { SIZE_SCENARIO } from '../src/scenarios/size-matters.ts';
 import { LAB_SCENARIOS } from '../src/scenarios/regularization-lab.ts';
-import { READY_MADE_CHALLENGES } from '../src/classroom/assignment/challenges.ts';
+import { readyMadeChallenges } from '../src/classroom/assignment/challenges.ts';
 import type { ActivityTiming, ActivityTimings } from '../src/guides/activity-timings.ts';
 
 const RUNS = Number(process.env.MEASURE_RUNS ?? 3);
@@ -66,7 +66,7 @@ const cell = (chapter: string, id: string, what: string): Activity => ({
   },
 });
 
-const spiral = READY_MADE_CHALLENGES.find((c) => c.id === 'spiral-12')!;
+const spiral = readyMadeChallenges().find((c) => c.id === 'spiral-12')!;
 
 const ACTIVITIES: Activity[] = [
   {
