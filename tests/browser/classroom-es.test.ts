@@ -145,3 +145,23 @@ describe('the classroom in Spanish', () => {
     await spanish.page.close();
   });
 });
+
+describe('the classroom pages in both languages', () => {
+  const PAGES = ['/progress/', '/glossary/', '/assignment/', '/teach/assign/', '/teach/class/'];
+  for (const path of PAGES) {
+    it(`${path} and /es${path} name each other (hreflang), switch to each other and keep the header's links in their language`, async () => {
+      for (const [here, there, lang] of [[path, `/es${path}`, 'en'], [`/es${path}`, path, 'es']] as const) {
+        const { page, problems } = await openPage(learnerBrowser, here);
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+        const alternates = await page.locator('link[rel="alternate"]').evaluateAll((links) => links.map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`));
+        expect(alternates.sort()).toEqual([`en ${path}`, `es /es${path}`, `x-default ${path}`]);
+        expect(await page.locator('a[data-language-switch="same-page"]').getAttribute('href')).toBe(there);
+        const header = catalogues[lang].site;
+        expect(await page.getByRole('link', { name: header.yourProgress, exact: true }).getAttribute('href')).toBe(lang === 'es' ? '/es/progress/' : '/progress/');
+        expect(await page.locator('title').textContent()).toMatch(/· nn101$/);
+        expect(problems).toEqual([]);
+        await page.close();
+      }
+    });
+  }
+});
