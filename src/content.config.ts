@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { guideSchema } from './guides/schema.ts';
 
 // Chapters live in content/chapters as MDX (English), and their translations in content/<lang>/chapters
 // under the same file names (so a chapter keeps its id, its URL and its widgets' ids in every language);
@@ -16,4 +17,9 @@ const chapterSchema = z.object({
 const chapters = defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './content/chapters' }), schema: chapterSchema });
 const chaptersEs = defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './content/es/chapters' }), schema: chapterSchema });
 
-export const collections = { chapters, chaptersEs };
+// Teacher guides (content/guides/<chapter id>.mdx, pages /teach/<chapter id>/): one per chapter, same
+// file name as the chapter. What is measured or read from the chapter (times, misconceptions' wording,
+// key terms) is not written here; src/guides/ computes it when the site is built.
+const guides = defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './content/guides' }), schema: guideSchema });
+
+export const collections = { chapters, chaptersEs, guides };

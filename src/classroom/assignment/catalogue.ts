@@ -28,7 +28,7 @@ export interface CatalogueChapter {
   items: CatalogueItem[];
 }
 
-interface MdxNode {
+export interface MdxNode {
   type: string;
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
@@ -64,7 +64,7 @@ export function literalValue(node: Estree | undefined): unknown {
   }
 }
 
-function attribute(node: MdxNode, name: string): unknown {
+export function attribute(node: MdxNode, name: string): unknown {
   const attr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
   if (!attr) return undefined;
   if (typeof attr.value === 'string') return attr.value;

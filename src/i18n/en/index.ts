@@ -22,6 +22,7 @@ import { optimizerSurface } from './optimizer-surface.ts';
 import { regularizationLab } from './regularization-lab.ts';
 import { selfCheck } from './self-check.ts';
 import { site } from './site.ts';
+import { guides } from './guides.ts';
 import { trainingProgress } from './training-progress.ts';
 import { vanishingGradients } from './vanishing-gradients.ts';
 import { challenges } from './challenges.ts';
@@ -59,4 +60,5 @@ export const en = {
   handIn,
   classView,
   glossary,
+  guides,
 };
