@@ -53,7 +53,7 @@ export { pageLang, langOf, type Lang } from './lang.ts';
 export type { Catalogue } from './catalogue.ts';
 
 type Table<K extends keyof Catalogue> = Record<Lang, Catalogue[K]>;
-const pick = <K extends keyof Catalogue>(table: Table<K>) => (lang?: Lang): Catalogue[K] => localized(table, lang);
+export const pick = <K extends keyof Catalogue>(table: Table<K>) => (lang?: Lang): Catalogue[K] => localized(table, lang);
 
 export const numberStrings = /* @__PURE__ */ pick<'numbers'>({ en: enNumbers, es: esNumbers });
 export const trainingProgressStrings = /* @__PURE__ */ pick<'trainingProgress'>({ en: enTrainingProgress, es: esTrainingProgress });

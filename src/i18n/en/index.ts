@@ -24,6 +24,11 @@ import { selfCheck } from './self-check.ts';
 import { site } from './site.ts';
 import { trainingProgress } from './training-progress.ts';
 import { vanishingGradients } from './vanishing-gradients.ts';
+import { challenges } from './challenges.ts';
+import { assignment } from './assignment.ts';
+import { handIn } from './hand-in.ts';
+import { classView } from './class-view.ts';
+import { glossary } from './glossary.ts';
 
 export const en = {
   site,
@@ -49,4 +54,9 @@ export const en = {
   progress,
   sizeMatters,
   playground,
+  challenges,
+  assignment,
+  handIn,
+  classView,
+  glossary,
 };
