@@ -14,7 +14,7 @@ import { serveDirectory } from '../tests/browser/support/server.ts';
 type BenchWindow = typeof window & { bench: { long: number[]; measures: { name: string; duration: number }[] } };
 const RATES = (process.env.BENCH_RATES ?? '1,4').split(',').map(Number);
 
-interface Figures { rate: number; decode: number[]; reads: number[]; loadLong: number[]; drawLong: number[]; runtimeFiles: number }
+interface Figures { rate: number; decode: number[]; reads: number[]; loadLong: number[]; drawLong: number[]; runtimeFiles: number; drawTaskMs: number; drawScriptMs: number }
 
 const ellipse = (cx: number, cy: number, rx: number, ry: number): [number, number][] =>
   Array.from({ length: 17 }, (_, k) => [cx + rx * Math.sin((2 * Math.PI * k) / 16), cy - ry * Math.cos((2 * Math.PI * k) / 16)]);
@@ -25,6 +25,13 @@ async function measure(browser: Browser, url: string, rate: number): Promise<Fig
   try {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await cdp.send('Performance.enable');
+    // Main-thread time in all tasks and in script (CDP's cumulative TaskDuration, ScriptDuration, in seconds).
+    const busy = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const of = (name: string) => 1000 * (metrics.find((m) => m.name === name)?.value ?? Number.NaN);
+      return { task: of('TaskDuration'), script: of('ScriptDuration') };
+    };
     await page.addInitScript(() => {
       const w = window as BenchWindow;
       w.bench = { long: [], measures: [] };
@@ -39,6 +46,7 @@ async function measure(browser: Browser, url: string, rate: number): Promise<Fig
     await page.locator('.pad-status', { hasText: 'Model ready' }).waitFor({ timeout: 120_000 });
     const loadLong = await takeLong();
     const box = (await page.locator('.pad-canvas').boundingBox())!;
+    const busyBefore = await busy();
     for (let round = 0; round < 3; round++) {
       for (const stroke of STROKES) {
         await page.locator('.pad-clear').click();
@@ -49,13 +57,14 @@ async function measure(browser: Browser, url: string, rate: number): Promise<Fig
         await page.waitForFunction(() => !document.querySelector('.digit-pad')!.hasAttribute('data-pending'));
       }
     }
+    const busyAfter = await busy();
     const drawLong = await takeLong();
     const { decode, reads, runtimeFiles } = await page.evaluate(() => {
       const of = (name: string) => (window as BenchWindow).bench.measures.filter((m) => m.name === name).map((m) => m.duration);
       const runtime = performance.getEntriesByType('resource').filter((e) => /ort[.-].*\.(m?js|wasm)$/.test(new URL(e.name).pathname)).length;
       return { decode: of('digit-pad: decode model'), reads: of('digit-pad: read drawing'), runtimeFiles: runtime };
     });
-    return { rate, decode, reads, loadLong, drawLong, runtimeFiles };
+    return { rate, decode, reads, loadLong, drawLong, runtimeFiles, drawTaskMs: busyAfter.task - busyBefore.task, drawScriptMs: busyAfter.script - busyBefore.script };
   } finally {
     await page.close();
   }
@@ -80,6 +89,7 @@ try {
     console.log(`  decode model:  ${stats(f.decode)}`);
     console.log(`  read drawing:  ${stats(f.reads)}`);
     console.log(`  long tasks (> 50 ms) while the model loads: ${stats(f.loadLong)}; while drawing: ${stats(f.drawLong)}`);
+    console.log(`  main thread while drawing (9 strokes, ${f.reads.length} readings): ${f.drawTaskMs.toFixed(0)} ms in tasks, ${f.drawScriptMs.toFixed(0)} ms of it script (${(f.drawTaskMs / Math.max(1, f.reads.length)).toFixed(1)} ms a reading)`);
     console.log(`  ONNX Runtime files fetched: ${f.runtimeFiles}`);
   }
   console.log(`  machine load average: ${os.loadavg().map((v) => v.toFixed(1)).join(' ')} (${os.cpus().length} cores)`);
@@ -87,6 +97,7 @@ try {
     cpuSlowdown: f.rate, decodeMs: Number((f.decode[0] ?? NaN).toFixed(1)),
     readMedianMs: Number(([...f.reads].sort((a, b) => a - b)[f.reads.length >> 1] ?? NaN).toFixed(1)), readMaxMs: Number(Math.max(0, ...f.reads).toFixed(1)),
     loadLongTasks: f.loadLong.length, drawLongTasks: f.drawLong.length, runtimeFiles: f.runtimeFiles,
+    drawTaskMs: Number(f.drawTaskMs.toFixed(0)), drawScriptMs: Number(f.drawScriptMs.toFixed(0)),
   }))));
 } finally {
   await browser.close();
