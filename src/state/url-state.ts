@@ -262,8 +262,11 @@ export function parseState<T extends Table>(
 }
 
 function describeDefault(field: Field<unknown>, words: UrlStateWords): string {
-  if (typeof field.default === 'number') return words.number(field.default);
-  const text = field.format(field.default);
+  const value = field.default;
+  if (typeof value === 'number') return words.number(value);
+  // A list as a reader reads one (a link's "4,2" would read as a decimal number in Spanish).
+  if (Array.isArray(value) && value.length > 0) return words.list(value.map((v) => (typeof v === 'number' ? words.number(v) : String(v))));
+  const text = field.format(value);
   return text === '' ? words.none : text;
 }
 

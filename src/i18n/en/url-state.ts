@@ -17,6 +17,7 @@ export const urlState = {
   none: 'none',
   /** A number default, as the page writes numbers. */
   number: (v: number) => plain(v),
+  list: (items: readonly string[]) => items.join(', '),
   moreUnknown: (more: number) => `… and ${int(more)} more unknown setting${more === 1 ? '' : 's'}, also ignored.`,
   moreRepeated: (more: number) => `… and ${int(more)} more repeated setting${more === 1 ? '' : 's'}, also ignored.`,
   problem: (p: ValueProblem): string => valueProblem(p),

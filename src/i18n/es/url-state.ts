@@ -13,6 +13,7 @@ export const urlState: Catalogue['urlState'] = {
   refused: (label: string, value: string, problem: string, fallback: string) => `El valor ${value} de «${label}» ${problem}; se usa el valor por defecto, ${fallback}.`,
   none: 'ninguno',
   number: (v: number) => plain(v),
+  list: (items: readonly string[]) => items.join('; '),
   moreUnknown: (more: number) => `… y ${int(more)} ajuste${more === 1 ? '' : 's'} desconocido${more === 1 ? '' : 's'} más, también ignorado${more === 1 ? '' : 's'}.`,
   moreRepeated: (more: number) => `… y ${int(more)} ajuste${more === 1 ? '' : 's'} repetido${more === 1 ? '' : 's'} más, también ignorado${more === 1 ? '' : 's'}.`,
   problem: (p: ValueProblem): string => valueProblem(p),
