@@ -3,7 +3,6 @@
 // dL/dw), dashed when negative. Neurons are buttons in one roving tab stop (arrow keys move between
 // them); hovering or focusing a neuron shows its formula with the current numbers, and lets the reader
 // edit its incoming weights and bias (as TensorFlow Playground does with a click).
-import { FEATURE_LABELS } from '../../src/engine/index.ts';
 import type { FeatureName, Network, Parameters } from '../../src/engine/types.ts';
 import { NEGATIVE, POSITIVE } from '../../src/ui/colors.ts';
 import { formatNumber } from '../../src/ui/format.ts';
@@ -17,6 +16,8 @@ import { paintSigned } from './grid-paint.ts';
 import { activationGrids, gridInputs, PLANE_EXTENT } from './plane-grid.ts';
 
 const S = playgroundStrings().diagram;
+/** The input features' names in the page's language. */
+const FEATURE_NAMES = playgroundStrings().features.names;
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** Drawing-buffer size of a neuron picture (CSS scales it to the node). */
@@ -88,7 +89,7 @@ export function createNetworkDiagram(options: {
       for (let j = 0; j < n; j++) {
         const canvas = el('canvas', { width: c === 0 ? 1 : THUMB_PIXELS, height: c === 0 ? 1 : THUMB_PIXELS, 'aria-hidden': 'true' });
         if (c > 0 && !software) (renderers[c - 1] ??= []).push(createBoundaryRenderer(canvas, { shared: true }));
-        const label = c === 0 ? FEATURE_LABELS[data!.features[j]!].text : c === sizes.length - 1 ? (n > 1 ? S.outOf(j + 1) : S.out) : '';
+        const label = c === 0 ? FEATURE_NAMES[data!.features[j]!] : c === sizes.length - 1 ? (n > 1 ? S.outOf(j + 1) : S.out) : '';
         const button = el('button', {
           type: 'button', class: `pg-node${c === 0 ? ' pg-node-input' : c === sizes.length - 1 ? ' pg-node-output' : ''}`,
           tabindex: -1, 'aria-label': nodeName(c, j, sizes.length), 'aria-describedby': detailsId, 'data-c': c, 'data-j': j,
@@ -119,7 +120,7 @@ export function createNetworkDiagram(options: {
   }
 
   function nodeName(c: number, j: number, count: number): string {
-    if (c === 0) return S.input(FEATURE_LABELS[data!.features[j]!].text);
+    if (c === 0) return S.input(FEATURE_NAMES[data!.features[j]!]);
     // The accessible name contains the visible label ("out 2"), as WCAG 2.5.3 asks.
     if (c === count - 1) return columns()[c]! > 1 ? S.outputNeuronOf(j + 1) : S.outputNeuron;
     return S.neuron(c, j + 1);
@@ -243,7 +244,7 @@ export function createNetworkDiagram(options: {
       const nOut = columns()[l + 1]!;
       const i = Math.floor(k / nOut);
       const j = k % nOut;
-      const from = l === 0 ? FEATURE_LABELS[data.features[i]!].text : S.neuronLower(l, i + 1);
+      const from = l === 0 ? FEATURE_NAMES[data.features[i]!] : S.neuronLower(l, i + 1);
       const to = l === columns().length - 2 ? S.theOutput : S.neuronLower(l + 1, j + 1);
       const g = data.gradients?.weights[l]?.[k];
       details.replaceChildren(el('p', {}, S.weight(from, to, params.weights[l]![k]!), g !== undefined ? S.gradient(g) : ''));
@@ -254,12 +255,12 @@ export function createNetworkDiagram(options: {
     const sizes = columns();
     if (c === 0) {
       const f = data.features[j]!;
-      details.replaceChildren(el('p', {}, S.inputAt(FEATURE_LABELS[f].text, data.cursor.x, data.cursor.y, data.cursor.inputs[j]!)));
+      details.replaceChildren(el('p', {}, S.inputAt(FEATURE_NAMES[f], data.cursor.x, data.cursor.y, data.cursor.inputs[j]!)));
       return;
     }
     const l = c - 1;
     const nOut = sizes[c]!;
-    const prevName = (i: number) => (l === 0 ? FEATURE_LABELS[data!.features[i]!].text : `h${l}.${i + 1}`);
+    const prevName = (i: number) => (l === 0 ? FEATURE_NAMES[data!.features[i]!] : `h${l}.${i + 1}`);
     const w = params.weights[l]!;
     const b = params.biases[l]![j]!;
     const terms = Array.from({ length: sizes[c - 1]! }, (_, i) => ({ i, w: w[i * nOut + j]! }));

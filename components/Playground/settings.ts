@@ -1,6 +1,5 @@
 // The playground's settings panels: data, input features, network shape, training. Each setting is one
 // labelled native control bound to one or more URL keys (see src/state/playground-state.ts).
-import { FEATURE_LABELS } from '../../src/engine/index.ts';
 import {
   ACTIVATIONS, MULTICLASS_DATASETS, FEATURES, MAX_HIDDEN_LAYERS, MAX_NEURONS, datasetsFor, type DatasetName, type PlaygroundState,
 } from '../../src/state/playground-state.ts';
@@ -61,7 +60,7 @@ export function dataSettings(store: Store, onRegenerate: () => void): Control & 
 }
 
 export function featureSettings(store: Store): Control {
-  const boxes = FEATURES.map((f) => checkboxControl(store, FEATURE_LABELS[f].text,
+  const boxes = FEATURES.map((f) => checkboxControl(store, T.features.names[f],
     (s) => s.features.includes(f),
     (on) => {
       const current = store.state.features;

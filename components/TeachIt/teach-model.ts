@@ -5,7 +5,7 @@
 // more labelled example, and gradient descent lowers the loss on it along with the others.
 import { argmax, createReferenceNetwork, createRun, type TrainingRun } from '../../src/engine/index.ts';
 import type { Dataset, Network, NetworkSpec, TrainConfig } from '../../src/engine/types.ts';
-import { teachItStrings } from '../../src/i18n/index.ts';
+import { teachItStrings, trainingEndStrings } from '../../src/i18n/index.ts';
 
 /** A labelled example on the plane; x and y in [-1, 1], label in 0..classes-1. */
 export interface LabelledPoint { x: number; y: number; label: number; corrected?: boolean }
@@ -141,7 +141,7 @@ export class TeachModel {
     if (report.status !== 'diverged') return { status: 'ok' };
     // A diverged network has non-finite (or thrown-off) weights and cannot be trained on: start again, examples kept.
     this.resetNetwork();
-    return { status: 'diverged', reason: report.message ?? teachItStrings().divergedFallback };
+    return { status: 'diverged', reason: report.end ? trainingEndStrings().describe(report.end) : teachItStrings().divergedFallback };
   }
 
   private dataChanged(): void {

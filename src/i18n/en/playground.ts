@@ -111,6 +111,8 @@ export const playground = {
   },
 
   features: {
+    /** The input features as the page writes them (plain text; Spanish writes the sine "sen"). */
+    names: { x1: 'x₁', x2: 'x₂', x1Squared: 'x₁²', x2Squared: 'x₂²', x1x2: 'x₁·x₂', sinX1: 'sin x₁', sinX2: 'sin x₂' },
     panel: 'Inputs',
     lastOne: 'At least one input stays on.',
   },

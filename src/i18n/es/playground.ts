@@ -104,6 +104,7 @@ export const playground: Catalogue['playground'] = {
   },
 
   features: {
+    names: { x1: 'x₁', x2: 'x₂', x1Squared: 'x₁²', x2Squared: 'x₂²', x1x2: 'x₁·x₂', sinX1: 'sen x₁', sinX2: 'sen x₂' },
     panel: 'Entradas',
     lastOne: 'Al menos una entrada sigue activada.',
   },
