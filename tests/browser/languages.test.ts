@@ -90,7 +90,7 @@ async function provokePlayground(page: Page, lang: 'en' | 'es', check: () => Pro
   await page.locator('.pg-notice li').first().waitFor();
   await check();
   await page.evaluate(() => { location.hash = 'problem=regression&data=multigauss&act=linear&layers=8,8,8&lr=10'; });
-  await page.waitForFunction(() => location.hash.includes('multigauss') && document.querySelector('.pg-notice li') === null);
+  await page.waitForFunction(() => (document.querySelector('[data-playground]') as HTMLElement & { playground: { state: { data: string } } }).playground.state.data === 'multigauss');
   await page.getByRole('button', { name: t.playground.toolbar.play, exact: true }).click();
   await page.locator('.pg-status:not([hidden])').waitFor();
   await check();

@@ -90,6 +90,7 @@ describe('playground links', () => {
       'El valor “3,x” de «capas ocultas» tiene un elemento 2, “x”, que no es un número entero; se usa el valor por defecto, 4; 2.',
       'Se ha ignorado el ajuste desconocido “zz”.',
       'El conjunto de datos O exclusivo (XOR) no sirve para un problema de regresión; se usa Plano.',
+      'La entropía cruzada necesita clases; un problema de regresión usa el error cuadrático.',
     ]);
     await notice.getByRole('button', { name: catalogues.es.playground.page.dismiss }).click();
     expect(await notice.isHidden()).toBe(true);
