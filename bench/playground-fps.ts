@@ -15,7 +15,9 @@ import { serveDirectory } from '../tests/browser/support/server.ts';
 import type { PlaygroundRoot } from '../tests/browser/support/playground.ts';
 
 /** What the page script below keeps on `window.bench`: long task durations (ms), frames counted. */
-type BenchWindow = typeof window & { bench: { long: number[]; frames: number; stop: boolean } };
+/** The playground's own measures (name, start, duration), observed: the page clears them once made. */
+type Measure = { name: string; startTime: number; duration: number };
+type BenchWindow = typeof window & { bench: { long: number[]; frames: number; stop: boolean; measures: Measure[] } };
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const RATES = (process.env.BENCH_RATES ?? '1,4').split(',').map(Number);
@@ -45,8 +47,9 @@ async function measure(browser: Browser, url: string, rate: number): Promise<Fig
     // Installed before any page script runs, so the widget's start-up tasks are counted too.
     await page.addInitScript(() => {
       const w = window as BenchWindow;
-      w.bench = { long: [], frames: 0, stop: false };
+      w.bench = { long: [], frames: 0, stop: false, measures: [] };
       new PerformanceObserver((list) => { for (const e of list.getEntries()) w.bench.long.push(e.duration); }).observe({ type: 'longtask' });
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) w.bench.measures.push({ name: e.name, startTime: e.startTime, duration: e.duration }); }).observe({ type: 'measure' });
     });
     await page.goto(`${url}/chapters/06-playground/#${LINK}`);
     await page.waitForSelector('[data-playground][data-ready="true"]');
@@ -75,7 +78,7 @@ async function measure(browser: Browser, url: string, rate: number): Promise<Fig
       b.stop = true;
       // The playground's own measures: the training slice and each drawing job, per frame.
       const parts: Record<string, number[]> = {};
-      for (const m of performance.getEntriesByType('measure')) {
+      for (const m of b.measures) {
         if (m.startTime < t0 || !m.name.startsWith('playground:')) continue;
         (parts[m.name.slice(11)] ??= []).push(m.duration);
       }

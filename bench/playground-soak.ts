@@ -3,6 +3,11 @@
 // sampling interval and the end: the JS heap in use after a forced garbage collection, the DOM node
 // count (both from CDP), frames per second and epochs per second over the interval. The goal is flat
 // memory (growth under 10% from the first sample to the last) and a steady frame rate. Not a test.
+// The playground's heap is small (about 6 MB) and at any instant holds a varying amount of short-lived
+// data (a report in flight, a chart being drawn): one reading after a forced garbage collection moved by
+// ±1 MB (±15%) from one sample to the next in a flat run. So each sample is the lowest of READINGS
+// readings a second apart, each after a forced collection: what the page keeps, which is what must not
+// grow (a leak raises that floor at every sample).
 import { chromium } from 'playwright-core';
 import { parseArgs } from 'node:util';
 import { findChrome, INSTALL_HINT } from '../scripts/find-chrome.mjs';
@@ -15,6 +20,8 @@ const { values } = parseArgs({ options: { minutes: { type: 'string', default: '1
 const MINUTES = Number(values.minutes);
 const SAMPLES = Math.max(1, Math.round(Number(values.samples)));
 if (!(MINUTES > 0)) { console.error(`--minutes must be a number > 0, got ${values.minutes}`); process.exit(1); }
+/** Readings per sample (the lowest is kept: see above). */
+const READINGS = 5;
 const LINK = 'speed=fast&data=spiral&layers=8,8,8,8,8,8&act=tanh&features=x1,x2,sinX1,sinX2&points=400&lr=0.03';
 
 const chromePath = findChrome();
@@ -35,16 +42,24 @@ try {
   await page.waitForSelector('[data-playground][data-ready="true"]');
   const engine = await page.locator('[data-playground]').getAttribute('data-engine');
 
-  const sample = async () => {
+  const reading = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     const { metrics } = await cdp.send('Performance.getMetrics');
     const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+    return { heapMB: metric('JSHeapUsedSize') / 2 ** 20, nodes: metric('Nodes') };
+  };
+  const sample = async () => {
+    const readings = [await reading()];
+    for (let i = 1; i < READINGS; i++) {
+      await page.waitForTimeout(1000);
+      readings.push(await reading());
+    }
     const page_ = await page.evaluate(() => ({
       frames: (window as SoakWindow).soak.frames,
       epoch: (document.querySelector('[data-playground]') as PlaygroundRoot).playground.epoch,
       now: performance.now(),
     }));
-    return { heapMB: metric('JSHeapUsedSize') / 2 ** 20, nodes: metric('Nodes'), ...page_ };
+    return { heapMB: Math.min(...readings.map((r) => r.heapMB)), heapMaxMB: Math.max(...readings.map((r) => r.heapMB)), nodes: Math.min(...readings.map((r) => r.nodes)), ...page_ };
   };
 
   await page.getByRole('button', { name: 'Play', exact: true }).click();
@@ -54,9 +69,9 @@ try {
   await page.waitForTimeout(Number(values.warmup) * 1000);
   const first = await sample();
   console.log(`playground soak, 6 hidden layers × 8 neurons, ${engine} engine, ${MINUTES} min of training at the fastest speed`);
-  console.log('   minute   heap MB   DOM nodes     fps   epochs/s      epoch');
+  console.log('   minute   heap MB  (max MB)   DOM nodes     fps   epochs/s      epoch');
   const row = (t: number, s: typeof first, fps: number, eps: number) =>
-    console.log(`${t.toFixed(1).padStart(9)} ${s.heapMB.toFixed(2).padStart(9)} ${String(s.nodes).padStart(11)} ${fps.toFixed(1).padStart(7)} ${eps.toFixed(0).padStart(10)} ${String(s.epoch).padStart(10)}`);
+    console.log(`${t.toFixed(1).padStart(9)} ${s.heapMB.toFixed(2).padStart(9)} ${`(${s.heapMaxMB.toFixed(2)})`.padStart(9)} ${String(s.nodes).padStart(11)} ${fps.toFixed(1).padStart(7)} ${eps.toFixed(0).padStart(10)} ${String(s.epoch).padStart(10)}`);
   row(0, first, Number.NaN, Number.NaN);
   const fpsOverTime: number[] = [];
   let last = first;

@@ -2,16 +2,16 @@
 // engine), the 28×28 preview, the probability chart and the exercise. The maths lives in preprocess.ts and
 // digit-model.ts.
 import { keepWidget } from '../../src/classroom/progress/widget-state.ts';
-import { POSITIVE } from '../../src/ui/colors.ts';
-import { loadPlot, plotTheme } from '../../src/ui/plot.ts';
 import { createDigitClassifier, decodeSamples, describeAnswer, percent, topDigit, type DigitClassifier, type PadReading, type PadView, type SampleDigit } from './digit-model.ts';
 import { mountOrtPanel } from './ort-panel.ts';
+import { createProbabilityChart } from './probability-chart.ts';
 import { mountUnitsView } from './units-view.ts';
 import { digitLikeness } from './digit-likeness.ts';
 import { alphaToInk, SIZE, toMnistInput } from './preprocess.ts';
 import { digitPadStrings } from '../../src/i18n/index.ts';
-import { formatInteger, formatNumber, formatPercent } from '../../src/ui/format.ts';
+import { formatInteger, formatNumber } from '../../src/ui/format.ts';
 import { pageLang } from '../../src/i18n/lang.ts';
+import { measureSince } from '../../src/ui/performance-measure.ts';
 
 const PAD_STRINGS = digitPadStrings();
 const PAGE = PAD_STRINGS.page;
@@ -29,8 +29,10 @@ export function mountDigitPad(root: HTMLElement): void {
   const answer = q<HTMLElement>('.pad-answer');
   const verdict = q<HTMLElement>('.pad-verdict');
   const exerciseNote = root.querySelector<HTMLElement>('.pad-exercise-done');
-  const chart = q<HTMLElement>('.pad-chart');
+  const chart = createProbabilityChart(q<HTMLElement>('.pad-chart'), { digit: PAGE.digitAxis, probability: PAGE.probabilityAxis });
   const list = q<HTMLOListElement>('.pad-list');
+  // The ten list items (for screen readers) are made once and their text changed on each reading.
+  const listItems = Array.from({ length: 10 }, () => document.createElement('li'));
   const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
   const previewCtx = preview.getContext('2d')!;
 
@@ -71,7 +73,7 @@ export function mountDigitPad(root: HTMLElement): void {
         // Named measures on the performance timeline, reported by `npm run bench:digits`.
         const started = performance.now();
         classifier = createDigitClassifier(modelBytes);
-        performance.measure('digit-pad: decode model', { start: started });
+        measureSince('digit-pad: decode model', started);
         for (const listener of modelListeners) listener(classifier);
         // Decoding and the first reading in separate tasks, so neither adds to the other's length.
         await new Promise((resolve) => setTimeout(resolve, 0));
@@ -199,7 +201,7 @@ export function mountDigitPad(root: HTMLElement): void {
   // --- Pre-processing and prediction ---------------------------------------------------------
   function update() {
     const started = performance.now();
-    try { read(); } finally { performance.measure('digit-pad: read drawing', { start: started }); }
+    try { read(); } finally { measureSince('digit-pad: read drawing', started); }
   }
 
   function read() {
@@ -230,7 +232,7 @@ export function mountDigitPad(root: HTMLElement): void {
       answer.textContent = '';
       verdict.textContent = '';
       list.replaceChildren();
-      chart.replaceChildren();
+      chart.show(null);
       delete root.dataset.prediction;
       delete root.dataset.verdict;
       reading = null;
@@ -250,32 +252,13 @@ export function mountDigitPad(root: HTMLElement): void {
     verdict.textContent = notADigit ? PAD_STRINGS.notADigit[notADigit] : '';
     if (notADigit && countsForExercise && exerciseNote) exerciseNote.textContent = PAD_STRINGS.exerciseNotCounted;
     root.dataset.prediction = String(top);
-    list.replaceChildren(...Array.from(probabilities, (p, d) => {
-      const li = document.createElement('li');
-      li.textContent = `${d}: ${percent(p)}`;
-      return li;
-    }));
-    void drawChart(probabilities, top);
-    if (countsForExercise && !notADigit && probabilities[top] >= EXERCISE_THRESHOLD) tickGoal(top);
-  }
-
-  async function drawChart(probabilities: Float64Array, top: number) {
-    const Plot = await loadPlot();
-    const data = Array.from(probabilities, (p, d) => ({ digit: String(d), p, top: d === top }));
-    const svg = Plot.plot({
-      ...plotTheme,
-      width: Math.max(240, Math.min(420, chart.clientWidth || 320)),
-      height: 200,
-      marginTop: 28,
-      x: { label: PAGE.digitAxis, domain: data.map((d) => d.digit) },
-      y: { label: PAGE.probabilityAxis, domain: [0, 1], tickFormat: (p: number) => formatPercent(p), ticks: 5, grid: true },
-      marks: [
-        Plot.barY(data, { x: 'digit', y: 'p', fill: (d) => (d.top ? POSITIVE : 'currentColor'), fillOpacity: (d) => (d.top ? 1 : 0.35) }),
-        Plot.text(data.filter((d) => d.top), { x: 'digit', y: 'p', text: (d) => percent(d.p), dy: -8, fontWeight: 'bold' }),
-        Plot.ruleY([0]),
-      ],
+    probabilities.forEach((p, d) => {
+      const text = `${d}: ${percent(p)}`;
+      if (listItems[d]!.textContent !== text) listItems[d]!.textContent = text;
     });
-    chart.replaceChildren(svg);
+    if (list.childElementCount === 0) list.replaceChildren(...listItems);
+    chart.show(probabilities);
+    if (countsForExercise && !notADigit && probabilities[top] >= EXERCISE_THRESHOLD) tickGoal(top);
   }
 
   function tickGoal(digit: number) {

@@ -6,7 +6,7 @@
 // training setting changed mid-run, own points added mid-run or a weight edited by hand mark it not
 // (the class view says so), a rewind or a new network makes it replayable again.
 import { challengeItemId, hiddenNeurons } from '../../src/classroom/assignment/challenges.ts';
-import { PLAYGROUND_RUN_STRINGS as S } from '../../src/classroom/assignment/strings.ts';
+import { challengesStrings } from '../../src/i18n/challenges.ts';
 import { progressStore } from '../../src/classroom/progress/browser.ts';
 import { writePlaygroundState } from '../../src/state/playground-state.ts';
 import { el } from '../../src/ui/dom.ts';
@@ -52,6 +52,7 @@ export function attachChallengeRun(root: HTMLElement, store: Store, session: Ses
   if (replayTo > 0) void replay(replayTo);
 
   async function replay(epochs: number): Promise<void> {
+    const S = challengesStrings();
     notice.hidden = false;
     notice.textContent = S.replaying(epochs);
     root.dataset.replay = 'running';

@@ -5,6 +5,7 @@ import { formatNumber } from '../../src/ui/format.ts';
 import { loadPlot, plotTheme } from '../../src/ui/plot.ts';
 import { el } from '../../src/ui/dom.ts';
 import { lossTicks } from './loss-ticks.ts';
+import { measureSince } from '../../src/ui/performance-measure.ts';
 import { playgroundStrings } from '../../src/i18n/index.ts';
 
 const S = playgroundStrings().charts;
@@ -17,8 +18,23 @@ export interface Metrics {
   weightsOfEpoch?: number;
 }
 
-/** Where early stopping stopped and which epoch's weights it kept (epochs completed). */
-export interface StopMark { stoppedAt: number; kept: number }
+/**
+ * Where early stopping stopped and which epoch's weights it kept (epochs completed), with that epoch's
+ * losses: the bounded curve may have thinned that epoch away when the patience is long.
+ */
+export interface StopMark { stoppedAt: number; kept: number; keptPoint?: EpochPoint }
+
+/** Points drawn per line at most: the chart is ~300 px wide, more points only cost time. */
+export const CHART_POINTS = 400;
+
+/** The rows the chart draws: the curve thinned to at most CHART_POINTS per line (last point kept), finite positive losses only. */
+export function lossRows(history: readonly EpochPoint[]): { epoch: number; loss: number; set: 'train' | 'test' }[] {
+  const stride = Math.max(1, Math.ceil(history.length / CHART_POINTS));
+  return history.filter((_, i) => i % stride === 0 || i === history.length - 1).flatMap((r) => [
+    { epoch: r.epoch, loss: r.trainLoss, set: 'train' as const },
+    { epoch: r.epoch, loss: r.testLoss, set: 'test' as const },
+  ]).filter((r) => Number.isFinite(r.loss) && r.loss > 0);
+}
 
 export function createMetricsView(): { element: HTMLElement; update(m: Metrics): void } {
   const cells = { trainLoss: el('dd', {}), testLoss: el('dd', {}), trainAccuracy: el('dd', {}), testAccuracy: el('dd', {}) };
@@ -64,12 +80,7 @@ export function createLossChart(): { element: HTMLElement; update(history: reado
     const { history, stop } = pending;
     pending = null;
     const Plot = await loadPlot();
-    // Thin out long histories: the chart has ~300 px, more points than that only cost time.
-    const stride = Math.max(1, Math.ceil(history.length / 400));
-    const rows = history.filter((_, i) => i % stride === 0 || i === history.length - 1).flatMap((r) => [
-      { epoch: r.epoch, loss: r.trainLoss, set: 'train' },
-      { epoch: r.epoch, loss: r.testLoss, set: 'test' },
-    ]).filter((r) => Number.isFinite(r.loss) && r.loss > 0);
+    const rows = lossRows(history);
     const lastEpoch = history[history.length - 1]?.epoch ?? 0;
     const losses = rows.map((r) => r.loss);
     const yTicks = lossTicks(Math.min(...losses), Math.max(...losses));
@@ -92,7 +103,7 @@ export function createLossChart(): { element: HTMLElement; update(history: reado
     });
     chart.setAttribute('aria-hidden', 'true');
     holder.replaceChildren(chart);
-    performance.measure('playground:plot', { start });
+    measureSince('playground:plot', start);
     drawing = false;
     if (pending) void draw();
   }
@@ -114,7 +125,7 @@ export function createLossChart(): { element: HTMLElement; update(history: reado
  * the two epochs are close.
  */
 function stopMarks(Plot: Awaited<ReturnType<typeof loadPlot>>, history: readonly EpochPoint[], stop: StopMark, lastEpoch: number) {
-  const keptPoint = history.find((p) => p.epoch === stop.kept);
+  const keptPoint = stop.keptPoint ?? history.find((p) => p.epoch === stop.kept);
   const keptLoss = keptPoint && Number.isFinite(keptPoint.testLoss) ? keptPoint.testLoss : keptPoint?.trainLoss;
   const nearEnd = stop.kept > lastEpoch / 2;
   return [

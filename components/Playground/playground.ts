@@ -21,6 +21,7 @@ import { exerciseBanner, teacherPanel, viewSettings } from './teaching.ts';
 import { createToolbar } from './toolbar.ts';
 import { keepPlaygroundSetup } from './kept-setup.ts';
 import { createOnnxDownloadButton } from '../../src/onnx/download-button.ts';
+import { measureSince } from '../../src/ui/performance-measure.ts';
 
 const THUMB_GRID = 16;
 const SLOW_VIEWS_MS = 500;
@@ -216,7 +217,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     };
   }
 
-  const drawChart = () => chart.update(session.curve, session.bestEpoch === undefined ? undefined : { stoppedAt: session.epoch, kept: session.bestEpoch });
+  const drawChart = () => chart.update(session.curve, session.bestEpoch === undefined ? undefined : { stoppedAt: session.epoch, kept: session.bestEpoch, keptPoint: session.shown });
   const jobs = [
     { name: 'picture', every: PICTURE_MS, last: 0, run: drawPicture },
     { name: 'numbers', every: 300, last: 0, run: drawNumbers },
@@ -228,7 +229,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     const start = performance.now();
     job.last = start;
     job.run();
-    performance.measure(`playground:${job.name}`, { start });
+    measureSince(`playground:${job.name}`, start);
   };
 
   /** Cheap things every frame; then the most overdue drawing job, if any is due. */

@@ -18,6 +18,7 @@ import { buildData, type PlaygroundData } from './data-source.ts';
 import { generatePoints } from './generated-data.ts';
 import { networkSpec, trainConfig } from './model-setup.ts';
 import type { Store } from './store.ts';
+import { measureSince } from '../../src/ui/performance-measure.ts';
 import { playgroundStrings, trainingEndStrings } from '../../src/i18n/index.ts';
 
 const S = playgroundStrings().status;
@@ -37,7 +38,7 @@ const WORKER_SLICE_MS = 16;
 /** "fast" on the page: slices per animation frame (each its own task), then the page gets to paint. */
 const FAST_SLICES_PER_FRAME = 3;
 /** Loss-curve points kept (older epochs thinned, the recent ones in full): memory stays flat in a long run. */
-const CURVE_LIMIT = 1000;
+export const CURVE_LIMIT = 1000;
 
 /** A loss-curve point; `validationLoss` while early stopping holds out a validation split. */
 export type CurvePoint = EpochPoint & { validationLoss?: number };
@@ -230,7 +231,7 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
     const start = performance.now();
     void send((handle) => handle.advance(budget()), (report) => {
       // Main-thread training time (read by the benchmark); in the Worker it costs the page nothing.
-      if (runs.place === 'page') performance.measure('playground:train', { start });
+      if (runs.place === 'page') measureSince('playground:train', start);
       apply(report);
     }).finally(() => {
       pumping = false;

@@ -1,12 +1,14 @@
 // Wires the TeachIt widget: a focusable plane where the reader places labelled examples (pointer or
-// keyboard cursor), trains the network in small slices per animation frame (no long task), moves a probe to
-// see the prediction anywhere, and marks a wrong prediction, which adds it as a labelled example.
+// keyboard cursor), trains the network in small slices per animation frame (in the page's engine Worker,
+// on the page only where no Worker starts: no long task either way), moves a probe to see the prediction
+// anywhere, and marks a wrong prediction, which adds it as a labelled example.
 import { createTrainingProgress } from '../../src/ui/training-progress.ts';
 import { CLASS_SHAPES } from '../../src/ui/colors.ts';
 import { formatNumber, formatPlain } from '../../src/ui/format.ts';
 import { KEY_STEP, VIEWBOX, fromClient, moveCursor, toView } from './plane-geometry.ts';
 import { argmax } from '../../src/engine/index.ts';
-import { EXTENT, TeachModel, starterExamples } from './teach-model.ts';
+import { EXTENT, TeachModel, starterExamples, type TeachEngine } from './teach-model.ts';
+import { currentEngine, loadFastEngine, trainingRunner } from '../../src/scenarios/engine-choice.ts';
 import { createBoundaryRenderer } from '../../src/render/boundary/index.ts';
 import { markerColor, markerPath, markerShape } from '../../src/render/points/draw-points.ts';
 import { svgEl } from '../../src/ui/dom.ts';
@@ -47,7 +49,14 @@ type Mode = { kind: 'class'; label: number } | { kind: 'probe' };
 
 export function mountTeachIt(root: HTMLElement): void {
   const classes = Math.max(2, Math.min(4, Number(root.dataset.classes) || 3));
-  const model = new TeachModel({ classes, learningRate: 0.03 });
+  // Training runs in the page's shared engine Worker, which trains on the WebAssembly engine: a run goes
+  // there once the page has that engine too, so the page's copy of the network (what is drawn and
+  // probed) computes as the Worker does. Until then, and where it cannot load, runs stay on the page.
+  const engine = (): TeachEngine => {
+    const e = currentEngine();
+    return e.name === 'wasm' ? { factory: e.factory, runner: trainingRunner() } : { factory: e.factory };
+  };
+  const model = new TeachModel({ classes, learningRate: 0.03, engine });
   const q = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
   const plane = q<HTMLElement>('.ti-plane');
   const canvas = q<HTMLCanvasElement>('.ti-background');
@@ -151,6 +160,7 @@ export function mountTeachIt(root: HTMLElement): void {
 
   function drawLossChart() {
     chart.replaceChildren();
+    // Bounded (old epochs thinned): each point carries its epoch.
     const h = model.lossHistory;
     const W = 300, H = 80;
     if (h.length < 2) {
@@ -161,19 +171,20 @@ export function mountTeachIt(root: HTMLElement): void {
       chart.setAttribute('aria-label', T.lossNotYet);
       return;
     }
-    const finite = h.filter(Number.isFinite);
+    const finite = h.map((p) => p.loss).filter(Number.isFinite);
     const max = Math.max(...finite, 1e-9);
+    const first = h[0].epoch, last = h[h.length - 1].epoch;
     // At most ~300 points: one per pixel column.
     const stride = Math.max(1, Math.ceil(h.length / W));
     const pts: string[] = [];
-    for (let i = 0; i < h.length; i += stride) pts.push(`${(i / (h.length - 1)) * W},${H - (Math.min(h[i], max) / max) * (H - 4)}`);
+    for (let i = 0; i < h.length; i += stride) pts.push(`${((h[i].epoch - first) / (last - first)) * W},${H - (Math.min(h[i].loss, max) / max) * (H - 4)}`);
     chart.append(svgEl('polyline', { points: pts.join(' '), class: 'ti-loss-line' }));
     const top = svgEl('text', { x: 5, y: 11, class: 'ti-loss-label' });
     top.textContent = T.lossAxis(f2(max));
     const right = svgEl('text', { x: W - 2, y: H - 3, 'text-anchor': 'end', class: 'ti-loss-label' });
-    right.textContent = T.epochAxis(h.length);
+    right.textContent = T.epochAxis(last);
     chart.append(top, right);
-    chart.setAttribute('aria-label', T.lossChart(f2(h[0]), f2(h[h.length - 1]), h.length));
+    chart.setAttribute('aria-label', T.lossChart(f2(h[0].loss), f2(h[h.length - 1].loss), last));
   }
 
   function updateProbe() {
@@ -204,25 +215,47 @@ export function mountTeachIt(root: HTMLElement): void {
     stats.textContent = n === 0 ? T.noExamples
       : T.stats(model.epoch, Number.isFinite(loss) ? formatNumber(loss, 3) : T.notANumber, n - wrong.length, n);
     trainingProgress.update({ epoch: model.epoch, batchSize: model.batchSize, trainSize: n });
-    Object.assign(root.dataset, { examples: String(n), epoch: String(model.epoch), wrong: String(wrong.length), state: running ? 'training' : 'idle' });
+    // Read by tests: the step count lets Node replay the very run; place says where it trained.
+    Object.assign(root.dataset, { examples: String(n), epoch: String(model.epoch), step: String(model.step), place: model.place, wrong: String(wrong.length), state: running ? 'training' : 'idle' });
     return { loss, wrong };
   }
 
+  /** Each start of training gets its own loop; a pause or a new start ends the older loop. */
+  let loop = 0;
   function setRunning(on: boolean, why?: string) {
     running = on;
+    loop++;
     trainButton.textContent = on ? T.pause : T.train;
     trainButton.setAttribute('aria-pressed', String(on));
     root.dataset.state = on ? 'training' : 'idle';
     if (why) status.textContent = why;
-    if (on) { epochAtStart = model.epoch; lastFrame = performance.now(); requestAnimationFrame(frame); }
+    if (!on) return;
+    epochAtStart = model.epoch;
+    lastFrame = performance.now();
+    const mine = loop;
+    // The WebAssembly engine (a few KB, fetched once, on the first training) lets the run go to the Worker.
+    void loadFastEngine().then(() => {
+      root.dataset.engine = currentEngine().name; // the engine of the runs from now on (tests read it)
+      if (mine === loop) requestAnimationFrame((now) => void frame(now, mine));
+    });
   }
 
   let lastFrame = 0;
-  function frame(now: number) {
-    if (!running) return;
+  async function frame(now: number, mine: number) {
+    if (mine !== loop) return;
     const steps = Math.max(1, Math.min(MAX_STEPS_PER_FRAME, Math.round(((now - lastFrame) / 1000) * STEPS_PER_SECOND)));
     lastFrame = now;
-    const result = model.train(steps, FRAME_BUDGET_MS);
+    let result;
+    try {
+      result = await model.train(steps, FRAME_BUDGET_MS);
+    } catch (error) {
+      if (mine !== loop) return;
+      render();
+      message.textContent = T.failed(error instanceof Error ? error.message : String(error));
+      return setRunning(false);
+    }
+    // Paused, or started again, while the slice trained: that loop draws from now on.
+    if (mine !== loop) { if (!running) render(); return; }
     if (result.status === 'empty') { render(); return setRunning(false, T.nothingToLearn); }
     if (result.status === 'diverged') {
       render();
@@ -237,7 +270,7 @@ export function mountTeachIt(root: HTMLElement): void {
     if (model.epoch - epochAtStart >= MAX_EPOCHS) {
       return setRunning(false, T.gaveUp(MAX_EPOCHS, wrong.length, model.points.length, formatNumber(loss, 3)));
     }
-    requestAnimationFrame(frame);
+    requestAnimationFrame((next) => void frame(next, mine));
   }
 
   function act(x: number, y: number) {

@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { MessageChannel } from 'node:worker_threads';
 import { createReferenceNetwork } from '../../src/engine/reference/network.ts';
-import { argmax } from '../../src/engine/index.ts';
-import { TeachModel, starterExamples, teachSpec } from './teach-model.ts';
+import { argmax, loadWasmEngine } from '../../src/engine/index.ts';
+import { createEngineWorker, type WorkerLike } from '../../src/engine/worker/client.ts';
+import { createEngineHost } from '../../src/engine/worker/host.ts';
+import type { Request } from '../../src/engine/worker/protocol.ts';
+import { createRunner } from '../../src/engine/worker/run-client.ts';
+import { LOSS_POINTS, TeachModel, starterExamples, teachSpec } from './teach-model.ts';
 import { fromClient, moveCursor, toView } from './plane-geometry.ts';
 
 const clusters = [[-0.6, 0.5, 0], [-0.5, 0.2, 0], [-0.7, 0.1, 0], [0.5, 0.5, 1], [0.6, 0.2, 1], [0.4, 0.3, 1], [0, -0.6, 2], [0.1, -0.5, 2], [-0.1, -0.7, 2]];
 
-function trainUntilRight(m: TeachModel, maxEpochs = 2000) {
+async function trainUntilRight(m: TeachModel, maxEpochs = 2000) {
   const start = m.epoch;
   while (m.epoch - start < maxEpochs) {
-    const r = m.train(10);
+    const r = await m.train(10);
     expect(r.status).toBe('ok');
     if (m.evaluate().wrong.length === 0) return m.epoch - start;
   }
@@ -17,38 +22,38 @@ function trainUntilRight(m: TeachModel, maxEpochs = 2000) {
 }
 
 describe('TeachModel', () => {
-  it('learns to classify the examples it was given', () => {
+  it('learns to classify the examples it was given', async () => {
     const m = new TeachModel({ classes: 3 });
     for (const [x, y, label] of clusters) m.addPoint({ x, y, label });
     const before = m.evaluate().loss;
-    expect(trainUntilRight(m)).toBeLessThan(500);
+    expect(await trainUntilRight(m)).toBeLessThan(500);
     for (const [x, y, label] of clusters) expect(argmax(m.predict(x, y))).toBe(label);
     expect(m.evaluate().loss).toBeLessThan(before);
-    expect(m.lossHistory.length).toBe(m.epoch);
+    expect(m.lossHistory.map((p) => p.epoch)).toEqual(Array.from({ length: m.epoch }, (_, i) => i + 1));
   });
 
-  it('learns from a correction: the corrected example becomes training data and its loss falls', () => {
+  it('learns from a correction: the corrected example becomes training data and its loss falls', async () => {
     const m = new TeachModel({ classes: 3 });
     for (const [x, y, label] of clusters) m.addPoint({ x, y, label });
-    trainUntilRight(m);
+    await trainUntilRight(m);
     const [px, py] = [-0.9, 0.9];
     const wrongClass = argmax(m.predict(px, py));
     const right = (wrongClass + 1) % 3;
     const lossBefore = m.pointLoss(px, py, right);
     m.addPoint({ x: px, y: py, label: right, corrected: true });
-    expect(trainUntilRight(m)).toBeLessThan(2000);
+    expect(await trainUntilRight(m)).toBeLessThan(2000);
     expect(argmax(m.predict(px, py))).toBe(right);
     expect(m.pointLoss(px, py, right)).toBeLessThan(lossBefore);
     // The earlier examples are still right.
     for (const [x, y, label] of clusters) expect(argmax(m.predict(x, y))).toBe(label);
   });
 
-  it('takes the same step as the engine network given the same batch by hand', () => {
+  it('takes the same step as the engine network given the same batch by hand', async () => {
     const pts = clusters.slice(0, 6).map(([x, y, l]) => ({ x, y, label: l }));
     // One full batch of everything (batch size ≥ n) makes the order irrelevant: compare one epoch.
     const big = new TeachModel({ classes: 2, seed: 7, batchSize: 64 });
     for (const p of pts) big.addPoint(p);
-    big.train(1);
+    await big.train(1);
     const ref = createReferenceNetwork(teachSpec(2, 7));
     const inputs = pts.flatMap((p) => [p.x, p.y]);
     const targets = pts.flatMap((p) => (p.label === 0 ? [1, 0] : [0, 1]));
@@ -61,20 +66,20 @@ describe('TeachModel', () => {
     expect(big.epoch).toBe(1);
   });
 
-  it('reports divergence or a high, unsettled loss at learning rate 10 instead of throwing', () => {
+  it('reports divergence or a high, unsettled loss at learning rate 10 instead of throwing', async () => {
     const m = new TeachModel({ classes: 3, learningRate: 10 });
     for (const [x, y, label] of clusters) m.addPoint({ x, y, label });
-    const r = m.train(400);
+    const r = await m.train(400);
     expect(['ok', 'diverged']).toContain(r.status);
     if (r.status === 'ok') expect(m.evaluate().loss).toBeGreaterThan(1);
     const calm = new TeachModel({ classes: 3, learningRate: 0.03 });
     for (const [x, y, label] of clusters) calm.addPoint({ x, y, label });
-    calm.train(400);
+    await calm.train(400);
     expect(calm.evaluate().loss).toBeLessThan(0.1);
   });
 
-  it('says there is nothing to learn from when there are no examples', () => {
-    expect(new TeachModel({ classes: 2 }).train(10).status).toBe('empty');
+  it('says there is nothing to learn from when there are no examples', async () => {
+    expect((await new TeachModel({ classes: 2 }).train(10)).status).toBe('empty');
   });
 
   it('refuses a label outside the classes', () => {
@@ -88,6 +93,76 @@ describe('TeachModel', () => {
     expect(m.removeNear(0.9, 0.9, 0.1)).toBeUndefined();
     expect(m.removeNear(0.45, 0.5, 0.1)?.label).toBe(1);
     expect(m.points.length).toBe(1);
+  });
+});
+
+/** The engine Worker's host behind a real MessageChannel (structured clone, as in a browser). */
+function connectWorker() {
+  const { port1, port2 } = new MessageChannel();
+  const host = createEngineHost();
+  port2.on('message', async (request: Request) => {
+    const { response, transfer } = await host.handle(request);
+    port2.postMessage(response, transfer as never);
+  });
+  port1.start();
+  return { worker: createEngineWorker(port1 as unknown as WorkerLike), close: () => { port1.close(); port2.close(); } };
+}
+
+describe('TeachModel where its run lives', () => {
+  it('trains in the engine Worker to the very weights and losses of the same run on this thread, whatever the slices', async () => {
+    const wasm = await loadWasmEngine();
+    const factory = wasm.createNetwork.bind(wasm);
+    const { worker, close } = connectWorker();
+    try {
+      const inWorker = new TeachModel({ classes: 3, engine: () => ({ factory, runner: createRunner({ createNetwork: factory, worker }) }) });
+      const onPage = new TeachModel({ classes: 3, engine: () => ({ factory }) });
+      for (const m of [inWorker, onPage]) for (const p of starterExamples(3)) m.addPoint(p);
+      for (let i = 0; i < 12; i++) expect((await inWorker.train(10)).status).toBe('ok');
+      for (let i = 0; i < 8; i++) expect((await onPage.train(15)).status).toBe('ok');
+      expect(inWorker.place).toBe('worker');
+      expect(onPage.place).toBe('page');
+      expect(inWorker.step).toBe(120);
+      expect(onPage.step).toBe(120);
+      expect(inWorker.epoch).toBe(onPage.epoch);
+      expect(inWorker.network.getParameters()).toEqual(onPage.network.getParameters());
+      expect(inWorker.lossHistory).toEqual(onPage.lossHistory);
+      // A correction mid-run: a new run on the new examples, from the weights so far, in both places alike.
+      for (const m of [inWorker, onPage]) m.addPoint({ x: -0.9, y: 0.9, label: 2, corrected: true });
+      await inWorker.train(30);
+      await onPage.train(30);
+      expect(inWorker.network.getParameters()).toEqual(onPage.network.getParameters());
+      expect(inWorker.predict(-0.9, 0.9)).toEqual(onPage.predict(-0.9, 0.9));
+    } finally {
+      worker.terminate();
+      close();
+    }
+  });
+
+  it('drops a slice whose examples changed while it trained, and goes on from the weights the page saw', async () => {
+    const m = new TeachModel({ classes: 3 });
+    for (const p of starterExamples(3)) m.addPoint(p);
+    await m.train(6);
+    const seen = m.network.getParameters();
+    const pending = m.train(6);
+    m.addPoint({ x: 0.9, y: 0.9, label: 0 });
+    expect(await pending).toEqual({ status: 'ok' });
+    expect(m.network.getParameters()).toEqual(seen);
+    expect(m.step).toBe(6);
+    await m.train(6);
+    expect(m.step).toBe(12);
+  });
+
+  it('keeps the loss chart bounded however long it trains, the newest epochs in full', async () => {
+    const m = new TeachModel({ classes: 2, batchSize: 64 });
+    m.addPoint({ x: -0.5, y: 0, label: 0 });
+    m.addPoint({ x: 0.5, y: 0, label: 1 });
+    // One step per epoch (batch ≥ examples): 5,000 epochs.
+    while (m.epoch < 5000) await m.train(500);
+    const h = m.lossHistory;
+    expect(h.length).toBeLessThanOrEqual(LOSS_POINTS);
+    expect(h[0]!.epoch).toBe(1);
+    expect(h.at(-1)!.epoch).toBe(m.epoch);
+    expect(h.slice(-LOSS_POINTS / 2).map((p) => p.epoch)).toEqual(Array.from({ length: LOSS_POINTS / 2 }, (_, i) => m.epoch - LOSS_POINTS / 2 + 1 + i));
   });
 });
 
@@ -109,16 +184,17 @@ describe('plane geometry', () => {
 // loss "bounces around, far above where it started". Checked for the first eight starting weights the
 // "New starting weights" button gives (seeds 1-8), over 60 epochs.
 describe('TeachIt at learning rate 10', () => {
-  it('keeps the loss far above where it started, bouncing, for every starting weights tried', () => {
+  it('keeps the loss far above where it started, bouncing, for every starting weights tried', async () => {
     for (let seed = 1; seed <= 8; seed++) {
       const m = new TeachModel({ classes: 3, seed, learningRate: 10 });
       for (const p of starterExamples(3)) m.addPoint(p);
       const start = m.evaluate().loss;
-      while (m.epoch < 60) if (m.train(1000).status !== 'ok') break;
-      const late = m.lossHistory.slice(-30).filter(Number.isFinite).sort((a, b) => a - b);
+      while (m.epoch < 60) if ((await m.train(1000)).status !== 'ok') break;
+      const losses = m.lossHistory.map((p) => p.loss);
+      const late = losses.slice(-30).filter(Number.isFinite).sort((a, b) => a - b);
       const median = late[Math.floor(late.length / 2)]!;
       expect(median, `seed ${seed}: start ${start}, late losses ${late.join(' ')}`).toBeGreaterThan(2 * start);
-      const rises = m.lossHistory.slice(1).filter((l, i) => l > m.lossHistory[i]!).length;
+      const rises = losses.slice(1).filter((l, i) => l > losses[i]!).length;
       expect(rises).toBeGreaterThan(10); // bouncing, not a steady climb
     }
   });

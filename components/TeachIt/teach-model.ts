@@ -1,24 +1,47 @@
-// The state behind TeachIt, without any DOM: the examples the reader has labelled, the network, and the
-// engine's training run (src/engine/run/) advanced in small slices (a few mini-batch steps at a time) so
-// the page never blocks; the run owns shuffling, batches and divergence. A
-// correction ("this prediction is wrong, it is class c") is nothing special to the network: it becomes one
-// more labelled example, and gradient descent lowers the loss on it along with the others.
-import { argmax, createReferenceNetwork, createRun, type TrainingRun } from '../../src/engine/index.ts';
+// The state behind TeachIt, without any DOM: the examples the reader has labelled, the page's copy of the
+// network (what the widget draws and probes), and the engine's training run (src/engine/run/), advanced in
+// small slices (a few mini-batch steps at a time). The run lives where the engine's runner puts it: in the
+// page's engine Worker when one is given (training never blocks the page), else on this thread; either way
+// each slice's report brings the page's copy of the weights up to date, and the run owns shuffling,
+// batches and divergence. A correction ("this prediction is wrong, it is class c") is nothing special to
+// the network: it becomes one more labelled example, and gradient descent lowers the loss on it along
+// with the others.
+import { argmax, createReferenceNetwork } from '../../src/engine/index.ts';
+import { boundedHistory, type BoundedHistory } from '../../src/engine/run/bounded-history.ts';
+import type { RunBudget, RunReport, RunSetup } from '../../src/engine/run/run.ts';
+import { createRunner, isWorkerFailure, type RunHandle, type Runner, type RunPlace } from '../../src/engine/worker/run-client.ts';
 import type { Dataset, Network, NetworkSpec, TrainConfig } from '../../src/engine/types.ts';
 import { teachItStrings, trainingEndStrings } from '../../src/i18n/index.ts';
 
 /** A labelled example on the plane; x and y in [-1, 1], label in 0..classes-1. */
 export interface LabelledPoint { x: number; y: number; label: number; corrected?: boolean }
 
+/** Which engine makes the page's copy of the network, and where runs train (default: the reference engine, on this thread). */
+export interface TeachEngine {
+  factory: (spec: NetworkSpec) => Network;
+  /** Starts runs (the page's shared engine Worker); without it, runs train on this thread. */
+  runner?: Runner;
+}
+
 export interface TeachOptions {
   classes: number;
   seed?: number;
   learningRate?: number;
   batchSize?: number;
+  /** Asked each time a run starts (the WebAssembly engine and its Worker may become available after mounting). */
+  engine?: () => TeachEngine;
 }
+
+/** The loss after an epoch (epochs counted from 1), a point of the loss chart. */
+export interface LossPoint { epoch: number; loss: number }
 
 export const EXTENT = 1;
 export const HIDDEN_UNITS = [8, 8];
+/**
+ * Loss-chart points kept (old epochs thinned, recent ones in full): the chart is 300 px wide, and a
+ * reader who leaves it training must not make the page's memory grow.
+ */
+export const LOSS_POINTS = 600;
 
 export function teachSpec(classes: number, seed: number): NetworkSpec {
   return {
@@ -32,33 +55,63 @@ export function teachSpec(classes: number, seed: number): NetworkSpec {
 /** 'diverged': the loss or a weight stopped being finite; the network has been reset (examples kept). */
 export type StepResult = { status: 'ok' } | { status: 'empty' } | { status: 'diverged'; reason: string };
 
+/** A run on the current examples: its handle (a promise while it starts) and what its last report said. */
+interface CurrentRun {
+  handle: Promise<RunHandle>;
+  /** The learning rate the run trains with. */
+  rate: number;
+  epoch: number;
+  step: number;
+}
+
+const referenceOnPage = (): TeachEngine => ({ factory: createReferenceNetwork });
+
 export class TeachModel {
   readonly classes: number;
   points: LabelledPoint[] = [];
+  /** The page's copy of the network: what the widget draws (the run's weights as of its last report). */
   network: Network;
-  /** Training loss over all examples after each completed epoch, for the loss chart. */
-  lossHistory: number[] = [];
   learningRate: number;
   readonly batchSize: number;
+  /** Where the last slice trained. */
+  place: RunPlace = 'page';
   private seed: number;
-  /** A run works on a fixed data set: a new one (same network) starts when the examples change. */
-  private run: TrainingRun | null = null;
-  /** The learning rate the current run trains with. */
-  private runRate = Number.NaN;
-  /** Epochs completed by runs that were since replaced. */
+  private readonly engine: () => TeachEngine;
+  private factory: (spec: NetworkSpec) => Network;
+  private history: BoundedHistory<LossPoint> = boundedHistory(LOSS_POINTS);
+  /** A run works on a fixed data set: a new one (from the same weights) starts when the examples change. */
+  private run: CurrentRun | null = null;
+  /** Bumped whenever the current run is left: a slice's report for an older run is dropped. */
+  private generation = 0;
+  /** Epochs and steps completed by runs that were since replaced. */
   private earlierEpochs = 0;
+  private earlierSteps = 0;
+  /** The Worker failed once: later runs train on this thread. */
+  private workerFailed = false;
 
   constructor(o: TeachOptions) {
     this.classes = o.classes;
     this.seed = o.seed ?? 1;
     this.learningRate = o.learningRate ?? 0.03;
     this.batchSize = o.batchSize ?? 8;
-    this.network = createReferenceNetwork(teachSpec(this.classes, this.seed));
+    this.engine = o.engine ?? referenceOnPage;
+    this.factory = this.engine().factory;
+    this.network = this.factory(teachSpec(this.classes, this.seed));
   }
 
   /** Completed passes over all the examples since the network was (re)initialised. */
   get epoch(): number {
     return this.earlierEpochs + (this.run?.epoch ?? 0);
+  }
+
+  /** Mini-batch steps taken since the network was (re)initialised. */
+  get step(): number {
+    return this.earlierSteps + (this.run?.step ?? 0);
+  }
+
+  /** Training loss over all examples after each completed epoch, for the loss chart (bounded: old epochs thinned). */
+  get lossHistory(): readonly LossPoint[] {
+    return this.history.records;
   }
 
   get config(): TrainConfig {
@@ -68,10 +121,12 @@ export class TeachModel {
   /** New random starting weights (the next seed), same examples. */
   resetNetwork(): void {
     this.seed = (this.seed + 1) >>> 0;
-    this.network = createReferenceNetwork(teachSpec(this.classes, this.seed));
-    this.run = null;
+    this.endRun();
+    this.factory = this.engine().factory;
+    this.network = this.factory(teachSpec(this.classes, this.seed));
     this.earlierEpochs = 0;
-    this.lossHistory = [];
+    this.earlierSteps = 0;
+    this.history = boundedHistory(LOSS_POINTS);
   }
 
   addPoint(p: LabelledPoint): void {
@@ -121,32 +176,73 @@ export class TeachModel {
   }
 
   /**
-   * Runs up to `maxSteps` mini-batch steps, or fewer if `budgetMs` runs out (at least one step). The
-   * engine's run visits every example once per epoch, shuffled, in batches of `batchSize`.
+   * Runs up to `maxSteps` mini-batch steps, or fewer if `budgetMs` runs out (at least one step), where
+   * the run lives. The engine's run visits every example once per epoch, shuffled, in batches of
+   * `batchSize`. When the examples or the network change while a slice is under way, its result is
+   * dropped (the next call starts a run on the new examples, from the weights the page last saw).
    */
-  train(maxSteps: number, budgetMs = Infinity): StepResult {
+  async train(maxSteps: number, budgetMs = Infinity): Promise<StepResult> {
     if (this.points.length === 0) return { status: 'empty' };
-    if (!this.run) {
-      // No blow-up rule here: at learning rate 10 the chapter lets the reader watch the loss bounce high
-      // (a NaN or infinite loss still ends the run).
-      this.run = createRun(this.network, { train: this.dataset(), config: this.config, blowUp: false });
-      this.runRate = this.learningRate;
+    const mine = this.generation;
+    const run = (this.run ??= this.startRun());
+    const budget: RunBudget = { steps: maxSteps, parameters: true };
+    if (Number.isFinite(budgetMs)) budget.milliseconds = budgetMs;
+    let report: RunReport;
+    try {
+      const handle = await run.handle;
+      if (mine !== this.generation) return { status: 'ok' };
+      if (run.rate !== this.learningRate) {
+        run.rate = this.learningRate;
+        await handle.setConfig(this.config);
+      }
+      report = await handle.advance(budget);
+      if (mine !== this.generation) return { status: 'ok' };
+      this.place = handle.place;
+    } catch (error) {
+      if (mine !== this.generation || !isWorkerFailure(error)) throw error;
+      // The Worker died: go on on this thread from the weights the page last saw.
+      this.workerFailed = true;
+      this.endRun();
+      return { status: 'ok' };
     }
-    if (this.runRate !== this.learningRate) {
-      this.run.setConfig(this.config);
-      this.runRate = this.learningRate;
-    }
-    const report = this.run.advance(Number.isFinite(budgetMs) ? { steps: maxSteps, milliseconds: budgetMs } : { steps: maxSteps });
-    for (const record of report.records) this.lossHistory.push(record.trainLoss);
+    run.epoch = report.epoch;
+    run.step = report.step;
+    for (const record of report.records) this.history.push({ epoch: this.earlierEpochs + record.epoch + 1, loss: record.trainLoss });
+    if (report.parameters) this.network.setParameters(report.parameters);
     if (report.status !== 'diverged') return { status: 'ok' };
     // A diverged network has non-finite (or thrown-off) weights and cannot be trained on: start again, examples kept.
     this.resetNetwork();
     return { status: 'diverged', reason: report.end ? trainingEndStrings().describe(report.end) : teachItStrings().divergedFallback };
   }
 
-  private dataChanged(): void {
-    if (this.run) this.earlierEpochs += this.run.epoch;
+  /** A run on the current examples from the page's weights (on the engine now available: a new copy if it changed). */
+  private startRun(): CurrentRun {
+    const engine = this.engine();
+    if (engine.factory !== this.factory) {
+      const parameters = this.network.getParameters();
+      this.factory = engine.factory;
+      this.network = this.factory(this.network.spec);
+      this.network.setParameters(parameters);
+    }
+    const runner = !this.workerFailed && engine.runner ? engine.runner : createRunner({ createNetwork: this.factory, worker: null });
+    // No blow-up rule here: at learning rate 10 the chapter lets the reader watch the loss bounce high
+    // (a NaN or infinite loss still ends the run).
+    const setup: RunSetup = { train: this.dataset(), config: this.config, blowUp: false };
+    return { handle: runner.start(this.network.spec, this.network.getParameters(), setup), rate: this.learningRate, epoch: 0, step: 0 };
+  }
+
+  /** Leaves the current run (its epochs counted), freeing it where it lives. */
+  private endRun(): void {
+    this.generation++;
+    if (!this.run) return;
+    this.earlierEpochs += this.run.epoch;
+    this.earlierSteps += this.run.step;
+    this.run.handle.then((handle) => handle.dispose(), () => {});
     this.run = null;
+  }
+
+  private dataChanged(): void {
+    this.endRun();
   }
 
   /** The examples as an engine data set: inputs n x 2, one-hot targets n x classes. */

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { linkFirstUses, type HastNode } from './link-terms.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { chapterLang, linkFirstUses, type HastNode } from './link-terms.ts';
+import { readableText } from '../site/reading-time.ts';
+import { plainGlossaryText, renderGlossaryText } from './render-definition.ts';
 import { termMatcher } from './match-terms.ts';
-import { GLOSSARY } from './terms.ts';
+import { GLOSSARIES } from './terms.ts';
+
+const GLOSSARY = GLOSSARIES.en;
 
 const text = (value: string) => ({ type: 'text', value });
 const el = (tagName: string, children: unknown[], properties: Record<string, unknown> = {}) => ({ type: 'element', tagName, properties, children });
@@ -58,5 +63,59 @@ describe('linkFirstUses in HTML written in a chapter', () => {
     ] };
     expect(linkFirstUses(tree as HastNode)).toEqual(['weight']);
     expect(links(tree.children[1])).toEqual(['weight->../../glossary/#weight']);
+  });
+});
+
+describe('the Spanish glossary', () => {
+  const es = GLOSSARIES.es;
+  it('defines every English term under the same id, with forms unique within the language', () => {
+    expect(es.map((t) => t.id)).toEqual(GLOSSARY.map((t) => t.id));
+    const forms = es.flatMap((t) => t.forms.map((f) => f.toLowerCase()));
+    expect(forms.filter((f, i) => forms.indexOf(f) !== i)).toEqual([]);
+    for (const t of es) expect(t.definition.length).toBeGreaterThan(30);
+  });
+  it('matches Spanish plurals and accents as whole words, the longest form first', () => {
+    const match = termMatcher(es);
+    const found = (text: string) => match(text).map((m) => [m.term.id, m.text]);
+    expect(found('Las neuronas de las capas ocultas suman sus pesos y sesgos.')).toEqual([
+      ['neuron', 'neuronas'], ['hidden-layer', 'capas ocultas'], ['weight', 'pesos'], ['bias', 'sesgos']]);
+    expect(found('El decaimiento de la tasa de aprendizaje y la tasa de aprendizaje')).toEqual([
+      ['learning-rate-decay', 'decaimiento de la tasa de aprendizaje'], ['learning-rate', 'tasa de aprendizaje']]);
+    expect(found('Una red que sobreajusta; las épocas pasan.')).toEqual([['overfitting', 'sobreajusta'], ['epoch', 'épocas']]);
+    // Not inside a longer word: "pesos" is not in "sopesos", "capa" not in "capaz".
+    expect(found('Es capaz de sopesar')).toEqual([]);
+  });
+  it('links a Spanish chapter to the Spanish glossary, and only chapters', () => {
+    expect(chapterLang('/repo/content/es/chapters/01-x.mdx')).toBe('es');
+    expect(chapterLang('/repo/content/chapters/01-x.mdx')).toBe('en');
+    expect(chapterLang('/repo/content/es/notation.mdx')).toBeNull();
+    expect(chapterLang('/repo/content/fr/chapters/01-x.mdx')).toBeNull();
+    const tree = { type: 'root', children: [el('p', [text('Una neurona suma; otra neurona también.')])] };
+    linkFirstUses(tree as HastNode, es);
+    expect(links(tree)).toEqual(['neurona->../../glossary/#neuron']);
+  });
+  it('uses the Spanish chapters\' words: a term first used in some English chapter is used in some Spanish one', () => {
+    const usedIn = (dir: string, terms: typeof es) => {
+      const match = termMatcher(terms);
+      const ids = new Set<string>();
+      for (const file of readdirSync(dir)) for (const m of match(readableText(readFileSync(`${dir}/${file}`, 'utf8')))) ids.add(m.term.id);
+      return ids;
+    };
+    const english = usedIn('content/chapters', GLOSSARY);
+    const spanish = usedIn('content/es/chapters', es);
+    expect([...english].filter((id) => !spanish.has(id))).toEqual([]);
+  });
+});
+
+describe('glossary texts as HTML', () => {
+  it('mark another language\'s words and typeset maths', () => {
+    expect(renderGlossaryText('abandono ({en:dropout})')).toBe('abandono (<span lang="en">dropout</span>)');
+    expect(plainGlossaryText('abandono ({en:dropout})')).toBe('abandono (dropout)');
+    const html = renderGlossaryText('Sumar $w_{ij}$ ({en:weight decay}) y <b>');
+    expect(html).toContain('class="katex"');
+    expect(html).toContain('<span lang="en">weight decay</span>');
+    expect(html).toContain('&lt;b&gt;');
+    // A mark of a language the course does not have stays text.
+    expect(renderGlossaryText('{xx:y}')).toBe('{xx:y}');
   });
 });

@@ -1,11 +1,13 @@
 // Rehype plugin (build time): in each chapter, the first use of every glossary term in the prose becomes a
-// link to its definition on /glossary/. Chapters stay free of hand-made links (others edit them), and a new
+// link to its definition on the glossary of the chapter's language (/glossary/, /es/glossary/), with that
+// language's terms (src/glossary/terms.ts). Chapters stay free of hand-made links (others edit them), and a new
 // term in src/glossary/terms.ts is linked everywhere at the next build.
 //
 // "Prose" is the chapter's own Markdown text (also inside HTML such as <aside class="note">): headings,
 // links, code, maths (KaTeX) and components (widgets, self-checks, code cells: capitalised MDX JSX
 // elements, which render their own text) are left alone.
-import { GLOSSARY, type GlossaryTerm } from './terms.ts';
+import { GLOSSARIES, type GlossaryTerm } from './terms.ts';
+import { DEFAULT_LANG, isLang, type Lang } from '../i18n/lang.ts';
 import { termMatcher } from './match-terms.ts';
 
 interface HastText { type: 'text'; value: string }
@@ -31,11 +33,14 @@ function isSkipped(node: HastNode): boolean {
   return classes.some((c) => c === 'katex' || c === 'katex-display' || c.startsWith('math-'));
 }
 
-/** The href of a term's definition, relative to a chapter page (/chapters/<id>/), so any site base works. */
+/**
+ * The href of a term's definition, relative to a chapter page (/chapters/<id>/ or /es/chapters/<id>/), so
+ * any site base works and each language's chapters land on that language's glossary.
+ */
 export const glossaryHref = (term: GlossaryTerm): string => `../../glossary/#${term.id}`;
 
 /** Links the first use of each term in a hast tree, in document order. Returns the ids linked. */
-export function linkFirstUses(tree: HastNode, terms: readonly GlossaryTerm[] = GLOSSARY): string[] {
+export function linkFirstUses(tree: HastNode, terms: readonly GlossaryTerm[] = GLOSSARIES.en): string[] {
   const match = termMatcher(terms);
   const linked = new Set<string>();
   const visit = (node: HastNode) => {
@@ -64,11 +69,18 @@ export function linkFirstUses(tree: HastNode, terms: readonly GlossaryTerm[] = G
   return [...linked];
 }
 
-/** The plugin: only chapters (content/chapters/), never the notation page, guides or other languages. */
+/** A chapter file's language: content/chapters/x.mdx is the default's, content/<lang>/chapters/x.mdx <lang>'s; null for any other file. */
+export function chapterLang(path: string): Lang | null {
+  const m = /\/content\/(?:([a-z]{2})\/)?chapters\/[^/]+\.mdx?$/.exec(path.replace(/\\/g, '/'));
+  if (!m) return null;
+  if (m[1] === undefined) return DEFAULT_LANG;
+  return isLang(m[1]) && m[1] !== DEFAULT_LANG ? m[1] : null;
+}
+
+/** The plugin: only chapters (content/chapters/, content/<lang>/chapters/), never the notation page or guides. */
 export default function rehypeGlossaryLinks() {
   return (tree: HastNode, file: { path?: string; history?: string[] }) => {
-    const path = (file.path ?? file.history?.[0] ?? '').replace(/\\/g, '/');
-    if (!/\/content\/chapters\/[^/]+\.mdx?$/.test(path)) return;
-    linkFirstUses(tree);
+    const lang = chapterLang(file.path ?? file.history?.[0] ?? '');
+    if (lang) linkFirstUses(tree, GLOSSARIES[lang]);
   };
 }

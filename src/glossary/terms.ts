@@ -1,126 +1,23 @@
-// The course's glossary: every term a chapter uses, with a short definition in the course's notation
-// (content/notation.mdx). Rendered by src/pages/glossary.astro; the first use of each term in each chapter
-// is linked here at build time by ./link-terms.ts. Pure data, read in Node at build time and by the tests.
-//
-// `forms` are the words the linker looks for (whole words, any letter case). List every spelling a chapter
-// uses (plural, British and American). A form shared by two terms would link to whichever is listed first,
-// so forms are unique; a longer term ("weight decay") wins over a shorter one inside it ("weight").
-// Definitions may hold maths between single dollars (typeset by KaTeX when the site is built).
+// The course's glossary in each language: every term a chapter uses, with the forms the build-time linker
+// (./link-terms.ts) looks for and a short definition in the course's notation. The words live in the
+// catalogue (src/i18n/<lang>/glossary.ts, where the type check makes every language define every term);
+// this module turns them into lists. Pure data, read in Node at build time and by the tests; only the
+// glossary modules are imported, so the Astro config (which loads the linker) stays light.
+import { glossary as en } from '../i18n/en/glossary.ts';
+import { glossary as es } from '../i18n/es/glossary.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 export interface GlossaryTerm {
-  /** The anchor on /glossary/: lowercase letters, digits and dashes; stable once published (links use it). */
+  /** The anchor on /glossary/ (and /es/glossary/): lowercase letters, digits and dashes; the same in every language. */
   id: string;
   /** The term as the glossary lists it. */
   term: string;
+  /** The words the linker looks for: whole words, any letter case, every spelling a chapter uses. */
   forms: string[];
   definition: string;
 }
 
-export const GLOSSARY: readonly GlossaryTerm[] = [
-  { id: 'neural-network', term: 'neural network', forms: ['neural network', 'neural networks'],
-    definition: 'A function built from many simple units (neurons) arranged in layers. Its weights and biases are not written by hand but adjusted by training until its outputs fit a set of examples.' },
-  { id: 'neuron', term: 'neuron', forms: ['neuron', 'neurons', 'hidden unit', 'hidden units'],
-    definition: 'The unit a network is built from: it adds up its inputs, each multiplied by a weight, adds its bias and passes the sum through an activation function: $a = f(b + \\sum_i w_i x_i)$. Also called a unit.' },
-  { id: 'weight', term: 'weight', forms: ['weight', 'weights'],
-    definition: 'The number on one connection that multiplies the value coming along it. Its sign says whether that input pushes the neuron\'s sum up or down, its size by how much. Written $w_{ij}$.' },
-  { id: 'bias', term: 'bias', forms: ['bias', 'biases'],
-    definition: 'A number a neuron adds to its weighted sum whatever the inputs are; it shifts where the neuron switches on. Written $b_j$.' },
-  { id: 'weighted-sum', term: 'weighted sum', forms: ['weighted sum', 'weighted sums'],
-    definition: 'Each input multiplied by its weight, and the products added up. With the bias added it is the number $z_j = b_j + \\sum_i w_{ij} a_i$ that a neuron passes to its activation function.' },
-  { id: 'activation-function', term: 'activation function', forms: ['activation function', 'activation functions'],
-    definition: 'The function $f$ a neuron applies to its sum, $a = f(z)$. It must bend (be non-linear): without it, any number of layers could only ever draw straight boundaries.' },
-  { id: 'sigmoid', term: 'sigmoid', forms: ['sigmoid'],
-    definition: 'The activation $\\sigma(z) = 1/(1 + e^{-z})$: it squeezes any number into the range from 0 to 1, and $\\sigma(0) = 0.5$. Used for the probability of class 1 when there are two classes.' },
-  { id: 'tanh', term: 'tanh', forms: ['tanh'],
-    definition: 'The hyperbolic tangent activation: it squeezes any number into the range from −1 to 1, and $\\tanh(0) = 0$.' },
-  { id: 'relu', term: 'ReLU', forms: ['ReLU', 'ReLUs'],
-    definition: 'The rectified linear unit, $\\max(0, z)$: a positive sum passes unchanged, a negative one gives 0 (and a gradient of 0).' },
-  { id: 'softmax', term: 'softmax', forms: ['softmax'],
-    definition: 'Turns a list of scores into probabilities that are positive and add up to 1: $p_k = e^{z_k} / \\sum_j e^{z_j}$. The output of a classifier with more than two classes.' },
-  { id: 'layer', term: 'layer', forms: ['layer', 'layers'],
-    definition: 'A group of neurons that all take the same inputs (the outputs of the layer before) and are computed together. Layers are counted from $l = 0$, the inputs, to $l = D$, the output.' },
-  { id: 'input-layer', term: 'input layer', forms: ['input layer'],
-    definition: 'Layer 0: the input numbers themselves. It computes nothing and has no weights.' },
-  { id: 'hidden-layer', term: 'hidden layer', forms: ['hidden layer', 'hidden layers'],
-    definition: 'A layer between the inputs and the output. Its values are neither given nor read out; training decides what they come to represent.' },
-  { id: 'output-layer', term: 'output layer', forms: ['output layer', 'output layers'],
-    definition: 'The last layer: its activations are the network\'s answer $\\hat y$ (for a classifier, the class probabilities).' },
-  { id: 'parameter', term: 'parameter', forms: ['parameter', 'parameters'],
-    definition: 'A weight or a bias: every number that training changes. $P$ is how many a network has.' },
-  { id: 'feed-forward-network', term: 'feed-forward network', forms: ['feed-forward network', 'feed-forward networks', 'feed-forward'],
-    definition: 'A network in which values flow one way, from the inputs through the layers to the output, with no loops.' },
-  { id: 'recurrent-network', term: 'recurrent network', forms: ['recurrent network', 'recurrent networks', 'recurrent neural network', 'recurrent neural networks'],
-    definition: 'A network whose units also take their own outputs from the previous time step, so it can read a sequence one item at a time. Unrolled in time, it is a deep feed-forward network that uses the same weights at every step.' },
-  { id: 'multilayer-perceptron', term: 'multilayer perceptron (MLP)', forms: ['multilayer perceptron', 'multilayer perceptrons', 'MLP', 'MLPs'],
-    definition: 'A feed-forward network of fully connected layers: every neuron of a layer takes every output of the layer before. The kind of network this course builds.' },
-  { id: 'forward-pass', term: 'forward pass', forms: ['forward pass', 'forward passes'],
-    definition: 'Computing a network\'s output for one input: each layer\'s sums and activations in turn, from the inputs to the output.' },
-  { id: 'target', term: 'target', forms: ['target', 'targets'],
-    definition: 'The answer we want the network to give for an example, $t_n$. For a classifier, the right class.' },
-  { id: 'classifier', term: 'classifier', forms: ['classifier', 'classifiers'],
-    definition: 'A network whose job is to put each input in one of a few classes; it outputs a probability for each class.' },
-  { id: 'decision-boundary', term: 'decision boundary', forms: ['decision boundary', 'decision boundaries'],
-    definition: 'The line or curve in the input space where a classifier\'s answer changes from one class to another (with two classes, where $p = 0.5$).' },
-  { id: 'loss', term: 'loss', forms: ['loss', 'losses', 'loss function', 'loss functions'],
-    definition: 'One number that says how wrong the network\'s outputs are: $\\ell_n$ for one example, and $L$, the mean of $\\ell_n$ over a set of examples. Training lowers $L$; 0 would mean perfect.' },
-  { id: 'cross-entropy', term: 'cross-entropy', forms: ['cross-entropy', 'binary cross-entropy'],
-    definition: 'The loss of a classifier, $\\ell_n = -\\ln p_{t_n}$: minus the logarithm of the probability the network gave the right class. Near 0 when it is sure and right, very large when it is sure and wrong; a 50–50 guess costs $\\ln 2 \\approx 0.69$.' },
-  { id: 'squared-error', term: 'squared error', forms: ['squared error', 'squared errors'],
-    definition: 'The loss $\\ell_n = \\tfrac12(\\hat y_n - t_n)^2$: half the square of the distance between output and target. Used when the answer is a number rather than a class.' },
-  { id: 'accuracy', term: 'accuracy', forms: ['accuracy'],
-    definition: 'The fraction of examples a classifier puts in the right class. Unlike the loss, it ignores how sure the network was.' },
-  { id: 'partial-derivative', term: 'partial derivative', forms: ['partial derivative', 'partial derivatives'],
-    definition: 'How fast the loss changes when one parameter moves and all the others stay put: $\\partial L/\\partial w$.' },
-  { id: 'gradient', term: 'gradient', forms: ['gradient', 'gradients'],
-    definition: 'The list of all the partial derivatives of the loss, one per parameter, $\\nabla L$. It points uphill, so a step against it lowers the loss.' },
-  { id: 'chain-rule', term: 'chain rule', forms: ['chain rule'],
-    definition: 'The rule for the derivative of a function of a function: multiply the derivatives of the parts. Backpropagation applies it layer by layer.' },
-  { id: 'backpropagation', term: 'backpropagation', forms: ['backpropagation', 'backprop'],
-    definition: 'The way to compute the whole gradient in one backward pass: starting at the loss, the chain rule gives each layer\'s derivatives from those of the layer after it. It costs about as much as one forward pass.' },
-  { id: 'gradient-descent', term: 'gradient descent', forms: ['gradient descent'],
-    definition: 'Training by repeated small steps against the gradient: $w \\leftarrow w - \\eta\\, \\partial L/\\partial w$ for every parameter.' },
-  { id: 'learning-rate', term: 'learning rate', forms: ['learning rate', 'learning rates'],
-    definition: 'The size of each step of gradient descent, $\\eta$. Too small and training crawls; too large and it overshoots, bounces or blows up.' },
-  { id: 'learning-rate-decay', term: 'learning-rate decay', forms: ['learning-rate decay'],
-    definition: 'Shrinking the learning rate as training goes on, $\\eta_t = \\eta_0\\, r^{\\,t}$ in epoch $t$: big steps early, careful ones at the end.' },
-  { id: 'batch', term: 'batch', forms: ['batch', 'batches', 'mini-batch', 'mini-batches', 'batch size'],
-    definition: 'The examples one step of training uses to compute the gradient: $B$ of them (a mini-batch when $B$ is smaller than the training set, full batch when it is all of it).' },
-  { id: 'epoch', term: 'epoch', forms: ['epoch', 'epochs'],
-    definition: 'One pass over the whole training set: shuffled, cut into batches, one step per batch. With $N = 30$ and $B = 10$, an epoch is 3 steps.' },
-  { id: 'optimiser', term: 'optimiser', forms: ['optimiser', 'optimisers', 'optimizer', 'optimizers'],
-    definition: 'The rule that turns gradients into changes of the parameters: plain gradient descent, momentum or Adam.' },
-  { id: 'momentum', term: 'momentum', forms: ['momentum'],
-    definition: 'An optimiser that keeps a running average of past gradients (a velocity) and steps along it: zigzags across a narrow valley cancel out, and steps along it build up speed.' },
-  { id: 'adam', term: 'Adam', forms: ['Adam'],
-    definition: 'An optimiser that divides each parameter\'s step by a running estimate of the size of that parameter\'s gradient (and uses momentum), so parameters with small and large gradients move at a similar pace.' },
-  { id: 'initialisation', term: 'initialisation', forms: ['initialisation', 'initialization'],
-    definition: 'The weights a network starts training from: random, so the neurons differ, and scaled to the size of the layer, so signals and gradients keep a useful size.' },
-  { id: 'vanishing-gradient', term: 'vanishing gradient', forms: ['vanishing gradient', 'vanishing gradients'],
-    definition: 'In a deep network whose activations flatten out (sigmoid, tanh), the gradient shrinks each time it is passed back through a layer, so the first layers barely learn.' },
-  { id: 'training-set', term: 'training set', forms: ['training set', 'training sets', 'training data'],
-    definition: 'The examples the network learns from: the loss training lowers is computed on them.' },
-  { id: 'validation-set', term: 'validation set', forms: ['validation set', 'validation sets'],
-    definition: 'Examples kept out of training and watched while it runs, to choose settings or decide when to stop (early stopping).' },
-  { id: 'test-set', term: 'test set', forms: ['test set', 'test sets', 'test data'],
-    definition: 'Examples kept out of everything until the end, for an honest measurement of how the network does on data it has never seen.' },
-  { id: 'overfitting', term: 'overfitting', forms: ['overfitting', 'overfit', 'overfits', 'overfitted'],
-    definition: 'Fitting the training examples, noise included, so closely that the network does worse on new data: the training loss keeps falling while the test loss rises.' },
-  { id: 'underfitting', term: 'underfitting', forms: ['underfitting', 'underfit', 'underfits'],
-    definition: 'A network too small, or trained too little, to capture the pattern: both the training and the test loss stay high.' },
-  { id: 'capacity', term: 'capacity', forms: ['capacity'],
-    definition: 'How complicated a function a network can represent; it grows with the number of neurons and layers (and so of parameters).' },
-  { id: 'regularization', term: 'regularization', forms: ['regularization', 'regularisation'],
-    definition: 'Any technique that makes a network overfit less without more data: a penalty on the weights, dropout, early stopping, data augmentation.' },
-  { id: 'weight-decay', term: 'L2 penalty (weight decay)', forms: ['weight decay', 'L2 penalty', 'L2 regularization', 'L2 regularisation'],
-    definition: 'Adding $\\frac{\\lambda_2}{2}\\sum w^2$ to the loss. Its gradient pulls every weight a little towards zero at each step, so large weights (sharp, wiggly boundaries) must earn their keep.' },
-  { id: 'l1-penalty', term: 'L1 penalty', forms: ['L1 penalty', 'L1 regularization', 'L1 regularisation'],
-    definition: 'Adding $\\lambda_1 \\sum \\lvert w \\rvert$ to the loss. It pulls every weight towards zero by the same amount at each step, so small weights end at exactly zero.' },
-  { id: 'dropout', term: 'dropout', forms: ['dropout'],
-    definition: 'During training, each hidden unit is switched off with probability $q$ for each example at each step (the others are scaled up by $1/(1-q)$), so the network cannot lean on any single unit. At test time every unit is on.' },
-  { id: 'early-stopping', term: 'early stopping', forms: ['early stopping'],
-    definition: 'Stopping training once the validation loss has not improved for $k$ epochs (the patience) and keeping the weights from its best epoch.' },
-  { id: 'data-augmentation', term: 'data augmentation', forms: ['data augmentation'],
-    definition: 'Training on altered copies of the examples (here, points nudged by a small random amount of standard deviation $\\sigma$), so the network learns that such changes do not matter.' },
-  { id: 'onnx', term: 'ONNX', forms: ['ONNX'],
-    definition: 'An open file format for trained networks (Open Neural Network Exchange): a network saved as ONNX can be run by many tools, for example ONNX Runtime.' },
-];
+const listOf = (terms: Record<string, Omit<GlossaryTerm, 'id'>>): readonly GlossaryTerm[] =>
+  Object.entries(terms).map(([id, t]) => ({ id, term: t.term, forms: t.forms, definition: t.definition }));
+
+export const GLOSSARIES: Record<Lang, readonly GlossaryTerm[]> = { en: listOf(en.terms), es: listOf(es.terms) };

@@ -1,8 +1,10 @@
 // Quoting what a reader typed or pasted inside a message, in each language's quotation marks: clipped to
-// 24 characters, with bidi controls shown and right-to-left text isolated (src/ui/untrusted-text.ts).
+// 24 characters (or `max`: an id from a file is useful only whole), with control characters replaced, bidi
+// controls shown and right-to-left text isolated (src/ui/untrusted-text.ts).
 import { isolateText } from '../ui/untrusted-text.ts';
 
-const clip = (text: string) => isolateText(text.trim().length > 24 ? text.trim().slice(0, 24) + '…' : text.trim());
+// eslint-disable-next-line no-control-regex
+const clip = (text: string, max: number) => isolateText((text.trim().length > max ? text.trim().slice(0, max) + '…' : text.trim()).replace(/[\u0000-\u001f\u007f]/g, '?'));
 
-export const quoteEn = (text: string): string => `“${clip(text)}”`;
-export const quoteEs = (text: string): string => `«${clip(text)}»`;
+export const quoteEn = (text: string, max = 24): string => `“${clip(text, max)}”`;
+export const quoteEs = (text: string, max = 24): string => `«${clip(text, max)}»`;

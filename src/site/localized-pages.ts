@@ -27,9 +27,15 @@ export function chaptersIn(lang: Lang): Promise<ChapterEntry[]> {
 /** The notation page for a reader of `lang`: its own if written, else the default language's. */
 export const notationPath = (lang: Lang): string => localizedPath(hasNotation(lang) ? lang : DEFAULT_LANG, '/notation/');
 
+/**
+ * Pages built in every language from one template whose words all come from the catalogue (src/pages/es/
+ * renders them): the reader's progress, the glossary and the classroom pages.
+ */
+export const PAGES_IN_EVERY_LANGUAGE: readonly string[] = ['/progress/', '/glossary/', '/assignment/', '/teach/assign/', '/teach/class/'];
+
 /** True when the page at `path` (a site path without language prefix) is written in `lang`. */
 export async function existsIn(lang: Lang, path: string): Promise<boolean> {
-  if (lang === DEFAULT_LANG || path === '/') return true;
+  if (lang === DEFAULT_LANG || path === '/' || PAGES_IN_EVERY_LANGUAGE.includes(path)) return true;
   if (path === '/notation/') return hasNotation(lang);
   const chapter = /^\/chapters\/([^/]+)\/$/.exec(path);
   if (chapter) return (await chaptersIn(lang)).some((c) => c.id === chapter[1]);
@@ -42,4 +48,16 @@ export async function translationsOf(sitePath: string): Promise<{ lang: Lang; pa
   const out: { lang: Lang; path: string }[] = [];
   for (const lang of LANGS) if (await existsIn(lang, path)) out.push({ lang, path: localizedPath(lang, path) });
   return out;
+}
+
+/**
+ * Every chapter of the course for a reader of `lang`, in course order: the translation where it exists,
+ * else the default language's chapter (pages that list the whole course: progress, the classroom).
+ */
+export async function courseChaptersFor(lang: Lang): Promise<{ entry: ChapterEntry; lang: Lang }[]> {
+  const [own, every] = await Promise.all([chaptersIn(lang), chaptersIn(DEFAULT_LANG)]);
+  return every.map((english) => {
+    const translated = own.find((c) => c.id === english.id);
+    return translated ? { entry: translated, lang } : { entry: english, lang: DEFAULT_LANG };
+  });
 }

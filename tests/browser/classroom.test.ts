@@ -10,7 +10,7 @@ import { tabTo } from './support/keyboard';
 import { live, type PlaygroundRoot } from './support/playground';
 import type { AssignmentV1, HandInV1, ProgressV1 } from '../../src/classroom/contract.ts';
 import { writeAssignmentLink } from '../../src/classroom/assignment/assignment-link.ts';
-import { challengeItemId, challengeState, READY_MADE_CHALLENGES } from '../../src/classroom/assignment/challenges.ts';
+import { challengeItemId, challengeState, readyMadeChallenges } from '../../src/classroom/assignment/challenges.ts';
 import { challengeSeeds, learnerSeed } from '../../src/classroom/assignment/learner-seed.ts';
 import { createHandIn, handInCode, handInFileText } from '../../src/classroom/handin/hand-in.ts';
 import { readPlaygroundState, writePlaygroundState } from '../../src/state/playground-state.ts';
@@ -21,7 +21,7 @@ beforeAll(async () => { learnerBrowser = await launchBrowser(); teacherBrowser =
 afterAll(async () => { await learnerBrowser?.close(); await teacherBrowser?.close(); });
 
 const CLASS_CODE = '7B physics';
-const circle = READY_MADE_CHALLENGES.find((c) => c.id === 'circle-4')!;
+const circle = readyMadeChallenges().find((c) => c.id === 'circle-4')!;
 const assignment: AssignmentV1 = {
   format: 'nn101-assignment', version: 1, title: 'Week 3: the playground', due: 'Friday', classCode: CLASS_CODE,
   chapters: ['01-what-is-a-neural-network', '06-playground'],

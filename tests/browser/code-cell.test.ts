@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Response } from 'playwright-core';
 import { launchBrowser, openPage, scrollsHorizontally, seriousAxeViolations, type Session } from './support/browser';
+import { mainThreadTasks } from './support/main-thread';
 
 const CHAPTER = '/chapters/01-what-is-a-neural-network/';
 const CELL = '#cell-neuron-in-code';
@@ -33,31 +34,6 @@ async function openChapter(fragment = '', options: { width?: number; colorScheme
     await blank.page.close();
   }
   return openPage(session, `${CHAPTER}${fragment}`, options);
-}
-
-/**
- * The page's main-thread tasks while `during` runs, from Chromium's trace: wall time and thread (CPU) time
- * in ms. On this shared 2-core machine a trivial task can wait 100 ms for a core, so "no long task caused
- * by the cell" is measured as CPU time of the page's own thread, which the load of other processes cannot
- * inflate (a PerformanceObserver's longtask entries measure wall time and would blame the cell for it).
- */
-async function mainThreadTasks(page: Page, during: () => Promise<void>): Promise<{ wall: number; cpu: number }[]> {
-  const cdp = await context.newCDPSession(page);
-  const events: { ph: string; name: string; pid: number; tid: number; dur?: number; tdur?: number; args?: { name?: string } }[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', '__metadata'] }, transferMode: 'ReportEvents' });
-  try {
-    await during();
-  } finally {
-    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.end');
-    await complete;
-    await cdp.detach();
-  }
-  const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  return events
-    .filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && main.has(`${e.pid}:${e.tid}`))
-    .map((e) => ({ wall: (e.dur ?? 0) / 1000, cpu: (e.tdur ?? e.dur ?? 0) / 1000 }));
 }
 
 /** Presses Tab until the focused element matches `selector` (the way a keyboard user gets there). */
@@ -185,7 +161,7 @@ describe('breaking a cell on purpose', () => {
       await typeCode(page, c.code);
       const started = Date.now();
       let message = '';
-      const tasks = await mainThreadTasks(page, async () => {
+      const tasks = await mainThreadTasks(context, page, async () => {
         await page.keyboard.press('ControlOrMeta+Enter');
         message = await waitForEnd(page, 20_000);
       });

@@ -53,6 +53,11 @@ const shownInput = (page: Page) => page.evaluate(() => {
   return Array.from({ length: 784 }, (_, k) => data[k * 4] / 255);
 });
 const shownList = (page: Page) => page.locator('.pad-list li').allTextContents();
+/** The chart's ten bars: the probability each stands for, its height in pixels and its fill. */
+const shownBars = async (page: Page) => {
+  await page.waitForFunction(() => document.querySelectorAll('.pad-chart rect[data-p]').length === 10);
+  return page.$$eval('.pad-chart rect[data-p]', (rects) => rects.map((r) => ({ p: Number((r as SVGRectElement).dataset.p), height: Number(r.getAttribute('height')), fill: r.getAttribute('fill') })));
+};
 
 async function nodeProbabilities(input: number[]): Promise<Float32Array> {
   const out = await model.run({ pixels: new ort.Tensor('float32', Float32Array.from(input), [1, 784]) });
@@ -136,6 +141,17 @@ describe('DigitPad on chapter 2', () => {
         if (p > 0.002 && p < 0.998) expect(Math.abs(Number.parseFloat(text.slice(3).replace(/[<>]/g, '')) - 100 * p)).toBeLessThan(1);
         else expect(text).toBe(`${d}: ${percent(p)}`);
       });
+      // The chart's bars stand for the same numbers, each as tall as its probability, the top one in colour.
+      const bars = await shownBars(page);
+      const pixelsPerUnit = bars[top]!.height / bars[top]!.p;
+      bars.forEach((bar, d) => {
+        expect(Math.abs(bar.p - expected[d]!)).toBeLessThan(0.01); // the preview's 8-bit rounding, as for the list
+        expect(bar.height).toBeCloseTo(bar.p * pixelsPerUnit, 6);
+        expect(bar.fill).toBe(d === top ? '#0072b2' : 'currentColor');
+      });
+      // The chart is drawn once and its bars moved in place on later readings (no new chart per frame).
+      if (k === 0) await page.evaluate(() => { (window as unknown as { firstChart: Element | null }).firstChart = document.querySelector('.pad-chart svg'); });
+      else expect(await page.evaluate(() => document.querySelector('.pad-chart svg') === (window as unknown as { firstChart: Element | null }).firstChart)).toBe(true);
       if (top === label) correct++;
     }
     expect(correct).toBeGreaterThanOrEqual(18);

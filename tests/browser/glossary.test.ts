@@ -1,33 +1,49 @@
-// The glossary: /glossary/ defines every term, and in every chapter the first use of each term in the prose
-// links to its definition (done at build time by src/glossary/link-terms.ts; checked here on the built
-// pages, by reading the page's own text in Chromium).
+// The glossary: /glossary/ and /es/glossary/ define every term, and in every chapter of each language the
+// first use of each term in the prose links to its definition in that language's glossary (done at build
+// time by src/glossary/link-terms.ts; checked here on the built pages, by reading the page's own text in
+// Chromium).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, type Session } from './support/browser';
 import { builtPages } from './support/pages';
-import { GLOSSARY } from '../../src/glossary/terms';
+import { GLOSSARIES } from '../../src/glossary/terms';
+import { plainGlossaryText } from '../../src/glossary/render-definition';
 import { termMatcher } from '../../src/glossary/match-terms';
 import { WIDGET_ROOTS } from '../../src/print/widget-roots';
+import { catalogues } from '../../src/i18n/catalogues';
+import { localizedPath, splitLocalizedPath } from '../../src/i18n/routes';
+import { LANGS } from '../../src/i18n/lang';
 
-const chapters = builtPages().filter((p) => p.startsWith('/chapters/'));
+const chapters = builtPages().filter((p) => splitLocalizedPath(p).path.startsWith('/chapters/'));
 let session: Session;
 beforeAll(async () => { session = await launchBrowser(); });
 afterAll(async () => { await session?.close(); });
 
 describe('the glossary page', () => {
-  it('lists every term under its id, with a definition', async () => {
-    const { page, problems } = await openPage(session, '/glossary/');
-    const entries = await page.evaluate(() => [...document.querySelectorAll('.glossary-list dt')].map((dt) => ({ id: dt.id, definition: dt.nextElementSibling?.textContent?.trim() ?? '' })));
-    expect(entries.map((e) => e.id).sort()).toEqual(GLOSSARY.map((t) => t.id).sort());
-    for (const e of entries) expect(e.definition.length).toBeGreaterThan(30);
-    expect(await page.locator('.glossary-list .katex-error').count()).toBe(0);
-    expect(problems).toEqual([]);
-    await page.close();
-  });
+  for (const lang of LANGS) {
+    it(`${localizedPath(lang, '/glossary/')} lists every term under its id, in its language, alphabetically, with a definition`, async () => {
+      const { page, problems } = await openPage(session, localizedPath(lang, '/glossary/'));
+      const entries = await page.evaluate(() => [...document.querySelectorAll('.glossary-list dt')].map((dt) => ({ id: dt.id, term: dt.textContent ?? '', definition: dt.nextElementSibling?.textContent?.trim() ?? '' })));
+      expect(entries.map((e) => e.id).sort()).toEqual(GLOSSARIES[lang].map((t) => t.id).sort());
+      expect(entries.map((e) => e.term)).toEqual(GLOSSARIES[lang].map((t) => plainGlossaryText(t.term)).sort((a, b) => a.localeCompare(b, lang, { sensitivity: 'base' })));
+      // English terms given in a Spanish definition are marked as English (read aloud as English).
+      if (lang === 'es') expect(await page.locator('.glossary-list [lang="en"]').count()).toBeGreaterThanOrEqual(10);
+      expect(await page.locator('h1').textContent()).toBe(catalogues[lang].glossary.heading);
+      for (const e of entries) expect(e.definition.length).toBeGreaterThan(30);
+      expect(await page.locator('.glossary-list .katex-error').count()).toBe(0);
+      // Each term's first use links to a chapter in the glossary's language.
+      const firstUses = await page.locator('.glossary-first-use a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(firstUses.length).toBeGreaterThan(30);
+      for (const href of firstUses) expect(splitLocalizedPath(href)).toMatchObject({ lang });
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  }
 });
 
 describe('term links in the chapters', () => {
-  const match = termMatcher(GLOSSARY);
   for (const path of chapters) {
+    const { lang } = splitLocalizedPath(path);
+    const match = termMatcher(GLOSSARIES[lang]);
     it(`${path}: the first use of each term in the prose links to its definition, and only that one`, async () => {
       const { page } = await openPage(session, path);
       // The prose's text nodes in document order, each with the glossary link it sits in (if any). Left
@@ -60,13 +76,13 @@ describe('term links in the chapters', () => {
       // One link per term per chapter: later uses stay plain text.
       const linked = texts.filter((t) => t.link).map((t) => t.link);
       expect(linked.length).toBe(new Set(linked).size);
-      // The links land: the glossary has each target.
+      // The links land on the glossary of the chapter's language, which has each target.
       const landed = await page.evaluate(async () => {
         const a = document.querySelector('a.glossary-term') as HTMLAnchorElement;
         const html = await (await fetch(a.href)).text();
-        return html.includes(`id="${new URL(a.href).hash.slice(1)}"`);
+        return { found: html.includes(`id="${new URL(a.href).hash.slice(1)}"`), path: new URL(a.href).pathname };
       });
-      expect(landed).toBe(true);
+      expect(landed).toEqual({ found: true, path: localizedPath(lang, '/glossary/') });
       await page.close();
     });
   }

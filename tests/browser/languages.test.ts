@@ -1,8 +1,10 @@
 // Every built page speaks one language: no English catalogue text on a Spanish page and no Spanish one on
 // an English page, in what the page shows after load and after its fields and buttons were made to
 // complain (a refused number, a check without an answer, a run without a prediction), in its no-JavaScript
-// fallback, and in its ARIA labels, titles and alternatives. Also: the switch keeps page and fragment,
-// and number fields read a decimal comma on Spanish pages only.
+// fallback, and in its ARIA labels, titles and alternatives. The classroom pages are provoked too: a damaged
+// progress file imported, a class view given a good and a broken hand-in, an assignment builder submitted
+// empty, an assignment page opened with a link. Also: the switch keeps page and fragment, and number fields
+// read a decimal comma on Spanish pages only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { catalogues } from '../../src/i18n/catalogues.ts';
@@ -10,6 +12,7 @@ import { splitLocalizedPath } from '../../src/i18n/routes.ts';
 import { foreignNeedles, foundNeedles } from '../support/catalogue-needles.ts';
 import { launchBrowser, openPage, openPageWithoutJavaScript, type Session } from './support/browser';
 import { builtPages } from './support/pages';
+import { classroomProvocations } from './support/classroom';
 
 const pages = builtPages().filter((p) => !p.startsWith('/lab/'));
 let session: Session;
@@ -23,7 +26,7 @@ afterAll(async () => { await session?.close(); });
  * would announce them. Text marked as another language (the switch's <a lang="es">) is left out.
  */
 const pageTexts = (page: Page): Promise<string[]> => page.evaluate(() => {
-  const UI = 'header, footer, nav, .widget, figure, .self-check, [data-playground], .code-cell, .chapter-header, .toc, .notation-link, .chapter-nav';
+  const UI = 'header, footer, nav, .widget, figure, .self-check, [data-playground], .code-cell, .chapter-header, .toc, .notation-link, .chapter-nav, .classroom, .progress-page, .glossary';
   const own = document.documentElement.lang;
   const foreignMarked = (el: Element) => (el.closest('[lang]')?.getAttribute('lang') ?? own) !== own;
   const out: string[] = [document.title, document.querySelector('meta[name="description"]')?.getAttribute('content') ?? ''];
@@ -67,6 +70,7 @@ async function provokeMessages(page: Page, lang: 'en' | 'es', check: () => Promi
     const matching = page.getByRole('button', { name, exact: true });
     for (let i = 0; i < Math.min(await matching.count(), 6); i++) if (await matching.nth(i).isVisible()) await matching.nth(i).click();
   }
+  await classroomProvocations(page, lang);
   await provokePlayground(page, lang, check);
 }
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AssignmentV1 } from '../contract.ts';
 import { formatChallenge, parseChallenge, readAssignmentLink, writeAssignmentLink } from './assignment-link.ts';
-import { READY_MADE_CHALLENGES } from './challenges.ts';
+import { readyMadeChallenges } from './challenges.ts';
 
 const assignment: AssignmentV1 = {
   format: 'nn101-assignment', version: 1, title: 'Week 3: training & loss; "spirals"', due: 'Friday 12 March, before class',
   classCode: '7B physics', chapters: ['01-what-is-a-neural-network', '04b-backpropagation'],
   items: ['/chapters/01-what-is-a-neural-network/#check-1-q1', '/chapters/01-what-is-a-neural-network/#cell:exercise-neuron', '/chapters/04b-backpropagation/#backprop-predict'],
-  challenges: [...READY_MADE_CHALLENGES, { id: 'custom', title: 'Beat 0.1; with 3 layers; no sin', start: 'data=moons&noise=20&layers=3,3,3&lr=0.1', goal: { metric: 'trainLoss', below: 0.1 } }],
+  challenges: [...readyMadeChallenges(), { id: 'custom', title: 'Beat 0.1; with 3 layers; no sin', start: 'data=moons&noise=20&layers=3,3,3&lr=0.1', goal: { metric: 'trainLoss', below: 0.1 } }],
   lang: 'en',
 };
 

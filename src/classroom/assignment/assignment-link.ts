@@ -9,7 +9,11 @@ import { CHALLENGE_ID_RE, readPlaygroundState } from '../../state/playground-sta
 import {
   enumField, intField, listField, parseState, serializeState, textField, type Field, type StateOf,
 } from '../../state/url-state.ts';
-import { ASSIGNMENT_LINK_STRINGS as S } from './strings.ts';
+import { assignmentStrings } from '../../i18n/classroom.ts';
+import { LANGS } from '../../i18n/lang.ts';
+
+const S = assignmentStrings().link;
+const F = S.fields;
 
 export const ASSIGNMENT_VERSION = 1;
 export const MAX_CHALLENGES = 8;
@@ -17,7 +21,7 @@ export const CLASS_CODE_RE = /^[A-Za-z0-9][A-Za-z0-9 _.-]{0,39}$/;
 export const CHAPTER_ID_RE = /^[0-9]{2}[a-z]?-[a-z0-9-]{1,60}$/;
 /** '/chapters/<chapter>/#<item>': a SelfCheck question, a prediction, a cell ('cell:<id>'), a challenge. */
 export const ITEM_ID_RE = /^\/chapters\/[0-9]{2}[a-z]?-[a-z0-9-]{1,60}\/#[a-z][a-z0-9:-]{0,80}$/;
-export const LANGUAGES = ['en', 'es'] as const;
+export const LANGUAGES = LANGS;
 
 const patternField = (label: string, re: RegExp, reason: string, max = 100): Field<string> => ({
   label, default: '', describe: label, maxTextLength: max,
@@ -55,7 +59,7 @@ export function parseChallenge(text: string): Challenge | null {
 }
 
 const challengeField: Field<Challenge | null> = {
-  label: 'challenge', default: null, describe: 'a challenge', maxTextLength: 4000,
+  label: F.challenge, default: null, describe: F.aChallenge, maxTextLength: 4000,
   parse: (text) => {
     const c = parseChallenge(text);
     return c ? { ok: true, value: c } : { ok: false, problem: { kind: 'said', text: S.badChallenge } };
@@ -67,13 +71,13 @@ const challengeField: Field<Challenge | null> = {
 const challengeKeys = Object.fromEntries(Array.from({ length: MAX_CHALLENGES }, (_, i) => [`c${i + 1}`, challengeField])) as Record<`c${number}`, Field<Challenge | null>>;
 
 export const ASSIGNMENT_KEYS = {
-  v: intField('assignment format version', 0, 0, 1_000_000),
-  title: textField('title', '', 120),
-  due: textField('due note', '', 200),
-  class: patternField('class code', CLASS_CODE_RE, S.badClassCode, 40),
-  lang: enumField('language', 'en', LANGUAGES),
-  chapters: listField('chapters', [] as string[], patternField('chapter', CHAPTER_ID_RE, S.badChapter), 0, 40, { unique: true }),
-  items: listField('questions', [] as string[], patternField('question', ITEM_ID_RE, S.badItem), 0, 300, { unique: true }),
+  v: intField(F.version, 0, 0, 1_000_000),
+  title: textField(F.title, '', 120),
+  due: textField(F.due, '', 200),
+  class: patternField(F.classCode, CLASS_CODE_RE, S.badClassCode, 40),
+  lang: enumField(F.language, 'en', LANGUAGES),
+  chapters: listField(F.chapters, [] as string[], patternField(F.chapter, CHAPTER_ID_RE, S.badChapter), 0, 40, { unique: true }),
+  items: listField(F.questions, [] as string[], patternField(F.question, ITEM_ID_RE, S.badItem), 0, 300, { unique: true }),
   ...challengeKeys,
 };
 type AssignmentLinkState = StateOf<typeof ASSIGNMENT_KEYS>;

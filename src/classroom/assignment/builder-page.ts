@@ -3,13 +3,19 @@
 // to the form, and the keyboard is taken to the field to fix.
 import type { AssignmentV1, Challenge } from '../contract.ts';
 import { el } from '../../ui/dom.ts';
-import { ENGLISH, parseDecimal } from '../../ui/parse-number.ts';
+import { parseDecimal } from '../../ui/parse-number.ts';
 import { readPlaygroundState } from '../../state/playground-state.ts';
 import { CLASS_CODE_RE, MAX_CHALLENGES, writeAssignmentLink } from './assignment-link.ts';
-import { challengeStartOf, describeGoal, READY_MADE_CHALLENGES } from './challenges.ts';
-import { BUILDER_STRINGS as S } from './strings.ts';
+import { challengeStartOf, describeGoal, readyMadeChallenges } from './challenges.ts';
+import { numberStrings, pageLang } from '../../i18n/index.ts';
+import { assignmentStrings } from '../../i18n/classroom.ts';
+import { NUMBER_LOCALES } from '../../i18n/lang.ts';
+import { localizedPath, withBase } from '../../i18n/routes.ts';
 
 export function mountBuilder(form: HTMLFormElement): void {
+  const S = assignmentStrings().builder;
+  const lang = pageLang();
+  const readyMade = readyMadeChallenges();
   const field = <T extends HTMLElement>(selector: string) => form.querySelector<T>(selector)!;
   const errors = field<HTMLElement>('[data-builder-errors]');
   const status = field<HTMLElement>('[data-builder-status]');
@@ -51,8 +57,9 @@ export function mountBuilder(form: HTMLFormElement): void {
     if (read.messages.length > 0) return problem(S.errors.customLinkBad(read.messages.join(' ')), linkInput);
     const title = titleInput.value.trim();
     if (title === '') return problem(S.errors.customTitle, titleInput);
-    const threshold = parseDecimal(thresholdInput.value, ENGLISH);
-    if (!threshold.ok) return problem(S.errors.threshold, thresholdInput);
+    // Typed in the page's convention (0,9 on a Spanish page); the link always carries '.'.
+    const threshold = parseDecimal(thresholdInput.value, NUMBER_LOCALES[lang]);
+    if (!threshold.ok) return problem(`${S.errors.threshold} ${numberStrings().refusal(threshold.refusal, thresholdInput.value)}`, thresholdInput);
     const neuronsText = neuronsInput.value.trim();
     const neurons = neuronsText === '' ? undefined : Number(neuronsText);
     if (neurons !== undefined && !(/^\d+$/.test(neuronsText) && neurons >= 1 && neurons <= 48)) return problem(S.errors.maxNeurons, neuronsInput);
@@ -76,7 +83,7 @@ export function mountBuilder(form: HTMLFormElement): void {
   });
 
   const checked = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)];
-  const chosenReadyMade = () => checked('challenge').map((box) => READY_MADE_CHALLENGES.find((c) => c.id === box.value)).filter((c): c is Challenge => c !== undefined);
+  const chosenReadyMade = () => checked('challenge').map((box) => readyMade.find((c) => c.id === box.value)).filter((c): c is Challenge => c !== undefined);
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -94,9 +101,10 @@ export function mountBuilder(form: HTMLFormElement): void {
     if (challenges.length > MAX_CHALLENGES) return problem(S.errors.tooMany(MAX_CHALLENGES));
     const assignment: AssignmentV1 = {
       format: 'nn101-assignment', version: 1, title: title.value.trim(), due: due.value.trim(), classCode: classCode.value.trim(),
-      chapters, items: items.map((b) => b.value), challenges, lang: document.documentElement.lang === 'es' ? 'es' : 'en',
+      chapters, items: items.map((b) => b.value), challenges, lang,
     };
-    const url = new URL(`${import.meta.env.BASE_URL}assignment/`, location.href);
+    // The learner's page in the teacher's language: a link made on /es/teach/assign/ opens /es/assignment/.
+    const url = new URL(withBase(localizedPath(lang, '/assignment/'), import.meta.env.BASE_URL), location.href);
     url.hash = writeAssignmentLink(assignment);
     linkBox.value = url.href;
     openLink.href = url.href;

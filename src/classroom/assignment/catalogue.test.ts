@@ -38,3 +38,18 @@ describe('the catalogue of gradable items, read from the chapters', () => {
     for (const item of all) expect(item.prompt.length).toBeGreaterThan(5);
   });
 });
+
+describe('the catalogue in Spanish', () => {
+  const spanish = (id: string) => catalogueOfChapter(id, readFileSync(`content/es/chapters/${id}.mdx`, 'utf8'), 'es');
+  it('has the same items under the same ids, of the same kinds, worded as the Spanish chapters word them', () => {
+    for (const id of chapters) {
+      const en = items(id);
+      const es = spanish(id);
+      expect(es.map((i) => [i.id, i.kind, Object.keys(i.wrong)])).toEqual(en.map((i) => [i.id, i.kind, Object.keys(i.wrong)]));
+    }
+    const bias = spanish('01-what-is-a-neural-network')[0]!;
+    // Maths as plain text with the decimal comma written as a reader reads it.
+    expect(bias.wrong['misconception-1']).toMatch(/^Ese es el sesgo inicial, con el que z = 0,7 y la salida ya es 1/);
+    expect(spanish('04b-backpropagation').find((i) => i.id.endsWith('#backprop-predict'))!.prompt).toMatch(/^Predice primero/);
+  });
+});

@@ -8,7 +8,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkMath from 'remark-math';
-import { CATALOGUE_STRINGS } from './strings.ts';
+import { assignmentStrings } from '../../i18n/classroom.ts';
+import type { Lang } from '../../i18n/lang.ts';
 
 export interface CatalogueItem {
   id: ItemId;
@@ -22,6 +23,8 @@ export interface CatalogueItem {
 export interface CatalogueChapter {
   id: string;
   title: string;
+  /** The chapter's page for this catalogue's readers (site path: '/es/chapters/x/' on a Spanish page, the English one if not translated). */
+  path: string;
   items: CatalogueItem[];
 }
 
@@ -69,8 +72,8 @@ function attribute(node: MdxNode, name: string): unknown {
   return literalValue(estree?.body[0]?.expression);
 }
 
-/** Prose for a list: maths keeps its TeX without the dollars, emphasis marks go. */
-export const plainText = (text: string) => text.replace(/\$\$?/g, '').replace(/\*\*|__/g, '').replace(/\\\\/g, '\\').trim();
+/** Prose for a list: maths keeps its TeX without the dollars (a decimal comma's braces go: 0{,}5 → 0,5), emphasis marks go. */
+export const plainText = (text: string) => text.replace(/\$\$?/g, '').replace(/\{,\}/g, ',').replace(/\*\*|__/g, '').replace(/\\\\/g, '\\').trim();
 
 interface QuestionLiteral {
   prompt?: string;
@@ -78,8 +81,11 @@ interface QuestionLiteral {
   misconceptions?: { misconception?: string }[];
 }
 
-/** The gradable items of one chapter's MDX source, in page order. */
-export function catalogueOfChapter(chapterId: string, source: string): CatalogueItem[] {
+/**
+ * The gradable items of one chapter's MDX source, in page order, worded in the chapter's language `lang`.
+ * Ids are the same in every language (the Spanish chapter keeps the English one's widget ids).
+ */
+export function catalogueOfChapter(chapterId: string, source: string, lang?: Lang): CatalogueItem[] {
   const tree = unified().use(remarkParse).use(remarkMath).use(remarkMdx).parse(source) as MdxNode;
   const items: CatalogueItem[] = [];
   const page = `/chapters/${chapterId}/#`;
@@ -101,7 +107,7 @@ export function catalogueOfChapter(chapterId: string, source: string): Catalogue
         }
       } else if (node.name === 'Backprop') {
         const id = (attribute(node, 'id') as string | undefined) ?? 'backprop';
-        items.push({ id: `${page}${id}-predict`, kind: 'prediction', prompt: CATALOGUE_STRINGS.backpropPrediction, wrong: {} });
+        items.push({ id: `${page}${id}-predict`, kind: 'prediction', prompt: assignmentStrings(lang).backpropPrediction, wrong: {} });
       }
     }
     node.children?.forEach(visit);

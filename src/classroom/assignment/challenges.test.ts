@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readPlaygroundState, writePlaygroundState } from '../../state/playground-state.ts';
-import { challengeHref, challengeStartOf, challengeState, checkGoal, describeGoal, READY_MADE_CHALLENGES, replayHref } from './challenges.ts';
+import { challengeHref, challengeStartOf, challengeState, checkGoal, describeGoal, readyMadeChallenges, replayHref } from './challenges.ts';
 import { challengeSeeds, learnerSeed } from './learner-seed.ts';
 
-const spiral = READY_MADE_CHALLENGES.find((c) => c.id === 'spiral-12')!;
+const spiral = readyMadeChallenges().find((c) => c.id === 'spiral-12')!;
 const seed = learnerSeed('Ada', '7B');
 
 describe('challenges', () => {
@@ -36,7 +36,7 @@ describe('challenges', () => {
   });
 
   it('check a goal from above for accuracy', () => {
-    const xor = READY_MADE_CHALLENGES.find((c) => c.id === 'xor-90')!;
+    const xor = readyMadeChallenges().find((c) => c.id === 'xor-90')!;
     const state = writePlaygroundState(challengeState(xor, seed));
     expect(checkGoal(xor, { state, results: { testAccuracy: 0.95 } }, seed).passed).toBe(true);
     expect(checkGoal(xor, { state, results: { testAccuracy: 0.9 } }, seed).reasons).toEqual(['The test accuracy is 90 %, not above 90 %.']);

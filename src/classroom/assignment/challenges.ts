@@ -4,18 +4,25 @@
 import type { Challenge } from '../contract.ts';
 import { readPlaygroundState, writePlaygroundState, type PlaygroundState } from '../../state/playground-state.ts';
 import { challengeSeeds } from './learner-seed.ts';
-import { CHALLENGE_STRINGS as S } from './strings.ts';
+import { challengesStrings } from '../../i18n/challenges.ts';
 
 export const PLAYGROUND_PATH = '/chapters/06-playground/';
 
 /** The progress item a challenge run is recorded under (its WidgetRecord: state and results). */
 export const challengeItemId = (challengeId: string) => `${PLAYGROUND_PATH}#challenge:${challengeId}`;
 
-export const READY_MADE_CHALLENGES: readonly Challenge[] = [
-  { id: 'circle-4', title: S.readyMade.circle, start: 'data=circle&noise=10', goal: { metric: 'testLoss', below: 0.2, maxHiddenNeurons: 4 } },
-  { id: 'xor-90', title: S.readyMade.xor, start: 'data=xor&noise=5', goal: { metric: 'testAccuracy', above: 0.9, maxHiddenNeurons: 6 } },
-  { id: 'spiral-12', title: S.readyMade.spiral, start: 'data=spiral', goal: { metric: 'testLoss', below: 0.15, maxHiddenNeurons: 12 } },
-];
+/**
+ * The ready-made challenges, titled in the page's language (at build time, the page being built: so this is
+ * a function, called when a page needs it, never a constant fixed at import).
+ */
+export function readyMadeChallenges(): readonly Challenge[] {
+  const S = challengesStrings();
+  return [
+    { id: 'circle-4', title: S.readyMade.circle, start: 'data=circle&noise=10', goal: { metric: 'testLoss', below: 0.2, maxHiddenNeurons: 4 } },
+    { id: 'xor-90', title: S.readyMade.xor, start: 'data=xor&noise=5', goal: { metric: 'testAccuracy', above: 0.9, maxHiddenNeurons: 6 } },
+    { id: 'spiral-12', title: S.readyMade.spiral, start: 'data=spiral', goal: { metric: 'testLoss', below: 0.15, maxHiddenNeurons: 12 } },
+  ];
+}
 
 /** Keys a challenge's start never fixes: the learner's seeds, the challenge marker, replays, the exercise text. */
 export function challengeStartOf(fragment: string): string {
@@ -54,6 +61,7 @@ export interface GoalCheck {
  * data or weights does not count).
  */
 export function checkGoal(challenge: Challenge, run: { state: string; results: Record<string, number> }, learnerSeed: number): GoalCheck {
+  const S = challengesStrings();
   const reasons: string[] = [];
   const { state } = readPlaygroundState(run.state);
   const start = readPlaygroundState(challenge.start).state;
@@ -74,5 +82,5 @@ export function checkGoal(challenge: Challenge, run: { state: string; results: R
 
 /** The goal in words: "test loss below 0.15, at most 12 hidden neurons". */
 export function describeGoal(goal: Challenge['goal']): string {
-  return S.goal(goal.metric, goal.below, goal.above, goal.maxHiddenNeurons);
+  return challengesStrings().goal(goal.metric, goal.below, goal.above, goal.maxHiddenNeurons);
 }

@@ -1,13 +1,24 @@
-// The course's catalogue at build time (Astro pages only: it reads the chapters collection).
-import { getCollection } from 'astro:content';
-import { chapterLabel, sortChapters } from '../../site/chapter-order.ts';
+// The course's catalogue at build time (Astro pages only: it reads the chapters collections), in each
+// language: the Spanish pages name questions and misconceptions as the Spanish chapters word them, and link
+// to the Spanish chapters (a chapter not translated yet comes from English). Item ids do not depend on the
+// language, so a hand-in made on either page reads in either class view.
+import { chapterLabel } from '../../site/chapter-order.ts';
+import { courseChaptersFor } from '../../site/localized-pages.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import { localizedPath } from '../../i18n/routes.ts';
 import { catalogueOfChapter, type CatalogueChapter } from './catalogue.ts';
 
-let built: Promise<CatalogueChapter[]> | null = null;
+const built = new Map<Lang, Promise<CatalogueChapter[]>>();
 
-export function courseCatalogue(): Promise<CatalogueChapter[]> {
-  built ??= getCollection('chapters').then((entries) => sortChapters(entries).map((entry) => ({
-    id: entry.id, title: `${chapterLabel(entry.data)}. ${entry.data.title}`, items: catalogueOfChapter(entry.id, entry.body ?? ''),
-  })));
-  return built;
+async function build(lang: Lang): Promise<CatalogueChapter[]> {
+  return (await courseChaptersFor(lang)).map(({ entry, lang: entryLang }) => ({
+    id: entry.id, title: `${chapterLabel(entry.data)}. ${entry.data.title}`, path: localizedPath(entryLang, `/chapters/${entry.id}/`),
+    items: catalogueOfChapter(entry.id, entry.body ?? '', entryLang),
+  }));
+}
+
+export function courseCatalogue(lang: Lang): Promise<CatalogueChapter[]> {
+  let chapters = built.get(lang);
+  if (!chapters) built.set(lang, (chapters = build(lang)));
+  return chapters;
 }

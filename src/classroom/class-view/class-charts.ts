@@ -6,7 +6,10 @@ import type { LearnerRow, Misconception } from './class-data.ts';
 import { accessibleChart, loadPlot, plotTheme } from '../../ui/plot.ts';
 import { POSITIVE, NEGATIVE } from '../../ui/colors.ts';
 import { el } from '../../ui/dom.ts';
-import { CLASS_PAGE_STRINGS as S } from './strings.ts';
+import { formatPercent, formatPlain } from '../../ui/format.ts';
+import { classViewStrings } from '../../i18n/classroom.ts';
+
+const S = classViewStrings().page;
 
 export async function drawChallengeCharts(box: HTMLElement, rows: readonly LearnerRow[]): Promise<void> {
   const Plot = await loadPlot();
@@ -17,18 +20,18 @@ export async function drawChallengeCharts(box: HTMLElement, rows: readonly Learn
     const points = rows.flatMap((r) => {
       const res = r.challenges.find((c) => c.challenge.id === challenge.id);
       const value = res?.[metric];
-      return res?.attempted && typeof value === 'number' ? [{ name: r.name, value, reached: res.passed ? 'goal reached' : 'not reached' }] : [];
+      return res?.attempted && typeof value === 'number' ? [{ name: r.name, value, reached: res.passed ? S.reached : S.notReached }] : [];
     });
     if (points.length === 0) continue;
     const goal = challenge.goal.below ?? challenge.goal.above;
     const title = metric === 'testAccuracy' ? S.accuracyChart(challenge.title) : S.lossChart(challenge.title);
     const chart = Plot.plot({
       ...plotTheme, width, marginLeft: 110, height: 40 + 22 * points.length,
-      ariaLabel: title, ariaDescription: S.lossChartDescription(challenge.title, points.filter((p) => p.reached === 'goal reached').length, points.length),
-      x: { label: metric === 'testAccuracy' ? 'test accuracy' : 'test loss', grid: true, nice: true },
+      ariaLabel: title, ariaDescription: S.lossChartDescription(challenge.title, points.filter((p) => p.reached === S.reached).length, points.length),
+      x: { label: metric === 'testAccuracy' ? S.accuracyAxis : S.lossAxis, grid: true, nice: true, tickFormat: metric === 'testAccuracy' ? (d: number) => formatPercent(d) : (d: number) => formatPlain(d) },
       y: { label: null, domain: [...points].sort((a, b) => a.value - b.value).map((p) => p.name) },
-      color: { domain: ['goal reached', 'not reached'], range: [POSITIVE, NEGATIVE] },
-      symbol: { domain: ['goal reached', 'not reached'], range: ['circle', 'times'] },
+      color: { domain: [S.reached, S.notReached], range: [POSITIVE, NEGATIVE] },
+      symbol: { domain: [S.reached, S.notReached], range: ['circle', 'times'] },
       marks: [
         ...(goal !== undefined ? [Plot.ruleX([goal], { strokeDasharray: '4 3' })] : []),
         Plot.dot(points, { x: 'value', y: 'name', stroke: 'reached', fill: 'reached', symbol: 'reached', r: 5 }),

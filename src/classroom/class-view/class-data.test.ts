@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AssignmentV1, HandInV1, ProgressV1 } from '../contract.ts';
 import type { CatalogueItem } from '../assignment/catalogue.ts';
-import { challengeItemId, challengeState, READY_MADE_CHALLENGES } from '../assignment/challenges.ts';
+import { challengeItemId, challengeState, readyMadeChallenges } from '../assignment/challenges.ts';
 import { learnerSeed } from '../assignment/learner-seed.ts';
 import { writePlaygroundState } from '../../state/playground-state.ts';
 import { createHandIn, handInCode, handInFileText } from '../handin/hand-in.ts';
@@ -11,9 +11,9 @@ const Q1 = '/chapters/01-what-is-a-neural-network/#predict-bias-q1';
 const Q2 = '/chapters/01-what-is-a-neural-network/#check-1-q1';
 const assignment: AssignmentV1 = {
   format: 'nn101-assignment', version: 1, title: 'Week 3', due: '', classCode: '7B', chapters: ['01-what-is-a-neural-network'],
-  items: [Q1, Q2], challenges: [READY_MADE_CHALLENGES[0]!], lang: 'en',
+  items: [Q1, Q2], challenges: [readyMadeChallenges()[0]!], lang: 'en',
 };
-const circle = READY_MADE_CHALLENGES[0]!;
+const circle = readyMadeChallenges()[0]!;
 const at = '2026-12-03T10:00:00.000Z';
 
 function progressOf(name: string, i: number): ProgressV1 {

@@ -6,7 +6,7 @@ import type { CatalogueItem } from '../assignment/catalogue.ts';
 import { checkGoal } from '../assignment/challenges.ts';
 import { learnerSeed, normaliseName } from '../assignment/learner-seed.ts';
 import { readHandIn } from '../handin/hand-in.ts';
-import { CLASS_VIEW_STRINGS as S } from './strings.ts';
+import { classViewStrings } from '../../i18n/classroom.ts';
 
 export interface LoadedHandIn {
   /** Where it came from: the file name, or "Pasted code 2". */
@@ -27,6 +27,7 @@ export interface LoadProblem {
  * class's is flagged, not dropped.
  */
 export async function loadHandIns(inputs: readonly { source: string; text: string }[]): Promise<{ loaded: LoadedHandIn[]; problems: LoadProblem[] }> {
+  const S = classViewStrings().data;
   const problems: LoadProblem[] = [];
   const byLearner = new Map<string, LoadedHandIn>();
   for (const input of inputs) {
@@ -113,7 +114,7 @@ export function commonMisconceptions(loaded: readonly LoadedHandIn[], catalogue:
       if (answer.status !== 'wrong') continue;
       const known = catalogue.get(item);
       const explanation = answer.explanation ?? '';
-      const text = known?.wrong[explanation] ?? S.wrongAnswer(answer.answer);
+      const text = known?.wrong[explanation] ?? classViewStrings().data.wrongAnswer(answer.answer);
       const key = `${item}\n${known?.wrong[explanation] ? explanation : `answer:${answer.answer}`}`;
       const group = groups.get(key) ?? { item, prompt: known?.prompt ?? item, text, count: 0, learners: [] };
       group.count++;
@@ -134,6 +135,7 @@ export function csvCell(value: string | number | undefined): string {
 
 /** The gradebook: one line per learner; numbers with a decimal point, whatever the page's language. */
 export function classCsv(rows: readonly LearnerRow[]): string {
+  const S = classViewStrings();
   const challenges = rows[0]?.challenges.map((c) => c.challenge) ?? [];
   const header = [...S.csv.columns, ...challenges.flatMap((c) => S.csv.challengeColumns(c.id)), S.csv.flags];
   const lines = rows.map((r) => [

@@ -8,9 +8,14 @@ import { formatNumber, formatPercent } from '../../ui/format.ts';
 import { showBidiControls } from '../../ui/untrusted-text.ts';
 import { drawChallengeCharts, drawMisconceptions } from './class-charts.ts';
 import { classCsv, commonMisconceptions, learnerRow, loadHandIns, type LearnerRow } from './class-data.ts';
-import { CLASS_PAGE_STRINGS as S } from './strings.ts';
+import { pageLang } from '../../i18n/index.ts';
+import { classViewStrings } from '../../i18n/classroom.ts';
+import { localizedPath, withBase } from '../../i18n/routes.ts';
 
+const S = classViewStrings().page;
 const base = import.meta.env.BASE_URL;
+/** The playground page a replay opens: in this page's language, like every link the page makes. */
+const playgroundHref = (sitePath: string) => withBase(localizedPath(pageLang(), sitePath), base);
 /** A file larger than this is not read at all (a hand-in is a few kilobytes). */
 const MAX_FILE_BYTES = 1_000_000;
 
@@ -80,7 +85,7 @@ export function mountClassView(root: HTMLElement): void {
   });
   q<HTMLButtonElement>('[data-csv]').addEventListener('click', () => {
     const url = URL.createObjectURL(new Blob([classCsv(rows)], { type: 'text/csv' }));
-    const link = el('a', { href: url, download: S.csvFile });
+    const link = el('a', { href: url, download: classViewStrings().csv.file });
     document.body.append(link);
     link.click();
     link.remove();
@@ -100,7 +105,7 @@ function table(rows: readonly LearnerRow[]): HTMLElement {
         const res = r.challenges.find((x) => x.challenge.id === c.id);
         if (!res?.attempted || !res.state) return el('td', {}, S.notTried);
         const value = c.goal.metric === 'testAccuracy' ? `, ${formatPercent(res.testAccuracy ?? Number.NaN)}` : '';
-        const replay = el('a', { href: `${base}${replayHref(res.state, res.epochs ?? 0).replace(/^\//, '')}`, target: '_blank', rel: 'noopener' }, S.replay);
+        const replay = el('a', { href: playgroundHref(replayHref(res.state, res.epochs ?? 0)), target: '_blank', rel: 'noopener' }, S.replay);
         replay.setAttribute('aria-label', S.replayLabel(name, showBidiControls(c.title)));
         replay.dataset.replay = c.id;
         return el('td', {}, el('strong', {}, res.passed ? S.passed : S.notPassed), el('br'),

@@ -6,16 +6,20 @@ import { readAssignmentLink } from '../assignment/assignment-link.ts';
 import { readCatalogue } from '../assignment/catalogue-data.ts';
 import { challengeHref, challengeItemId, checkGoal, describeGoal } from '../assignment/challenges.ts';
 import { learnerSeed, MAX_NAME_LENGTH, normaliseName } from '../assignment/learner-seed.ts';
-import { ASSIGNMENT_LINK_STRINGS } from '../assignment/strings.ts';
+import { pageLang } from '../../i18n/index.ts';
+import { assignmentStrings, handInStrings } from '../../i18n/classroom.ts';
+import { localizedPath, withBase } from '../../i18n/routes.ts';
 import { el } from '../../ui/dom.ts';
 import { formatNumber } from '../../ui/format.ts';
 import { showBidiControls } from '../../ui/untrusted-text.ts';
 import { createHandIn, handInCode, handInFileName, handInFileText } from './hand-in.ts';
 import { progressStore } from '../progress/browser.ts';
 import { anchorFor } from '../progress/inventory.ts';
-import { ASSIGNMENT_PAGE_STRINGS as S } from './strings.ts';
 
+const S = handInStrings().page;
 const base = import.meta.env.BASE_URL;
+/** A page of the course in this page's language (the playground of a challenge), with the base. */
+const here = (sitePath: string) => withBase(localizedPath(pageLang(), sitePath), base);
 const nameKey = (classCode: string) => `nn101-learner-name:${normaliseName(classCode)}`;
 
 function savedName(classCode: string): string {
@@ -40,7 +44,7 @@ export function mountAssignmentPage(root: HTMLElement): void {
   heading.textContent = showBidiControls(a.title);
   document.title = `${showBidiControls(a.title)} · nn101`;
   const warnings = read.messages.length > 0
-    ? el('div', { className: 'note' }, el('p', {}, ASSIGNMENT_LINK_STRINGS.partly), el('ul', {}, ...read.messages.map((m) => el('li', {}, m))))
+    ? el('div', { className: 'note' }, el('p', {}, assignmentStrings().link.partly), el('ul', {}, ...read.messages.map((m) => el('li', {}, m))))
     : '';
 
   let name = savedName(a.classCode);
@@ -73,14 +77,15 @@ export function mountAssignmentPage(root: HTMLElement): void {
   summary.setAttribute('role', 'status');
   const chapterList = el('ul', { className: 'classroom-items' }, ...a.chapters.map((id) => {
     const chapter = catalogue.chapters.find((c) => c.id === id);
-    return el('li', {}, el('a', { href: `${base}chapters/${id}/` }, chapter?.title ?? id));
+    return el('li', {}, el('a', { href: withBase(chapter?.path ?? `/chapters/${id}/`, base) }, chapter?.title ?? id));
   }));
 
   const itemRows = a.items.map((id) => {
     const known = catalogue.items.get(id);
     const state = el('span', { className: 'classroom-state' });
     const [path, hash] = id.split('#') as [string, string];
-    const link = el('a', { href: `${base}${path.replace(/^\//, '')}#${anchorFor(hash)}` }, S.open);
+    // The item's chapter in this page's language (the catalogue knows which chapters are translated).
+    const link = el('a', { href: `${withBase(known?.chapter.path ?? path, base)}#${anchorFor(hash)}` }, S.open);
     const li = el('li', {}, el('span', { className: 'classroom-kind' }, `${known ? S.kind[known.kind] : ''}${known ? ': ' : ''}`),
       known ? known.prompt : S.unknownItem, ' ', el('br'), state, ' · ', link);
     return { id, li, state };
@@ -155,7 +160,7 @@ export function mountAssignmentPage(root: HTMLElement): void {
       if (answer?.status === 'correct' || cell?.passed) done++;
     }
     for (const row of challengeRows) {
-      row.open.replaceChildren(hasName ? el('a', { href: `${base}${challengeHref(row.c, seed).replace(/^\//, '')}` }, S.openChallenge) : S.needName);
+      row.open.replaceChildren(hasName ? el('a', { href: here(challengeHref(row.c, seed)) }, S.openChallenge) : S.needName);
       const record = progress.widgets[challengeItemId(row.c.id)];
       if (!record || !hasName) { row.status.replaceChildren(el('p', {}, S.notStarted)); row.li.dataset.state = 'open'; continue; }
       const results = record.results ?? {};

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { AssignmentV1, HandInV1, ProgressV1 } from '../contract.ts';
-import { challengeItemId, challengeState, READY_MADE_CHALLENGES } from '../assignment/challenges.ts';
+import { challengeItemId, challengeState, readyMadeChallenges } from '../assignment/challenges.ts';
 import { learnerSeed } from '../assignment/learner-seed.ts';
 import { writePlaygroundState } from '../../state/playground-state.ts';
+import { setRenderingLang } from '../../i18n/lang.ts';
 import { canonicalJson, handInChecksum, sha256Hex } from './checksum.ts';
 import { CODE_PREFIX, createHandIn, handInCode, handInFileName, handInFileText, readHandIn } from './hand-in.ts';
 
 const assignment: AssignmentV1 = {
   format: 'nn101-assignment', version: 1, title: 'Week 3', due: 'Friday', classCode: '7B', chapters: ['01-what-is-a-neural-network'],
   items: ['/chapters/01-what-is-a-neural-network/#check-1-q1', '/chapters/01-what-is-a-neural-network/#cell:exercise-neuron'],
-  challenges: [READY_MADE_CHALLENGES[0]!, READY_MADE_CHALLENGES[2]!], lang: 'en',
+  challenges: [readyMadeChallenges()[0]!, readyMadeChallenges()[2]!], lang: 'en',
 };
 const at = '2026-12-03T10:00:00.000Z';
 const seed = learnerSeed('Ada', '7B');
@@ -20,8 +21,8 @@ const progress: ProgressV1 = {
     '/chapters/02-uses/#check-2-q1': { kind: 'self-check', answer: '1', status: 'correct', explanation: '1', attempts: 1, firstAt: at, lastAt: at },
   },
   widgets: {
-    [challengeItemId('circle-4')]: { state: writePlaygroundState(challengeState(READY_MADE_CHALLENGES[0]!, seed)), results: { testLoss: 0.12, trainLoss: 0.1, epochs: 80, hiddenNeurons: 6 }, at },
-    [challengeItemId('spiral-12')]: { state: writePlaygroundState(challengeState(READY_MADE_CHALLENGES[2]!, seed)), results: { testLoss: Number.NaN, epochs: 3 }, at },
+    [challengeItemId('circle-4')]: { state: writePlaygroundState(challengeState(readyMadeChallenges()[0]!, seed)), results: { testLoss: 0.12, trainLoss: 0.1, epochs: 80, hiddenNeurons: 6 }, at },
+    [challengeItemId('spiral-12')]: { state: writePlaygroundState(challengeState(readyMadeChallenges()[2]!, seed)), results: { testLoss: Number.NaN, epochs: 3 }, at },
   },
   cells: { '/chapters/01-what-is-a-neural-network/#cell:exercise-neuron': { code: 'return 1;', base: 'b', passed: true } },
 };
@@ -100,5 +101,41 @@ describe('hand-ins', () => {
       const read = await readHandIn(input);
       expect(read, input.slice(0, 60)).toEqual({ ok: false, message: expect.stringMatching(message) });
     }
+  });
+});
+
+describe('hand-ins across languages', () => {
+  // A Spanish page: what the code reads as the page's language while it runs (build-time pages set it the same way).
+  const inLang = async <T>(lang: 'en' | 'es', run: () => Promise<T>): Promise<T> => {
+    setRenderingLang(lang);
+    try { return await run(); } finally { setRenderingLang('en'); }
+  };
+  const spanishAssignment = () => inLang('es', async () => {
+    const [circle, , spiral] = readyMadeChallenges();
+    return { ...assignment, title: 'Semana 3', challenges: [circle!, spiral!], lang: 'es' } satisfies AssignmentV1;
+  });
+
+  it('a hand-in made on a Spanish page holds no sentence of it, and reads clean in an English class view (and back)', async () => {
+    const es = await spanishAssignment();
+    expect(es.challenges[0]!.title).toMatch(/^En el círculo/);
+    const handIn = await inLang('es', () => createHandIn(es, 'Ada', progress, new Date(at)));
+    // Nothing in the file depends on the page's language but what the teacher wrote (title, challenges' titles).
+    const english = await createHandIn(es, 'Ada', progress, new Date(at));
+    expect(handIn).toEqual(english);
+    const code = await inLang('es', () => handInCode(handIn));
+    for (const text of [handInFileText(handIn), code]) {
+      const inEnglish = await readHandIn(text);
+      expect(inEnglish).toMatchObject({ ok: true, flags: [] });
+      expect(await inLang('es', () => readHandIn(text))).toEqual(inEnglish);
+    }
+    // An English hand-in reads in a Spanish class view, which words its problems in Spanish.
+    const edited = JSON.parse(handInFileText(await make())) as HandInV1;
+    edited.learner.name = 'Ada Byron';
+    const read = await inLang('es', () => readHandIn(JSON.stringify(edited)));
+    expect(read.ok && read.flags).toEqual([
+      'Modificada después de crearse: su suma de comprobación no coincide con su contenido.',
+      'La semilla del alumno no corresponde a este nombre y código de clase.',
+    ]);
+    expect(await inLang('es', () => readHandIn('{"format":"nn101-progress"}'))).toEqual({ ok: false, message: 'Esto no es una entrega de nn101 (no tiene "format": "nn101-hand-in").' });
   });
 });

@@ -2,13 +2,16 @@
 // copyable text code (for an LMS text box), and read back by the class view, which validates every field
 // (a file is untrusted input), recomputes the checksum and the goals, and flags what does not add up.
 //   text code: "NN101-HANDIN-1:" + base64url(deflate-raw(UTF-8 JSON)), the cells' share-link encoding.
+// A hand-in holds data only (ids, answers as given, numbers, the assignment as its link carries it), never a
+// sentence of the page that made it: one made on a Spanish page reads in an English class view and back.
+// What the reader says about a file is worded when it is read, in the reading page's language.
 import type { AnswerRecord, AssignmentV1, CellRecord, HandInV1, ProgressV1 } from '../contract.ts';
 import { readAssignmentLink, writeAssignmentLink } from '../assignment/assignment-link.ts';
 import { challengeItemId, checkGoal } from '../assignment/challenges.ts';
 import { learnerSeed, MAX_NAME_LENGTH } from '../assignment/learner-seed.ts';
 import { fromBase64Url, pipe, toBase64Url } from '../../cells/runtime/share-code.ts';
 import { handInChecksum } from './checksum.ts';
-import { HAND_IN_STRINGS as S } from './strings.ts';
+import { handInStrings } from '../../i18n/classroom.ts';
 
 export const HAND_IN_VERSION = 1;
 export const CODE_PREFIX = 'NN101-HANDIN-1:';
@@ -65,6 +68,7 @@ export type HandInRead =
  * a challenge marked passed that does not pass) loads with flags saying what.
  */
 export async function readHandIn(text: string): Promise<HandInRead> {
+  const S = handInStrings().read;
   if (typeof text !== 'string' || text.trim() === '') return bad(S.empty);
   if (text.length > MAX_HAND_IN_BYTES) return bad(S.tooLarge);
   const trimmed = text.trim();
@@ -103,7 +107,7 @@ const isTime = (v: unknown) => isText(v, 40) && !Number.isNaN(Date.parse(v as st
 
 /** The first part of the file that is not what the course writes, in words (null when all is well). */
 function shapeProblem(d: Record<string, unknown>): string | null {
-  const W = S.where;
+  const W = handInStrings().read.where;
   if (!isObject(d.assignment)) return W.assignment;
   try {
     const a = d.assignment as unknown as AssignmentV1;

@@ -15,7 +15,8 @@ import { summarise, type ChapterSummary, type ItemLine } from './summary.ts';
 
 const P = S.page;
 
-interface ChapterData { path: string; title: string; label: string; inventory: ChapterInventory }
+/** path: where its items are kept ('/chapters/x/', every language); href: its page in this page's language, with the base. */
+interface ChapterData { path: string; href: string; title: string; label: string; inventory: ChapterInventory }
 
 function itemName(line: ItemLine): string {
   switch (line.kind) {
@@ -53,7 +54,7 @@ export function mountProgressPage(): void {
   root.dataset.mounted = 'true';
   const store = progressStore();
   const chapters = JSON.parse(root.dataset.chapters ?? '[]') as ChapterData[];
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  const pageOf = new Map(chapters.map((c) => [c.path, c.href]));
   const q = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
   const status = q<HTMLElement>('[data-status]');
   const confirmBox = q<HTMLElement>('[data-confirm]');
@@ -74,7 +75,7 @@ export function mountProgressPage(): void {
       li.querySelector('[data-counts]')!.textContent = countsText(s);
       li.querySelector('[data-items]')!.replaceChildren(...s.items.map((line) => el('li', {},
         // Ids come from storage or an imported file: shown as text, never as markup.
-        el('a', { href: `${base}${s.path}#${encodeURIComponent(anchorFor(line.local))}` }, isolateText(itemName(line))),
+        el('a', { href: `${pageOf.get(s.path) ?? s.path}#${encodeURIComponent(anchorFor(line.local))}` }, isolateText(itemName(line))),
         mark(line))));
     }
     if (!store.persistent) say(P.notPersistent, 'error');

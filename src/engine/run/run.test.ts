@@ -119,6 +119,31 @@ describe('createRun', () => {
     expect(run.history.at(-1)!.epoch).toBe(299);
   });
 
+  it('decides with a bounded history exactly as with an unbounded one: same early stop, best epoch and weights', () => {
+    // Early stopping keeps the best loss and weights aside, so thinning old records changes nothing it
+    // decides, even with a patience longer than the recent part kept in full (8 records here).
+    const setup = { train: fit, validation, test, config: { ...config, learningRate: 0.1 }, earlyStopping: { patience: 20 }, epochs: 5000 };
+    const bounded = createRun(createReferenceNetwork(spec), { ...setup, historyLimit: 16 });
+    const unbounded = createRun(createReferenceNetwork(spec), { ...setup, historyLimit: 1_000_000 });
+    const a = drain(() => bounded.advance({ epochs: 7 }));
+    const b = drain(() => unbounded.advance({ epochs: 7 }));
+    expect(b.last.status).toBe('stopped');
+    expect(b.records.length).toBeGreaterThan(3 * 16); // long enough for the bounded history to thin several times
+    expect(a.records).toEqual(b.records);
+    expect(a.last).toEqual(b.last);
+    expect(bounded.network.getParameters()).toEqual(unbounded.network.getParameters());
+    // The best epoch is the lowest validation loss of the whole run, though the bounded history lost it.
+    const lowest = Math.min(...b.records.map((r) => r.validationLoss!));
+    expect(a.last.best!.validationLoss).toBe(lowest);
+    expect(unbounded.history).toEqual(b.records);
+    expect(bounded.history.length).toBeLessThanOrEqual(16);
+    expect(bounded.history.some((r) => r.epoch === a.last.best!.epoch)).toBe(false);
+    // What is kept is the unbounded history's records: the first, the newest 8 in full, evenly thinned between.
+    for (const r of bounded.history) expect(r).toEqual(b.records[r.epoch]);
+    expect(bounded.history[0]!.epoch).toBe(0);
+    expect(bounded.history.slice(-8)).toEqual(b.records.slice(-8));
+  });
+
   it('copies the weights into a report only when asked, and takes hand-set weights and new settings mid-run', () => {
     const run = createRun(createReferenceNetwork(spec), { train: fit, config });
     expect(run.advance({ steps: 1 }).parameters).toBeUndefined();

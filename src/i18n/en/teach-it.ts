@@ -51,5 +51,6 @@ export const teachIt = {
   allRemoved: 'All examples removed.',
   starters: (added: number, n: number) => `Added ${added} starter examples, four of each class. ${n} examples.`,
   rateSet: (rate: string) => `Learning rate ${rate}.`,
+  failed: (reason: string) => `Training could not go on: ${reason}. Your examples are kept; press Train to try again.`,
   divergedFallback: 'Training diverged.',
 };

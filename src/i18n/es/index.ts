@@ -27,6 +27,11 @@ import { selfCheck } from './self-check.ts';
 import { site } from './site.ts';
 import { trainingProgress } from './training-progress.ts';
 import { vanishingGradients } from './vanishing-gradients.ts';
+import { challenges } from './challenges.ts';
+import { assignment } from './assignment.ts';
+import { handIn } from './hand-in.ts';
+import { classView } from './class-view.ts';
+import { glossary } from './glossary.ts';
 
 export const es: Catalogue = {
   site,
@@ -55,4 +60,9 @@ export const es: Catalogue = {
   urlState,
   trainingEnd,
   onnxDownload,
+  challenges,
+  assignment,
+  handIn,
+  classView,
+  glossary,
 };

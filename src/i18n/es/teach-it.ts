@@ -51,5 +51,6 @@ export const teachIt: Catalogue['teachIt'] = {
   allRemoved: 'Se han quitado todos los ejemplos.',
   starters: (added: number, n: number) => `Añadidos ${added} ejemplos iniciales, cuatro de cada clase. ${n} ejemplos.`,
   rateSet: (rate: string) => `Tasa de aprendizaje ${rate}.`,
+  failed: (reason: string) => `El entrenamiento no pudo continuar: ${reason}. Tus ejemplos se conservan; pulsa Entrenar para intentarlo de nuevo.`,
   divergedFallback: 'El entrenamiento divergió.',
 };

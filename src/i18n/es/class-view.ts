@@ -1,0 +1,68 @@
+// La vista de clase (véase src/i18n/en/class-view.ts).
+import type { Catalogue } from '../catalogue.ts';
+import { quoteEs } from '../quote.ts';
+
+/** Ids and titles from a file, quoted whole enough to find them (60 characters). */
+const quote = (text: string) => quoteEs(text, 60);
+
+export const classView: Catalogue['classView'] = {
+  data: {
+    twicePrefix: 'Entregado más de una vez',
+    twice: (other) => `Entregado más de una vez: esta es la entrega posterior (la otra era ${quote(other)}).`,
+    otherAssignment: (title) => `De una tarea distinta de la del resto de la clase: ${quote(title)}.`,
+    wrongAnswer: (answer) => `respondió ${quote(answer)}`,
+  },
+  csv: {
+    columns: ['nombre', 'semilla', 'preguntas', 'intentadas', 'correctas', 'retos superados', 'retos'],
+    challengeColumns: (id) => [`${id} superado`, `${id} pérdida de prueba`, `${id} exactitud de prueba`, `${id} épocas`],
+    flags: 'avisos',
+    yes: 'sí',
+    no: 'no',
+    file: 'nn101-clase.csv',
+  },
+  page: {
+    pageTitle: 'Vista de clase · nn101',
+    description: 'Para docentes: lee en este navegador las entregas de tu clase (archivos o códigos de texto), mira los resultados y los errores de concepto más comunes, repite ejecuciones y exporta un CSV de calificaciones.',
+    heading: 'Vista de clase',
+    intro: 'Lee aquí las entregas de tu clase: los archivos que descargó tu alumnado o los códigos de texto que pegaron en tu plataforma de aprendizaje. Todo se queda en este navegador; no se sube nada. Al recargar la página se olvidan (los archivos siguen donde estaban).',
+    noScript: 'Esta página necesita JavaScript para leer las entregas.',
+    filesLegend: 'Archivos de entrega',
+    pick: 'Elegir archivos de entrega',
+    drop: 'o suéltalos aquí (muchos a la vez)',
+    codesLegend: 'Códigos de texto',
+    codesLabel: 'Pega uno o más códigos (cada uno empieza por NN101-HANDIN-)',
+    readCodes: 'Leer los códigos',
+    clear: 'Empezar de nuevo',
+    prepare: 'Preparar una tarea',
+    pastedSource: (n) => `Código pegado ${n}`,
+    loaded: (n, bad) => `${n === 1 ? '1 entrega cargada' : `${n} entregas cargadas`}${bad ? `; ${bad === 1 ? '1 no se pudo leer' : `${bad} no se pudieron leer`} (aparecen abajo)` : ''}.`,
+    problemsHeading: 'No se pudieron leer',
+    problem: (source, message) => `${source}: ${message}`,
+    tableHeading: 'Alumnado',
+    tableCaption: 'Una fila por alumno. Preguntas: correctas / intentadas / planteadas. Retos: el resultado de la ejecución guardada; Repetir la abre en el campo de pruebas y la entrena hasta la misma época.',
+    col: { learner: 'Alumno', questions: 'Preguntas', flags: 'Comprobaciones' },
+    questionsCell: (correct, attempted, total) => `${correct} / ${attempted} / ${total}`,
+    passed: 'superado', notPassed: 'no superado', notTried: 'sin intentar',
+    runCell: (loss, epochs) => `pérdida de prueba ${loss} tras ${epochs === 1 ? '1 época' : `${epochs} épocas`}`,
+    replay: 'Repetir',
+    replayLabel: (name, challenge) => `Repetir la ejecución de ${name}: ${challenge}`,
+    notReplayable: 'ajustes cambiados a mitad de ejecución: la repetición puede ser distinta',
+    allGood: 'Correcto',
+    csv: 'Descargar las calificaciones (CSV)',
+    chartsHeading: 'La clase de un vistazo',
+    lossChart: (title) => `Pérdida de prueba final de cada alumno: ${title}`,
+    lossChartDescription: (title, passed, total) => `${passed} de ${total} alumnos alcanzaron el objetivo de «${title}». Círculos rellenos: objetivo alcanzado; aspas: no alcanzado. La línea vertical es el objetivo.`,
+    accuracyChart: (title) => `Exactitud de prueba final de cada alumno: ${title}`,
+    lossAxis: 'pérdida de prueba',
+    accuracyAxis: 'exactitud de prueba',
+    reached: 'objetivo alcanzado',
+    notReached: 'no alcanzado',
+    misconceptionsHeading: 'Errores de concepto más comunes',
+    misconceptionsHelp: 'Las respuestas incorrectas agrupadas por lo que revelan (la explicación que mostró el curso), de la más común a la menos.',
+    misconceptionsChart: 'Cuántos alumnos mostraron cada error de concepto',
+    misconceptionsNone: 'No hay respuestas incorrectas en las entregas.',
+    misconceptionLabel: (n) => `E${n}`,
+    misconceptionItem: (n, count, prompt, text) => `E${n} (${count === 1 ? '1 alumno' : `${count} alumnos`}): «${prompt}»: ${text}`,
+    learnersAxis: 'alumnos',
+  },
+};
