@@ -72,8 +72,8 @@ function attribute(node: MdxNode, name: string): unknown {
   return literalValue(estree?.body[0]?.expression);
 }
 
-/** Prose for a list: maths keeps its TeX without the dollars (a decimal comma's braces go: 0{,}5 → 0,5), emphasis marks go. */
-export const plainText = (text: string) => text.replace(/\$\$?/g, '').replace(/\{,\}/g, ',').replace(/\*\*|__/g, '').replace(/\\\\/g, '\\').trim();
+/** Prose for a list: maths keeps its TeX without the dollars (a decimal comma's braces and TeX's spaces go: 0{,}5 → 0,5, `\ ` → ' '), emphasis marks go. */
+export const plainText = (text: string) => text.replace(/\$\$?/g, '').replace(/\{,\}/g, ',').replace(/\\[ ,;]/g, ' ').replace(/\*\*|__/g, '').replace(/\\\\/g, '\\').trim();
 
 interface QuestionLiteral {
   prompt?: string;

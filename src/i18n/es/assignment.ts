@@ -33,7 +33,7 @@ export const assignment: Catalogue['assignment'] = {
     chaptersHelp: 'Abre un capítulo para elegir sus preguntas. Una pregunta elegida pone también su capítulo en la lista de lectura.',
     readChapter: 'Pedir que lean este capítulo',
     itemCount: (n) => (n === 1 ? '1 pregunta' : `${n} preguntas`),
-    kind: { 'self-check': 'Autoevaluación', prediction: 'Predice y luego ejecuta', exercise: 'Celda de ejercicio' },
+    kind: { 'self-check': 'Autoevaluación', prediction: 'Predice y luego comprueba', exercise: 'Celda de ejercicio' },
     challengesLegend: 'Retos en el campo de pruebas',
     challengesHelp: 'La ejecución de cada alumno usa su propia semilla; la página comprueba el objetivo en la ejecución que entrega, y tú puedes repetirla.',
     custom: 'Añadir un reto propio',

@@ -7,8 +7,8 @@ const quote = (text: string) => quoteEs(text, 60);
 
 export const classView: Catalogue['classView'] = {
   data: {
-    twicePrefix: 'Entregado más de una vez',
-    twice: (other) => `Entregado más de una vez: esta es la entrega posterior (la otra era ${quote(other)}).`,
+    twicePrefix: 'Entregó más de una vez',
+    twice: (other) => `Entregó más de una vez: esta es la entrega posterior (la otra era ${quote(other)}).`,
     otherAssignment: (title) => `De una tarea distinta de la del resto de la clase: ${quote(title)}.`,
     wrongAnswer: (answer) => `respondió ${quote(answer)}`,
   },
