@@ -27,8 +27,8 @@ export function createAnnouncer(intervalMs = 4000): { element: HTMLElement; say(
   };
 }
 
-/** Words for a picture of predicted classes: "class A on 48 % of the plane, class B on 52 %". */
-export function describeRegions(counts: readonly number[], names: readonly string[]): string {
+/** A picture of predicted classes as shares: each class's name and whole percent of the plane (the catalogue words it). */
+export function regionShares(counts: readonly number[], names: readonly string[]): { name: string; percent: number }[] {
   const total = counts.reduce((a, b) => a + b, 0) || 1;
-  return counts.map((c, i) => `${names[i]} on ${Math.round((100 * c) / total)} %`).join(', ') + ' of the plane';
+  return counts.map((c, i) => ({ name: names[i] ?? '', percent: Math.round((100 * c) / total) }));
 }

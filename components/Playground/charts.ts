@@ -6,6 +6,9 @@ import { loadPlot, plotTheme } from '../../src/ui/plot.ts';
 import { el } from '../../src/ui/dom.ts';
 import { lossTicks } from './loss-ticks.ts';
 import { measureSince } from '../../src/ui/performance-measure.ts';
+import { playgroundStrings } from '../../src/i18n/index.ts';
+
+const S = playgroundStrings().charts;
 /** One point of the loss curves: epochs completed (0 = before training) and the two losses. */
 export interface EpochPoint { epoch: number; trainLoss: number; testLoss: number }
 
@@ -35,12 +38,12 @@ export function lossRows(history: readonly EpochPoint[]): { epoch: number; loss:
 
 export function createMetricsView(): { element: HTMLElement; update(m: Metrics): void } {
   const cells = { trainLoss: el('dd', {}), testLoss: el('dd', {}), trainAccuracy: el('dd', {}), testAccuracy: el('dd', {}) };
-  const accRows = [el('dt', {}, 'Train accuracy'), cells.trainAccuracy, el('dt', {}, 'Test accuracy'), cells.testAccuracy];
+  const accRows = [el('dt', {}, S.trainAccuracy), cells.trainAccuracy, el('dt', {}, S.testAccuracy), cells.testAccuracy];
   const which = el('p', { class: 'pg-note pg-metrics-which' });
   const list = el('dl', { class: 'pg-metrics' },
-    el('dt', {}, 'Train loss'), cells.trainLoss, el('dt', {}, 'Test loss'), cells.testLoss, ...accRows);
+    el('dt', {}, S.trainLoss), cells.trainLoss, el('dt', {}, S.testLoss), cells.testLoss, ...accRows);
   const element = el('div', {}, list, which);
-  const pct = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '—' : `${formatNumber(100 * v, 1)} %`);
+  const pct = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '—' : S.percent(v));
   return {
     element,
     update(m) {
@@ -49,18 +52,18 @@ export function createMetricsView(): { element: HTMLElement; update(m: Metrics):
       cells.trainAccuracy.textContent = pct(m.trainAccuracy);
       cells.testAccuracy.textContent = pct(m.testAccuracy);
       for (const el of accRows) el.hidden = m.trainAccuracy === undefined;
-      const note = m.weightsOfEpoch === undefined ? '' : `These numbers are for the weights of epoch ${m.weightsOfEpoch}, which early stopping kept.`;
+      const note = m.weightsOfEpoch === undefined ? '' : S.keptWeights(m.weightsOfEpoch);
       which.hidden = note === '';
       if (which.textContent !== note) which.textContent = note;
     },
   };
 }
 
-const CAPTION = 'Loss over epochs, on a log scale: training (solid line), test (dashed line).';
+const CAPTION = S.caption;
 
 /** The chart's words for an early stop (the picture itself is hidden from screen readers). */
 export function stopCaption(stop: StopMark | undefined): string {
-  return stop ? ` Early stopping stopped after epoch ${stop.stoppedAt} (dotted vertical line) and kept the weights of epoch ${stop.kept} (solid vertical line, ringed point), where the test loss was lowest.` : '';
+  return stop ? S.stopCaption(stop.stoppedAt, stop.kept) : '';
 }
 
 export function createLossChart(): { element: HTMLElement; update(history: readonly EpochPoint[], stop?: StopMark): void } {
@@ -86,16 +89,16 @@ export function createLossChart(): { element: HTMLElement; update(history: reado
     const chart = Plot.plot({
       ...plotTheme, width, height: 180,
       // Whole epochs only (one epoch was labelled 0.0, 0.2, … 1.0), and at least 0 to 1.
-      x: { label: 'epoch', grid: true, domain: [0, Math.max(1, lastEpoch)], ticks: Math.min(5, Math.max(1, lastEpoch)), tickFormat: 'd' },
+      x: { label: S.epochAxis, grid: true, domain: [0, Math.max(1, lastEpoch)], ticks: Math.min(5, Math.max(1, lastEpoch)), tickFormat: 'd' },
       // Log scale: the first epochs' large losses would otherwise flatten everything after them. Our own
       // ticks, because Plot's log axis leaves every tick unlabelled when the loss spans under a decade.
-      y: { label: 'loss (log scale)', grid: true, type: 'log', ticks: yTicks.values, tickFormat: yTicks.format },
+      y: { label: S.lossAxis, grid: true, type: 'log', ticks: yTicks.values, tickFormat: yTicks.format },
       color: { domain: ['train', 'test'], range: [CLASS_COLORS[1], CLASS_COLORS[0]] },
       marks: [
         Plot.line(rows.filter((r) => r.set === 'train'), { x: 'epoch', y: 'loss', stroke: 'set', strokeWidth: 2 }),
         Plot.line(rows.filter((r) => r.set === 'test'), { x: 'epoch', y: 'loss', stroke: 'set', strokeWidth: 2, strokeDasharray: '6 4' }),
         ...(stop ? stopMarks(Plot, history, stop, lastEpoch) : []),
-        Plot.tip(rows, Plot.pointerX({ x: 'epoch', y: 'loss', stroke: 'set', title: (d: { epoch: number; loss: number; set: string }) => `epoch ${d.epoch}\n${d.set} loss ${formatNumber(d.loss, 4)}` })),
+        Plot.tip(rows, Plot.pointerX({ x: 'epoch', y: 'loss', stroke: 'set', title: (d: { epoch: number; loss: number; set: string }) => S.tip(d.epoch, d.set === 'train' ? S.train : S.test, d.loss) })),
       ],
     });
     chart.setAttribute('aria-hidden', 'true');
@@ -129,9 +132,9 @@ function stopMarks(Plot: Awaited<ReturnType<typeof loadPlot>>, history: readonly
     Plot.ruleX([stop.kept], { stroke: 'currentColor', strokeWidth: 1 }),
     Plot.ruleX([stop.stoppedAt], { stroke: 'currentColor', strokeDasharray: '1 3' }),
     ...(keptLoss !== undefined && keptLoss > 0 ? [Plot.dot([{ epoch: stop.kept, loss: keptLoss }], { x: 'epoch', y: 'loss', r: 5, stroke: 'currentColor', fill: 'none', strokeWidth: 2 })] : []),
-    Plot.text([stop.kept], { x: (d: number) => d, frameAnchor: 'top', dy: 4, ...(nearEnd ? { dx: -4, textAnchor: 'end' } : { dx: 4, textAnchor: 'start' }), text: () => `weights kept: epoch ${stop.kept}` }),
+    Plot.text([stop.kept], { x: (d: number) => d, frameAnchor: 'top', dy: 4, ...(nearEnd ? { dx: -4, textAnchor: 'end' } : { dx: 4, textAnchor: 'start' }), text: () => S.keptLabel(stop.kept) }),
     // The stop is the last epoch drawn, at the right edge: its label goes to the left of the rule.
-    Plot.text([stop.stoppedAt], { x: (d: number) => d, frameAnchor: 'top', dy: 20, dx: -4, textAnchor: 'end', text: () => `stopped after epoch ${stop.stoppedAt}` }),
+    Plot.text([stop.stoppedAt], { x: (d: number) => d, frameAnchor: 'top', dy: 20, dx: -4, textAnchor: 'end', text: () => S.stoppedLabel(stop.stoppedAt) }),
   ];
 }
 
@@ -144,9 +147,9 @@ export function createConfusionView(): { element: HTMLElement; update(matrix: nu
       if (!matrix) return;
       const max = Math.max(1, ...matrix.flat());
       const table = el('table', {},
-        el('caption', {}, 'Confusion matrix on the test points: rows are the true class, columns the predicted class.'),
-        el('thead', {}, el('tr', {}, el('td', {}), ...classNames.map((n) => el('th', { scope: 'col' }, `predicted ${n}`)))),
-        el('tbody', {}, ...matrix.map((row, a) => el('tr', {}, el('th', { scope: 'row' }, `true ${classNames[a]}`),
+        el('caption', {}, S.confusionCaption),
+        el('thead', {}, el('tr', {}, el('td', {}), ...classNames.map((n) => el('th', { scope: 'col' }, S.predicted(n))))),
+        el('tbody', {}, ...matrix.map((row, a) => el('tr', {}, el('th', { scope: 'row' }, S.actual(classNames[a] ?? '')),
           ...row.map((count, p) => {
             const td = el('td', { class: a === p ? 'pg-diag' : 'pg-off' }, String(count));
             td.style.setProperty('--share', String(count / max));

@@ -4,6 +4,7 @@
 import type { PlaygroundState } from '../../src/state/playground-state.ts';
 import { createSliderField } from '../../src/ui/slider-field.ts';
 import { el, uid } from '../../src/ui/dom.ts';
+import { formatPlain } from '../../src/ui/format.ts';
 import type { Store } from './store.ts';
 import type { ControlGroup } from '../../src/state/playground-state.ts';
 
@@ -83,4 +84,5 @@ export function buttonControl(label: string, onClick: () => void, attrs: Record<
   return { element: button, button, sync() {} };
 }
 
-export const numberOptions = (values: readonly number[]): Option[] => values.map((v) => ({ value: String(v), label: String(v) }));
+/** Options for numbers: the value as the link writes it, the label in the page's convention (0,03 in Spanish). */
+export const numberOptions = (values: readonly number[]): Option[] => values.map((v) => ({ value: String(v), label: formatPlain(v) }));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dataToCsv, parseDataCsv } from './data-csv.ts';
+import { catalogues } from '../../src/i18n/catalogues.ts';
+import { csvMessage, dataToCsv, parseDataCsv } from './data-csv.ts';
 
 const two = { kind: 'classes', classes: 2 } as const;
 
@@ -37,9 +38,22 @@ describe('CSV data import', () => {
     it(`refuses ${what}, naming the line and the problem`, () => {
       const r = parseDataCsv(text, two);
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.message).toBe(message);
+      if (!r.ok) expect(csvMessage(r, catalogues.en.playground.csv)).toBe(message);
     });
   }
+
+  it('says the same in Spanish, naming the line, with a decimal comma and the file\'s text quoted', () => {
+    const say = (text: string) => { const r = parseDataCsv(text, two); return r.ok ? '' : csvMessage(r, catalogues.es.playground.csv); };
+    expect(say('1,2,1\n3,abc,0')).toBe('Línea 2: x2 «abc» no es un número.');
+    expect(say('1,2,1\n6.5,0,1')).toBe('Línea 2: x1 = 6,5 está fuera del plano (de −6 a 6).');
+    expect(say('0,0,0.5')).toBe('Línea 1: la etiqueta 0,5 no es una clase de este problema (0, 1, o −1 para 0).');
+    expect(say('')).toBe('El archivo no tiene filas de datos: cada línea necesita x1, x2, etiqueta.');
+  });
+
+  it('shows a hostile cell safely: bidi controls visible, right-to-left text isolated', () => {
+    const r = parseDataCsv('1,\u202Eabc,1', two);
+    expect(r.ok ? '' : csvMessage(r, catalogues.en.playground.csv)).toBe('Line 1: x2 “[RLO]abc” is not a number.');
+  });
 
   it('refuses a regression target outside [-1, 1]', () => {
     expect(parseDataCsv('0,0,2', { kind: 'regression' })).toMatchObject({ ok: false, line: 1 });

@@ -2,14 +2,17 @@
 // exporting the current data. A bad file changes nothing and says which line is wrong and why.
 import { MAX_POINTS, type DataPoint } from '../../src/state/points-field.ts';
 import { classCount, type PlaygroundState } from '../../src/state/playground-state.ts';
-import { formatCount } from '../../src/ui/format.ts';
+import { playgroundStrings } from '../../src/i18n/index.ts';
 import { isolateText } from '../../src/ui/untrusted-text.ts';
 import { group, type Control } from './control-kit.ts';
-import { dataToCsv, parseDataCsv } from './data-csv.ts';
+import { csvMessage, dataToCsv, parseDataCsv } from './data-csv.ts';
 import { el, uid } from '../../src/ui/dom.ts';
 import type { Store } from './store.ts';
 
-export const CLASS_NAMES = ['orange circles', 'blue crosses', 'green triangles', 'pink squares'];
+const T = playgroundStrings();
+/** The classes' names in the page's language: colour and marker shape, as the plane draws them. */
+export const CLASS_NAMES: readonly string[] = T.classNames;
+const S = T.editor;
 const REGRESSION_VALUES = [-1, -0.5, 0, 0.5, 1];
 
 export interface DataEditor extends Control {
@@ -27,8 +30,8 @@ export function createDataEditor(store: Store, getPoints: () => readonly DataPoi
   const message = el('p', { class: 'pg-data-message', role: 'status' });
   const fileId = uid('pg-csv');
   const file = el('input', { type: 'file', id: fileId, accept: '.csv,text/csv,text/plain', class: 'pg-file' });
-  const clear = el('button', { type: 'button', class: 'pg-button' }, 'Clear data');
-  const exportButton = el('button', { type: 'button', class: 'pg-button' }, 'Export data (CSV)');
+  const clear = el('button', { type: 'button', class: 'pg-button' }, S.clear);
+  const exportButton = el('button', { type: 'button', class: 'pg-button' }, S.export);
   const say = (text: string, isError = false) => {
     message.textContent = text;
     message.classList.toggle('pg-error', isError);
@@ -36,22 +39,22 @@ export function createDataEditor(store: Store, getPoints: () => readonly DataPoi
 
   clear.addEventListener('click', () => {
     store.update({ data: 'custom', pts: [] });
-    say('Data cleared. Click the plane, or use its arrow keys and Enter, to add points.');
+    say(S.cleared);
   });
   file.addEventListener('change', async () => {
     const f = file.files?.[0];
     if (!f) return;
     // A file name is the reader's, not ours: bidi controls visible, isolated ("x\u202Evsc.exe" shows as such).
     const name = isolateText(f.name);
-    if (f.size > 2_000_000) { say(`${name} is ${Math.round(f.size / 1000)} kB; a data file can be at most 2 MB. The data was not changed.`, true); return; }
+    if (f.size > 2_000_000) { say(S.tooBig(name, Math.round(f.size / 1000)), true); return; }
     const text = await f.text();
     const s = store.state;
     const k = classCount(s);
     const result = parseDataCsv(text, k === 0 ? { kind: 'regression' } : { kind: 'classes', classes: k });
     file.value = '';
-    if (!result.ok) { say(`${name} was not imported. ${result.message} The data was not changed.`, true); return; }
+    if (!result.ok) { say(S.notImported(name, csvMessage(result, T.csv)), true); return; }
     store.update({ data: 'custom', pts: result.points });
-    say(`Imported ${formatCount(result.points.length, 'point')} from ${name}${result.skippedHeader ? ' (first line read as a header)' : ''}.`);
+    say(S.imported(result.points.length, name, result.skippedHeader));
   });
   exportButton.addEventListener('click', () => {
     const blob = new Blob([dataToCsv(getPoints())], { type: 'text/csv' });
@@ -60,21 +63,21 @@ export function createDataEditor(store: Store, getPoints: () => readonly DataPoi
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-    say(`Exported ${formatCount(getPoints().length, 'point')} as CSV.`);
+    say(S.exported(getPoints().length));
   });
   labelSelect.addEventListener('change', () => { /* read on use */ });
 
   const control = group('edit', {
     element: el('div', { class: 'pg-data-editor' },
-      el('div', { class: 'pg-field' }, el('label', { for: labelId }, 'New points are'), labelSelect),
+      el('div', { class: 'pg-field' }, el('label', { for: labelId }, S.newPoints), labelSelect),
       el('div', { class: 'pg-row' }, clear, exportButton),
-      el('div', { class: 'pg-field' }, el('label', { for: fileId }, 'Import CSV (x1, x2, label)'), file),
+      el('div', { class: 'pg-field' }, el('label', { for: fileId }, S.import), file),
       message),
     sync(s: Readonly<PlaygroundState>) {
       const k = classCount(s);
       const options = k === 0
-        ? REGRESSION_VALUES.map((v) => ({ value: String(v), label: `value ${v}` }))
-        : CLASS_NAMES.slice(0, k).map((n, i) => ({ value: String(i), label: `class ${i}: ${n}` }));
+        ? REGRESSION_VALUES.map((v) => ({ value: String(v), label: S.value(v) }))
+        : CLASS_NAMES.slice(0, k).map((n, i) => ({ value: String(i), label: S.classOption(i, n) }));
       const key = JSON.stringify(options);
       if (labelSelect.dataset.key !== key) {
         const keep = labelSelect.value;
@@ -90,15 +93,15 @@ export function createDataEditor(store: Store, getPoints: () => readonly DataPoi
     get label() { return Number(labelSelect.value); },
     pickLabel(index) {
       const opt = labelSelect.options[index];
-      if (opt) { labelSelect.value = opt.value; say(`New points are ${opt.textContent}.`); }
+      if (opt) { labelSelect.value = opt.value; say(S.picked(opt.textContent ?? '')); }
     },
     addPoint(x, y) {
       const s = store.state;
       if (s.hide.includes('edit')) return;
-      if (getPoints().length >= MAX_POINTS) { say(`The playground holds at most ${MAX_POINTS} points.`, true); return; }
+      if (getPoints().length >= MAX_POINTS) { say(S.full(MAX_POINTS), true); return; }
       const label = Number(labelSelect.value);
       store.update({ pts: [...s.pts, { x, y, label }] });
-      say(`Added a point at (${x}, ${y}): ${labelSelect.selectedOptions[0]?.textContent ?? label}.`);
+      say(S.added(x, y, labelSelect.selectedOptions[0]?.textContent ?? String(label)));
     },
     say,
   };

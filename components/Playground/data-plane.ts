@@ -6,6 +6,9 @@ import { drawDataPoints, traceMarker } from '../../src/render/points/draw-points
 import { cssRgb, diverging } from '../../src/ui/colors.ts';
 import { EXTENT, round2, type DataPoint } from '../../src/state/points-field.ts';
 import { el } from '../../src/ui/dom.ts';
+import { playgroundStrings } from '../../src/i18n/index.ts';
+
+const S = playgroundStrings().plane;
 
 export interface PlaneCallbacks {
   /** Adds a point at plane coordinates (the caller picks the label). */
@@ -35,8 +38,8 @@ export function createDataPlane(callbacks: PlaneCallbacks, describedBy: string):
   const cursorMark = el('div', { class: 'pg-cursor', 'aria-hidden': 'true' });
   const element = el('div', {
     class: 'pg-plane', tabindex: 0, role: 'application',
-    'aria-roledescription': 'data plane',
-    'aria-label': 'Data plane from −6 to 6 on both axes. Arrow keys move the cursor, Enter adds a point, 1 to 4 choose the class.',
+    'aria-roledescription': S.role,
+    'aria-label': S.label,
     'aria-describedby': describedBy,
   }, boundaryCanvas, cpuCanvas, pointsCanvas, cursorMark);
   const cursor = { x: 0, y: 0 };

@@ -3,10 +3,10 @@
 // dL/dw), dashed when negative. Neurons are buttons in one roving tab stop (arrow keys move between
 // them); hovering or focusing a neuron shows its formula with the current numbers, and lets the reader
 // edit its incoming weights and bias (as TensorFlow Playground does with a click).
-import { FEATURE_LABELS } from '../../src/engine/index.ts';
 import type { FeatureName, Network, Parameters } from '../../src/engine/types.ts';
 import { NEGATIVE, POSITIVE } from '../../src/ui/colors.ts';
 import { formatNumber } from '../../src/ui/format.ts';
+import { playgroundStrings } from '../../src/i18n/index.ts';
 import { commitNumberEntry } from '../../src/ui/number-entry.ts';
 import { createBoundaryRenderer, valueColor, type BoundaryRenderer } from '../../src/render/boundary/index.ts';
 import { defaultRange } from '../../src/render/boundary/view.ts';
@@ -14,6 +14,10 @@ import { webglIsSoftware } from './gpu.ts';
 import { el, uid } from '../../src/ui/dom.ts';
 import { paintSigned } from './grid-paint.ts';
 import { activationGrids, gridInputs, PLANE_EXTENT } from './plane-grid.ts';
+
+const S = playgroundStrings().diagram;
+/** The input features' names in the page's language. */
+const FEATURE_NAMES = playgroundStrings().features.names;
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** Drawing-buffer size of a neuron picture (CSS scales it to the node). */
@@ -51,7 +55,7 @@ export function createNetworkDiagram(options: {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('class', 'pg-links');
   svg.setAttribute('aria-hidden', 'true');
-  const nodesLayer = el('div', { class: 'pg-nodes', role: 'group', 'aria-label': 'Network diagram: inputs on the left, output on the right. Arrow keys move between neurons.' });
+  const nodesLayer = el('div', { class: 'pg-nodes', role: 'group', 'aria-label': S.label });
   const canvasWrap = el('div', { class: 'pg-diagram-canvas' }, svg as unknown as HTMLElement, nodesLayer);
   const details = el('div', { class: 'pg-neuron-details', id: detailsId });
   const element = el('div', { class: 'pg-diagram' }, canvasWrap, details);
@@ -85,7 +89,7 @@ export function createNetworkDiagram(options: {
       for (let j = 0; j < n; j++) {
         const canvas = el('canvas', { width: c === 0 ? 1 : THUMB_PIXELS, height: c === 0 ? 1 : THUMB_PIXELS, 'aria-hidden': 'true' });
         if (c > 0 && !software) (renderers[c - 1] ??= []).push(createBoundaryRenderer(canvas, { shared: true }));
-        const label = c === 0 ? FEATURE_LABELS[data!.features[j]!].text : c === sizes.length - 1 ? (n > 1 ? `out ${j + 1}` : 'out') : '';
+        const label = c === 0 ? FEATURE_NAMES[data!.features[j]!] : c === sizes.length - 1 ? (n > 1 ? S.outOf(j + 1) : S.out) : '';
         const button = el('button', {
           type: 'button', class: `pg-node${c === 0 ? ' pg-node-input' : c === sizes.length - 1 ? ' pg-node-output' : ''}`,
           tabindex: -1, 'aria-label': nodeName(c, j, sizes.length), 'aria-describedby': detailsId, 'data-c': c, 'data-j': j,
@@ -116,10 +120,10 @@ export function createNetworkDiagram(options: {
   }
 
   function nodeName(c: number, j: number, count: number): string {
-    if (c === 0) return `Input ${FEATURE_LABELS[data!.features[j]!].text}`;
+    if (c === 0) return S.input(FEATURE_NAMES[data!.features[j]!]);
     // The accessible name contains the visible label ("out 2"), as WCAG 2.5.3 asks.
-    if (c === count - 1) return columns()[c]! > 1 ? `out ${j + 1}: output neuron ${j + 1}` : 'out: the output neuron';
-    return `Layer ${c}, neuron ${j + 1}`;
+    if (c === count - 1) return columns()[c]! > 1 ? S.outputNeuronOf(j + 1) : S.outputNeuron;
+    return S.neuron(c, j + 1);
   }
 
   function setTabStop(): void {
@@ -240,11 +244,10 @@ export function createNetworkDiagram(options: {
       const nOut = columns()[l + 1]!;
       const i = Math.floor(k / nOut);
       const j = k % nOut;
-      const from = l === 0 ? FEATURE_LABELS[data.features[i]!].text : `layer ${l}, neuron ${i + 1}`;
-      const to = l === columns().length - 2 ? 'the output' : `layer ${l + 1}, neuron ${j + 1}`;
+      const from = l === 0 ? FEATURE_NAMES[data.features[i]!] : S.neuronLower(l, i + 1);
+      const to = l === columns().length - 2 ? S.theOutput : S.neuronLower(l + 1, j + 1);
       const g = data.gradients?.weights[l]?.[k];
-      details.replaceChildren(el('p', {}, `Weight from ${from} to ${to}: ${formatNumber(params.weights[l]![k]!, 3)}`,
-        g !== undefined ? ` · gradient dL/dw: ${formatNumber(g, 4)}` : ''));
+      details.replaceChildren(el('p', {}, S.weight(from, to, params.weights[l]![k]!), g !== undefined ? S.gradient(g) : ''));
       return;
     }
     const target = shown ?? focus;
@@ -252,12 +255,12 @@ export function createNetworkDiagram(options: {
     const sizes = columns();
     if (c === 0) {
       const f = data.features[j]!;
-      details.replaceChildren(el('p', {}, `Input ${FEATURE_LABELS[f].text}: at the cursor (x₁ = ${formatNumber(data.cursor.x)}, x₂ = ${formatNumber(data.cursor.y)}) it is ${formatNumber(data.cursor.inputs[j]!, 3)}.`));
+      details.replaceChildren(el('p', {}, S.inputAt(FEATURE_NAMES[f], data.cursor.x, data.cursor.y, data.cursor.inputs[j]!)));
       return;
     }
     const l = c - 1;
     const nOut = sizes[c]!;
-    const prevName = (i: number) => (l === 0 ? FEATURE_LABELS[data!.features[i]!].text : `h${l}.${i + 1}`);
+    const prevName = (i: number) => (l === 0 ? FEATURE_NAMES[data!.features[i]!] : `h${l}.${i + 1}`);
     const w = params.weights[l]!;
     const b = params.biases[l]![j]!;
     const terms = Array.from({ length: sizes[c - 1]! }, (_, i) => ({ i, w: w[i * nOut + j]! }));
@@ -265,7 +268,7 @@ export function createNetworkDiagram(options: {
     const zText = terms.map((t, n) => `${n === 0 ? (t.w < 0 ? '−' : '') : t.w < 0 ? ' − ' : ' + '}${formatNumber(Math.abs(t.w), 2)}·${prevName(t.i)}`).join('') + `${b < 0 ? ' − ' : ' + '}${formatNumber(Math.abs(b), 2)}`;
     const z = data.cursor.z[l]?.[j];
     const a = data.cursor.a[l]?.[j];
-    const title = c === sizes.length - 1 ? (nOut > 1 ? `Output ${j + 1}` : 'Output') : `Layer ${c}, neuron ${j + 1}`;
+    const title = c === sizes.length - 1 ? (nOut > 1 ? S.outputOf(j + 1) : S.output) : S.neuron(c, j + 1);
     const editNote = el('p', { class: 'pg-edit-note', role: 'status' });
     const edits = el('div', { class: 'pg-edit-weights' });
     const field = (label: string, value: number, commit: (v: number) => void) => {
@@ -280,13 +283,13 @@ export function createNetworkDiagram(options: {
       });
       return el('span', { class: 'pg-edit' }, el('label', { for: id }, label), input);
     };
-    for (const t of terms) edits.append(field(`w from ${prevName(t.i)}`, t.w, (v) => options.onEditParameter(l, 'weight', t.i * nOut + j, v)));
-    edits.append(field('bias', b, (v) => options.onEditParameter(l, 'bias', j, v)));
+    for (const t of terms) edits.append(field(S.weightFrom(prevName(t.i)), t.w, (v) => options.onEditParameter(l, 'weight', t.i * nOut + j, v)));
+    edits.append(field(S.bias, b, (v) => options.onEditParameter(l, 'bias', j, v)));
     const wasOpen = details.querySelector('details')?.open ?? false;
     details.replaceChildren(
       el('p', { class: 'pg-formula' }, el('strong', {}, `${title}: `), `a = ${act}(z), z = ${zText}.`),
-      el('p', {}, `At the cursor (x₁ = ${formatNumber(data.cursor.x)}, x₂ = ${formatNumber(data.cursor.y)}): z = ${formatNumber(z ?? NaN, 3)}, a = ${formatNumber(a ?? NaN, 3)}.`),
-      el('details', { open: wasOpen }, el('summary', {}, 'Edit these weights'), edits, editNote),
+      el('p', {}, S.atCursor(data.cursor.x, data.cursor.y, z ?? NaN, a ?? NaN)),
+      el('details', { open: wasOpen }, el('summary', {}, S.edit), edits, editNote),
     );
   }
 

@@ -2,9 +2,9 @@
 // session (data, network, training loop) and the views (plane, diagram, charts, summary).
 // Each part lives in its own module; this file only wires them together.
 import { classCount, readPlaygroundState } from '../../src/state/playground-state.ts';
-import { formatNumber, formatPercent } from '../../src/ui/format.ts';
 import { applyFeatures, createReferenceNetwork, loadWasmEngine } from '../../src/engine/index.ts';
-import { describeRegions, createAnnouncer } from './announcer.ts';
+import { playgroundStrings } from '../../src/i18n/index.ts';
+import { regionShares, createAnnouncer } from './announcer.ts';
 import { createConfusionView, createLossChart, createMetricsView } from './charts.ts';
 import { createDataEditor, CLASS_NAMES } from './data-editor.ts';
 import { createDataPlane } from './data-plane.ts';
@@ -27,6 +27,7 @@ const THUMB_GRID = 16;
 const SLOW_VIEWS_MS = 500;
 const PICTURE_MS = 80;
 const LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
+const T = playgroundStrings();
 
 export async function mountPlayground(root: HTMLElement): Promise<void> {
   const { state, messages } = readPlaygroundState(location.hash);
@@ -43,10 +44,10 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     linkNotice.hidden = list.length === 0;
     if (list.length === 0) return;
     linkNotice.replaceChildren(
-      el('p', {}, el('strong', {}, 'Some settings in this link could not be used, so their defaults are shown:')),
+      el('p', {}, el('strong', {}, T.page.linkProblems)),
       el('ul', {}, ...list.map((m) => el('li', {}, m))),
       // Hiding the notice hides the focused button: the keyboard goes on to the run controls below it.
-      Object.assign(el('button', { type: 'button', class: 'pg-button pg-small' }, 'Dismiss this message'), { onclick: () => { linkNotice.hidden = true; toolbar.focusPlay(); } }),
+      Object.assign(el('button', { type: 'button', class: 'pg-button pg-small' }, T.page.dismiss), { onclick: () => { linkNotice.hidden = true; toolbar.focusPlay(); } }),
     );
   };
   showLinkMessages(messages);
@@ -56,7 +57,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     const lower = [...LEARNING_RATES].reverse().find((r) => r < store.state.lr) ?? 0.00001;
     store.update({ lr: lower });
     session.rewind();
-    statusText.textContent = `Learning rate lowered to ${lower} and the weights reset. Press Play to train again.`;
+    statusText.textContent = T.status.lowered(lower);
     // The button hides itself: keep the keyboard where the next action is, not on the page's body.
     toolbar.focusPlay();
     lowerAndReset.hidden = true;
@@ -92,8 +93,8 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     step: () => session.step(),
     newWeights: () => store.update({ seed: (Math.random() * 4294967296) >>> 0 }),
     copyLink: async () => {
-      try { await navigator.clipboard.writeText(store.link()); return 'Link copied.'; }
-      catch { return `Copy this link: ${store.link()}`; }
+      try { await navigator.clipboard.writeText(store.link()); return T.toolbar.copied; }
+      catch { return T.toolbar.copyThis(store.link()); }
     },
   });
   toolbar.exportSlot.dataset.playgroundExport = '';
@@ -127,15 +128,15 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   root.replaceChildren(
     // The outline's level above the panels' h3 headings (the chapter may place the playground right
     // after its h1); for screen readers' heading navigation, not shown.
-    el('h2', { class: 'visually-hidden' }, 'The playground'),
+    el('h2', { class: 'visually-hidden' }, T.page.heading),
     banner!.element, linkNotice, ...challengeNotice,
     toolbar.element, statusBox,
     el('div', { class: 'pg-grid' },
-      el('section', { class: 'pg-col pg-col-settings', 'aria-label': 'Data and training settings' },
-        dataPanel!.element, el('fieldset', { class: 'pg-panel' }, el('legend', {}, 'Your data'), editor.element), featurePanel!.element, trainingPanel!.element),
-      el('section', { class: 'pg-col pg-col-network', 'aria-label': 'Network' }, networkPanel!.element, diagram.element),
-      el('section', { class: 'pg-col pg-col-output', 'aria-label': 'Output' },
-        el('h3', { class: 'pg-heading' }, 'Output'), plane.element, legend, cursorInfo, metrics.element, chart.element, confusion.element, announcer.element),
+      el('section', { class: 'pg-col pg-col-settings', 'aria-label': T.page.settingsRegion },
+        dataPanel!.element, el('fieldset', { class: 'pg-panel' }, el('legend', {}, T.page.yourData), editor.element), featurePanel!.element, trainingPanel!.element),
+      el('section', { class: 'pg-col pg-col-network', 'aria-label': T.page.networkRegion }, networkPanel!.element, diagram.element),
+      el('section', { class: 'pg-col pg-col-output', 'aria-label': T.page.outputRegion },
+        el('h3', { class: 'pg-heading' }, T.page.outputHeading), plane.element, legend, cursorInfo, metrics.element, chart.element, confusion.element, announcer.element),
     ),
     el('div', { class: 'pg-footer' }, views!.element, teacher!.element),
   );
@@ -177,7 +178,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     const k = classCount(s);
     const acc = accuracies();
     metrics.update(shownMetrics(acc));
-    confusion.update(acc ? acc.matrix : null, CLASS_NAMES.slice(0, k).map((n) => n.split(' ')[0]!));
+    confusion.update(acc ? acc.matrix : null, T.classShort.slice(0, k));
     outputSummary = painter.summarise(session.network, s);
     renderCursor();
     announce();
@@ -254,8 +255,8 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     const { a } = session.network.trace(inputs);
     const out = a[a.length - 1]!;
     const k = classCount(s);
-    const what = k === 0 ? `predicts ${formatNumber(out[0]!, 2)}` : `predicts ${CLASS_NAMES[predictedClass(s, out)]}`;
-    cursorInfo.textContent = `Cursor at x₁ = ${formatNumber(x)}, x₂ = ${formatNumber(y)}: the network ${what}.`;
+    const what = k === 0 ? T.plane.predictsValue(out[0]!) : T.plane.predictsClass(CLASS_NAMES[predictedClass(s, out)] ?? '');
+    cursorInfo.textContent = T.plane.cursor(x, y, what);
   }
 
   function announce(urgent = false): void {
@@ -263,16 +264,15 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     const k = classCount(s);
     const { shown } = session;
     const acc = accuracies();
-    const parts = [`Epoch ${session.epoch}${session.bestEpoch !== undefined ? ` (weights of epoch ${session.bestEpoch} kept)` : ''}.`,
-      `Training loss ${formatNumber(shown.trainLoss, 3, noLoss(session.data.train.n, 'training'))}, test loss ${formatNumber(shown.testLoss, 3, noLoss(session.data.test.n, 'test'))}.`];
-    if (acc && Number.isFinite(acc.test)) parts.push(`Test accuracy ${formatPercent(acc.test)}.`);
-    if (k >= 2) parts.push(`The network predicts ${describeRegions(outputSummary.classPixels, CLASS_NAMES)}.`);
-    else parts.push(`Predicted values range from ${formatNumber(outputSummary.range[0])} to ${formatNumber(outputSummary.range[1])} over the plane.`);
+    const W = T.summary;
+    // A loss that is not a number is said in words (the summary never says "NaN").
+    const parts = [W.epoch(session.epoch, session.bestEpoch),
+      W.losses(shown.trainLoss, shown.testLoss, session.data.train.n, session.data.test.n)];
+    if (acc && Number.isFinite(acc.test)) parts.push(W.accuracy(acc.test));
+    if (k >= 2) parts.push(W.regions(regionShares(outputSummary.classPixels, CLASS_NAMES)));
+    else parts.push(W.range(outputSummary.range[0], outputSummary.range[1]));
     announcer.say(parts.join(' '), urgent);
   }
-
-  /** What a loss that is not a number means, in words (the summary never says "NaN"). */
-  const noLoss = (points: number, which: string) => (points === 0 ? `not measured (no ${which} points)` : 'not a finite number (the training diverged)');
 
   let shownStatus = session.status.kind;
   function renderStatus(): void {
@@ -286,8 +286,8 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     lowerAndReset.hidden = st.kind !== 'diverged';
     if (st.kind === 'diverged') {
       const lower = [...LEARNING_RATES].reverse().find((r) => r < store.state.lr) ?? 0.00001;
-      statusText.textContent = `Paused: ${st.reason}`;
-      lowerAndReset.textContent = `Lower the learning rate to ${lower} and reset`;
+      statusText.textContent = T.status.paused(st.reason);
+      lowerAndReset.textContent = T.status.lowerButton(lower);
     } else if (st.kind !== 'ready') {
       statusText.textContent = st.reason;
     }
@@ -298,9 +298,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     const s = store.state;
     plane.drawPoints(session.data.points, session.data.isTest, { showTest: s.showTest, classes: classCount(s) });
     const k = classCount(s);
-    legend.textContent = k === 0
-      ? 'Colour shows the value: orange −1, grey 0, blue +1. Filled dots: training points; rings: test points.'
-      : `${CLASS_NAMES.slice(0, k).map((n, i) => `class ${i}: ${n}`).join('; ')}. Filled marks: training points; hollow marks: test points. The background shows the network's prediction.`;
+    legend.textContent = k === 0 ? T.plane.legendRegression : T.plane.legendClasses(CLASS_NAMES.slice(0, k));
   }
 
   function syncControls(): void {

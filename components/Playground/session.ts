@@ -19,6 +19,10 @@ import { generatePoints } from './generated-data.ts';
 import { networkSpec, trainConfig } from './model-setup.ts';
 import type { Store } from './store.ts';
 import { measureSince } from '../../src/ui/performance-measure.ts';
+import { playgroundStrings, trainingEndStrings } from '../../src/i18n/index.ts';
+
+const S = playgroundStrings().status;
+const END = trainingEndStrings();
 
 export type SessionStatus =
   | { kind: 'ready' }
@@ -74,8 +78,6 @@ export interface Session {
   /** Called after every change the views must show (one call per frame at most while playing). */
   onUpdate(listener: (what: { trained: boolean; rebuilt: boolean }) => void): void;
 }
-
-const NO_DATA = 'There are no training points: add points on the plane, import a CSV file, or pick a data set.';
 
 /**
  * `createNetwork` is the page's engine: the WebAssembly one when it loaded (then the run goes to the
@@ -143,7 +145,7 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
   }
 
   function fail(error: unknown): void {
-    status = { kind: 'failed', reason: `Training could not go on: ${error instanceof Error ? error.message : String(error)}` };
+    status = { kind: 'failed', reason: S.failed(error instanceof Error ? error.message : String(error)) };
     playing = false;
     notify(false, false);
   }
@@ -165,7 +167,7 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
     runStop = `${s.stop}/${s.patience}`;
     if (data.train.n === 0) {
       run = Promise.resolve(null);
-      status = { kind: 'empty', reason: NO_DATA };
+      status = { kind: 'empty', reason: S.noData };
       return;
     }
     const setup: RunSetup = { train: data.train, test: data.test.n > 0 ? data.test : undefined, config: trainConfig(s), blowUp: { startLoss } };
@@ -195,7 +197,7 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
     runEpoch = report.epoch;
     if (report.parameters) network.setParameters(report.parameters);
     if (report.status === 'diverged') {
-      status = { kind: 'diverged', reason: report.message ?? 'Training diverged.' };
+      status = { kind: 'diverged', reason: report.end ? END.describe(report.end) : END.diverged };
       // The weights in the page are the last good ones (a step with a NaN loss changes nothing): show theirs.
       shown = evaluatePoint(session.epoch);
       playing = false;
@@ -205,8 +207,7 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
       shown = pointOf(report.best);
       status = {
         kind: 'stopped', bestEpoch: kept,
-        reason: `Early stopping: the validation loss (on the ${data.validation?.n ?? 0} training points held out for it, not the test points) ` +
-          `has not improved for ${store.state.patience} epochs, so training stopped after epoch ${session.epoch} and went back to the weights of epoch ${kept}.`,
+        reason: S.stopped({ held: data.validation?.n ?? 0, patience: store.state.patience, epoch: session.epoch, kept }),
       };
       playing = false;
     }

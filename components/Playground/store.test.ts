@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPlaygroundState } from '../../src/state/playground-state.ts';
-import { describeRegions } from './announcer.ts';
+import { catalogues } from '../../src/i18n/catalogues.ts';
+import { regionShares } from './announcer.ts';
 import { createStore } from './store.ts';
 
 describe('playground store', () => {
@@ -28,6 +29,10 @@ describe('playground store', () => {
 
 describe('screen-reader summary', () => {
   it('gives each class its share of the plane in whole per cent', () => {
-    expect(describeRegions([30, 10], ['orange circles', 'blue crosses'])).toBe('orange circles on 75 %, blue crosses on 25 % of the plane');
+    const shares = regionShares([30, 10], ['orange circles', 'blue crosses']);
+    expect(shares).toEqual([{ name: 'orange circles', percent: 75 }, { name: 'blue crosses', percent: 25 }]);
+    expect(catalogues.en.playground.summary.regions(shares)).toBe('The network predicts orange circles on 75 %, blue crosses on 25 % of the plane.');
+    expect(catalogues.es.playground.summary.regions(regionShares([30, 10], catalogues.es.playground.classNames)))
+      .toBe('La red predice círculos naranjas en el 75 %, cruces azules en el 25 % del plano.');
   });
 });

@@ -8,17 +8,15 @@ import { showBidiControls } from '../../src/ui/untrusted-text.ts';
 import { checkboxControl, group, selectControl, type Control } from './control-kit.ts';
 import { el, uid } from '../../src/ui/dom.ts';
 import type { Store } from './store.ts';
+import { playgroundStrings } from '../../src/i18n/index.ts';
 
-const GROUP_LABELS: Record<ControlGroup, string> = {
-  data: 'data set', noise: 'noise', split: 'training share', regenerate: 'regenerate / points', edit: 'adding and importing points',
-  features: 'input features', layers: 'layers and neurons', activation: 'activation', dropout: 'dropout', problem: 'problem type',
-  loss: 'loss', lr: 'learning rate', batch: 'batch size', init: 'initialisation', optimizer: 'optimiser', schedule: 'schedule',
-  regularization: 'regularization', earlystop: 'early stopping', weights: 'new weights', views: 'view settings', speed: 'training speed',
-};
+const T = playgroundStrings();
+const S = T.teacher;
+const GROUP_LABELS: Record<ControlGroup, string> = S.groups;
 
 export function viewSettings(store: Store): Control {
   return group('views',
-    selectControl(store, 'Connections show', [{ value: 'weights', label: 'weights' }, { value: 'gradients', label: 'gradients dL/dw' }],
+    selectControl(store, T.view.connections, [{ value: 'weights', label: T.view.weights }, { value: 'gradients', label: T.view.gradients }],
       (s) => s.view, (v) => ({ view: v as PlaygroundState['view'] })),
   );
 }
@@ -26,7 +24,7 @@ export function viewSettings(store: Store): Control {
 export function exerciseBanner(): Control {
   // dir=auto: a task written in a right-to-left language reads in its own direction.
   const text = el('p', { dir: 'auto', class: 'pg-task-text' });
-  const element = el('aside', { class: 'pg-task', 'aria-label': 'Exercise' }, el('strong', {}, 'Exercise: '), text);
+  const element = el('aside', { class: 'pg-task', 'aria-label': S.exercise }, el('strong', {}, S.exerciseLead), text);
   return {
     element,
     sync(s) {
@@ -48,18 +46,18 @@ export function teacherPanel(store: Store): Control {
     if (task.value !== text) task.value = text;
     store.update({ task: text });
   });
-  const copy = el('button', { type: 'button', class: 'pg-button' }, 'Copy exercise link');
+  const copy = el('button', { type: 'button', class: 'pg-button' }, S.copy);
   const note = el('span', { class: 'pg-note', role: 'status' });
   copy.addEventListener('click', async () => {
-    try { await navigator.clipboard.writeText(store.link()); note.textContent = 'Link copied.'; }
-    catch { note.textContent = `Copy this link: ${store.link()}`; }
+    try { await navigator.clipboard.writeText(store.link()); note.textContent = T.toolbar.copied; }
+    catch { note.textContent = T.toolbar.copyThis(store.link()); }
   });
-  const hideBox = el('fieldset', { class: 'pg-hide-list' }, el('legend', {}, 'Hide these controls'), ...boxes.map((b) => b.element));
+  const hideBox = el('fieldset', { class: 'pg-hide-list' }, el('legend', {}, S.hide), ...boxes.map((b) => b.element));
   const element = el('details', { class: 'pg-teacher' },
-    el('summary', {}, 'For teachers: make an exercise link'),
-    el('p', {}, 'Set up the playground, hide what the class should not change, write the task, and share the link. The link holds the data, the network, every setting and both seeds.'),
+    el('summary', {}, S.summary),
+    el('p', {}, S.intro),
     hideBox,
-    el('div', { class: 'pg-field' }, el('label', { for: taskId }, 'Exercise text (up to 280 characters)'), task),
+    el('div', { class: 'pg-field' }, el('label', { for: taskId }, S.task), task),
     el('div', { class: 'pg-row' }, copy, note));
   return {
     element,

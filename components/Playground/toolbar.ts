@@ -2,6 +2,10 @@
 // export area (copy link, and a slot other features add buttons to, e.g. "Download model (.onnx)").
 import { el } from '../../src/ui/dom.ts';
 import { createTrainingProgress } from '../../src/ui/training-progress.ts';
+import { formatInteger } from '../../src/ui/format.ts';
+import { playgroundStrings } from '../../src/i18n/index.ts';
+
+const S = playgroundStrings().toolbar;
 
 export interface Toolbar {
   element: HTMLElement;
@@ -17,12 +21,12 @@ export interface Toolbar {
 export function createToolbar(actions: {
   rewind(): void; togglePlay(): void; step(): void; newWeights(): void; copyLink(): Promise<string>;
 }): Toolbar {
-  const rewind = el('button', { type: 'button', class: 'pg-button', title: 'Back to the same initial weights, epoch 0' }, 'Rewind');
-  const play = el('button', { type: 'button', class: 'pg-button pg-primary', 'aria-pressed': 'false' }, 'Play');
-  const step = el('button', { type: 'button', class: 'pg-button' }, 'Step one epoch');
-  const fresh = el('button', { type: 'button', class: 'pg-button', title: 'Draw new initial weights (a new seed)' }, 'New weights');
-  const epoch = el('output', { class: 'pg-epoch', 'aria-label': 'Epochs trained' }, '0');
-  const copy = el('button', { type: 'button', class: 'pg-button' }, 'Copy link to this set-up');
+  const rewind = el('button', { type: 'button', class: 'pg-button', title: S.rewindTitle }, S.rewind);
+  const play = el('button', { type: 'button', class: 'pg-button pg-primary', 'aria-pressed': 'false' }, S.play);
+  const step = el('button', { type: 'button', class: 'pg-button' }, S.step);
+  const fresh = el('button', { type: 'button', class: 'pg-button', title: S.newWeightsTitle }, S.newWeights);
+  const epoch = el('output', { class: 'pg-epoch', 'aria-label': S.epochsTrained }, '0');
+  const copy = el('button', { type: 'button', class: 'pg-button' }, S.copyLink);
   const progress = createTrainingProgress({ epoch: 0, batchSize: 10, trainSize: 0 });
   const copied = el('span', { class: 'pg-note', role: 'status' });
   const exportSlot = el('div', { class: 'pg-export', 'data-slot': 'export' }, copy, copied);
@@ -31,9 +35,9 @@ export function createToolbar(actions: {
   step.addEventListener('click', actions.step);
   fresh.addEventListener('click', actions.newWeights);
   copy.addEventListener('click', async () => { copied.textContent = await actions.copyLink(); });
-  const element = el('div', { class: 'pg-toolbar', role: 'group', 'aria-label': 'Training' },
+  const element = el('div', { class: 'pg-toolbar', role: 'group', 'aria-label': S.label },
     el('div', { class: 'pg-row' }, rewind, play, step, fresh),
-    el('div', { class: 'pg-epoch-box' }, el('span', {}, 'Epoch '), epoch),
+    el('div', { class: 'pg-epoch-box' }, el('span', {}, S.epoch), epoch),
     progress.element,
     exportSlot);
   return {
@@ -41,12 +45,12 @@ export function createToolbar(actions: {
     focusPlay() { play.focus(); },
     holdsRunFocus() { return document.activeElement === play || document.activeElement === step; },
     update(v) {
-      play.textContent = v.playing ? 'Pause' : 'Play';
+      play.textContent = v.playing ? S.pause : S.play;
       play.setAttribute('aria-pressed', String(v.playing));
       play.disabled = !v.canTrain && !v.playing;
       step.disabled = !v.canTrain;
       fresh.hidden = v.hideWeights;
-      const text = v.epoch.toLocaleString('en');
+      const text = formatInteger(v.epoch);
       if (epoch.textContent !== text) epoch.textContent = text;
       if (v.trainSize !== undefined && v.batchSize !== undefined) progress.update({ epoch: v.epoch, batchSize: v.batchSize, trainSize: v.trainSize });
     },

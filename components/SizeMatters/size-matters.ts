@@ -190,7 +190,7 @@ export function mountSizeMatters(root: HTMLElement): void {
       ...row(T.rows.testLoss, 'test-loss', formatNumber(result.testLoss, 3)),
       ...row(T.rows.trainRight, 'train-accuracy', percent(result.trainAccuracy)),
       ...row(T.rows.testRight, 'test-accuracy', percent(result.testAccuracy)),
-      ...row('Verdict', 'fit', status === 'diverged' ? `diverged: ${run.message() ?? ''}` : fit),
+      ...row(T.rows.verdict, 'fit', status === 'diverged' ? T.diverged(run.message() ?? '') : fit),
     );
   };
 

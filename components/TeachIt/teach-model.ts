@@ -11,7 +11,7 @@ import { boundedHistory, type BoundedHistory } from '../../src/engine/run/bounde
 import type { RunBudget, RunReport, RunSetup } from '../../src/engine/run/run.ts';
 import { createRunner, isWorkerFailure, type RunHandle, type Runner, type RunPlace } from '../../src/engine/worker/run-client.ts';
 import type { Dataset, Network, NetworkSpec, TrainConfig } from '../../src/engine/types.ts';
-import { teachItStrings } from '../../src/i18n/index.ts';
+import { teachItStrings, trainingEndStrings } from '../../src/i18n/index.ts';
 
 /** A labelled example on the plane; x and y in [-1, 1], label in 0..classes-1. */
 export interface LabelledPoint { x: number; y: number; label: number; corrected?: boolean }
@@ -212,7 +212,7 @@ export class TeachModel {
     if (report.status !== 'diverged') return { status: 'ok' };
     // A diverged network has non-finite (or thrown-off) weights and cannot be trained on: start again, examples kept.
     this.resetNetwork();
-    return { status: 'diverged', reason: report.message ?? teachItStrings().divergedFallback };
+    return { status: 'diverged', reason: report.end ? trainingEndStrings().describe(report.end) : teachItStrings().divergedFallback };
   }
 
   /** A run on the current examples from the page's weights (on the engine now available: a new copy if it changed). */

@@ -72,13 +72,25 @@ export interface EpochRecord {
   testAccuracy?: number;
 }
 
+/**
+ * Why training ended early, as numbers a page words in its own language (the catalogue's `trainingEnd`
+ * module); the engine has no language. Epochs are counted from 1 here, as a reader counts them.
+ */
+export type TrainingEnd =
+  /** A loss (`loss`: the value, NaN or ±Infinity) or, without `loss`, a weight became NaN or infinite. */
+  | { kind: 'non-finite'; step: number; epoch: number; loss?: number; learningRate: number }
+  /** The loss stayed finite but far above its value before training (run/blow-up.ts). */
+  | { kind: 'blow-up'; epoch: number; trainLoss: number; startLoss: number; learningRate: number; optimizer: string; epochs: number; factor: number }
+  /** Early stopping: `monitored` had not improved for `patience` epochs after `epoch`. */
+  | { kind: 'early-stop'; epoch: number; patience: number; bestEpoch: number; bestLoss: number; monitored: 'validation' | 'training'; restored: boolean };
+
 export type TrainerResult =
   /** Still able to train; epoch = completed epochs, step = steps taken in all. */
   | { status: 'ok'; epoch: number; step: number }
-  /** A loss or a parameter became NaN or infinite at this step. */
-  | { status: 'diverged'; epoch: number; step: number; reason: string }
+  /** A loss or a parameter became NaN or infinite at this step (`reason`: in English, for logs and tests). */
+  | { status: 'diverged'; epoch: number; step: number; reason: string; end: TrainingEnd }
   /** Early stopping ended training. */
-  | { status: 'stopped'; epoch: number; step: number; bestEpoch: number; reason: string };
+  | { status: 'stopped'; epoch: number; step: number; bestEpoch: number; reason: string; end: TrainingEnd };
 
 export interface Trainer {
   readonly network: Network;
@@ -184,12 +196,13 @@ export function createTrainer(network: Network, options: TrainerOptions): Traine
     return batch;
   }
 
-  function diverged(what: string): TrainerResult {
+  function diverged(what: string, loss?: number): TrainerResult {
     const lr = learningRateAt(config, epoch);
     return {
       status: 'diverged',
       epoch,
       step,
+      end: { kind: 'non-finite', step, epoch: epoch + 1, learningRate: lr, ...(loss === undefined ? {} : { loss }) },
       reason: `training diverged at step ${step} (epoch ${epoch + 1}): ${what}. The learning rate ${formatRate(lr)} is probably too high; try a smaller one (for example ${formatRate(lr / 10)}).`,
     };
   }
@@ -233,6 +246,10 @@ export function createTrainer(network: Network, options: TrainerOptions): Traine
         epoch,
         step,
         bestEpoch: best.epoch,
+        end: {
+          kind: 'early-stop', epoch: record.epoch + 1, patience: earlyStopping.patience, bestEpoch: best.epoch + 1, bestLoss: best.loss,
+          monitored: validation ? 'validation' : 'training', restored: earlyStopping.restoreBest === true,
+        },
         reason: `stopped early after epoch ${record.epoch + 1}: the ${what} has not improved for ${earlyStopping.patience} epochs; best was epoch ${best.epoch + 1} (${what} ${best.loss.toPrecision(4)})${earlyStopping.restoreBest ? ', whose weights were restored' : ''}.`,
       };
     }
@@ -249,7 +266,7 @@ export function createTrainer(network: Network, options: TrainerOptions): Traine
     step += 1;
     position += n;
     if (!Number.isFinite(loss)) {
-      result = diverged(`the loss became ${loss}`);
+      result = diverged(`the loss became ${loss}`, loss);
       return;
     }
     if (!parametersAreFinite(network)) {

@@ -1,6 +1,7 @@
 // "Download model (.onnx)": a button any widget can add to its toolbar. The exporter (and protobufjs)
 // is imported only when the button is pressed, so pages pay nothing for it until someone exports.
 import type { FeatureName, Network } from '../engine/types.ts';
+import { onnxDownloadStrings } from '../i18n/index.ts';
 
 export interface OnnxDownloadOptions {
   /** The network to export right now, or null when there is none (the button then says why). */
@@ -14,12 +15,13 @@ export interface OnnxDownloadOptions {
 
 /** Creates the button with a status line beside it (what was downloaded, or why not); append it where it belongs. */
 export function createOnnxDownloadButton(options: OnnxDownloadOptions): HTMLElement {
+  const S = onnxDownloadStrings();
   const wrap = document.createElement('span');
   wrap.className = 'onnx-download';
   const button = document.createElement('button');
   button.type = 'button';
   button.className = options.buttonClass ?? '';
-  button.textContent = 'Download model (.onnx)';
+  button.textContent = S.button;
   const status = document.createElement('span');
   status.className = 'onnx-download-status';
   status.setAttribute('role', 'status');
@@ -27,7 +29,10 @@ export function createOnnxDownloadButton(options: OnnxDownloadOptions): HTMLElem
   const say = (text: string) => { status.textContent = text; };
   button.addEventListener('click', async () => {
     const network = options.getNetwork();
-    if (!network) { say('There is no network to download yet.'); return; }
+    if (!network) { say(S.noNetwork); return; }
+    // A diverged network cannot be written (the exporter refuses non-finite weights): say why in words.
+    const { weights, biases } = network.getParameters();
+    if (![...weights, ...biases].every((layer) => layer.every(Number.isFinite))) { say(S.diverged); return; }
     try {
       const { exportNetwork } = await import('./export.ts');
       const features = options.getFeatures?.();
@@ -43,9 +48,9 @@ export function createOnnxDownloadButton(options: OnnxDownloadOptions): HTMLElem
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      say(`Downloaded ${link.download} (${bytes.length.toLocaleString('en')} bytes): input "input" is the point (x1, x2), output "output" the network's outputs.`);
+      say(S.downloaded(link.download, bytes.length));
     } catch (error) {
-      say(`The model could not be exported: ${(error as Error).message}`);
+      say(S.failed((error as Error).message));
     }
   });
   return wrap;

@@ -10,6 +10,7 @@ import { createReferenceNetwork } from '../engine/index.ts';
 import { createRun as createTrainingRun, type RunBudget, type RunReport, type RunSetup as EngineRunSetup } from '../engine/run/run.ts';
 import type { RunHandle, Runner, RunPlace } from '../engine/worker/run-client.ts';
 import type { EpochRecord } from '../engine/trainer.ts';
+import { trainingEndStrings } from '../i18n/index.ts';
 import type { Dataset, Network, NetworkSpec, TrainConfig } from '../engine/types.ts';
 
 export interface RunSetup {
@@ -131,7 +132,8 @@ export function createRun(setup: RunSetup, createNetwork: NetworkFactory = creat
     network,
     history,
     status,
-    message: () => last.message,
+    // Why the run ended early, in the page's language (the engine reports it as data).
+    message: () => (last.end ? trainingEndStrings().describe(last.end) : last.message),
     bestEpoch: () => last.best?.epoch,
     lastInputs: () => seen,
     get place() { return place; },

@@ -66,6 +66,10 @@ describe('playground URL state', () => {
     expect(state.dropout).toEqual([]);
     expect(messages).toHaveLength(4);
     expect(messages.join(' ')).toMatch(/Exclusive or \(XOR\) does not fit a regression problem; using Plane\./);
+    expect(readPlaygroundState('problem=regression&data=xor&loss=xent', 'es').messages).toEqual([
+      'El conjunto de datos O exclusivo (XOR) no sirve para un problema de regresión; se usa Plano.',
+      'La entropía cruzada necesita clases; un problema de regresión usa el error cuadrático.',
+    ]);
   });
 
   it('says plainly that several classes need Gaussian clusters or spirals, and gives a valid state', () => {
@@ -84,6 +88,9 @@ describe('playground URL state', () => {
     const { state, messages } = readPlaygroundState('lr=1e9&data=xor&layers=3,3&pts=1_1_1');
     expect(state.lr).toBe(0.03);
     expect(messages).toEqual(['The learning rate “1e9” is outside 0.00001 to 10; using the default, 0.03.']);
+    // The same link read for a Spanish page: Spanish words, the key's Spanish name, decimal commas.
+    expect(readPlaygroundState('lr=1e9&data=xor&layers=3,3&pts=1_1_1', 'es').messages)
+      .toEqual(['El valor “1e9” de «tasa de aprendizaje» está fuera del intervalo de 0,00001 a 10; se usa el valor por defecto, 0,03.']);
     expect(state.data).toBe('xor');
     expect(state.layers).toEqual([3, 3]);
     expect(state.pts).toEqual([{ x: 1, y: 1, label: 1 }]);

@@ -3,6 +3,7 @@
 // hyper-parameter and both seeds). `readPlaygroundState` validates each value (table) and then the
 // combinations (a regression problem cannot use cross-entropy, per-layer lists must match the layers).
 import type { FeatureName } from '../engine/types.ts';
+import { playgroundStrings, urlStateStrings, type Catalogue, type Lang } from '../i18n/index.ts';
 import { pointsField } from './points-field.ts';
 import {
   boolField, defaults, enumField, intField, listField, numberField, parseState, serializeState, textField,
@@ -16,12 +17,6 @@ export const MULTICLASS_DATASETS = ['gauss', 'spiral'] as const;
 export const DATASETS = [...CLASSIFICATION_DATASETS, ...REGRESSION_DATASETS, 'custom'] as const;
 export type DatasetName = (typeof DATASETS)[number];
 
-/** The names the page shows for the data sets (messages use them too, with the link's key). */
-export const DATASET_LABELS: Record<DatasetName, string> = {
-  circle: 'Circle', xor: 'Exclusive or (XOR)', gauss: 'Gaussian clusters', spiral: 'Spirals', moons: 'Two moons',
-  sine: 'Boundary y = sin x', cubic: 'Boundary y = x³', abs: 'Boundary y = |x|',
-  plane: 'Plane', multigauss: 'Several Gaussians', custom: 'Own data (added or imported)',
-};
 
 export const FEATURES: readonly FeatureName[] = ['x1', 'x2', 'x1Squared', 'x2Squared', 'x1x2', 'sinX1', 'sinX2'];
 export const ACTIVATIONS = ['relu', 'tanh', 'sigmoid', 'linear'] as const;
@@ -42,7 +37,7 @@ export const MAX_HIDDEN_LAYERS = 6;
 export const CHALLENGE_ID_RE = /^[a-z][a-z0-9-]{0,23}$/;
 const challengeIdField: Field<string> = {
   label: 'challenge', default: '', describe: 'a challenge name (letters, digits and dashes)',
-  parse: (text) => (CHALLENGE_ID_RE.test(text) ? { ok: true, value: text } : { ok: false, reason: 'is not a challenge name' }),
+  parse: (text) => (CHALLENGE_ID_RE.test(text) ? { ok: true, value: text } : { ok: false, problem: { kind: 'not-a-challenge' } }),
   format: (value) => value,
   valid: (value) => value === '' || CHALLENGE_ID_RE.test(value),
 };
@@ -113,50 +108,56 @@ export function classCount(s: Pick<PlaygroundState, 'problem' | 'classes'>): num
   return s.problem === 'binary' ? 2 : s.problem === 'multiclass' ? s.classes : 0;
 }
 
+/** The playground's words (src/i18n/<lang>/playground.ts): data set names and what a fix says. */
+type PlaygroundWords = Catalogue['playground'];
+
 /**
- * Fixes combinations that are each valid but not together, and says what was changed. Mutates and
- * returns `s`. Used after reading a link and after every change made in the page.
+ * Fixes combinations that are each valid but not together, and says what was changed (in `words`'
+ * language, the page's by default). Mutates and returns `s`. Used after reading a link and after every
+ * change made in the page.
  */
-export function reconcile(s: PlaygroundState): string[] {
+export function reconcile(s: PlaygroundState, words: PlaygroundWords = playgroundStrings()): string[] {
   const messages: string[] = [];
+  const fixes = words.fixes;
+  const problem = fixes.problems[s.problem];
   if (!datasetsFor(s.problem).includes(s.data)) {
     const replacement = datasetsFor(s.problem)[0];
-    const name = (d: DatasetName) => DATASET_LABELS[d];
+    const name = (d: DatasetName) => words.datasets[d];
     messages.push(s.problem === 'multiclass'
       // Say which sets can have 3 or 4 classes, so the switch does not look arbitrary.
-      ? `The data set ${name(s.data)} has only two classes, so ${name(replacement)} is used instead: several classes (3 or 4) are offered only for ${MULTICLASS_DATASETS.map(name).join(' and ')}, or your own points.`
-      : `The data set ${name(s.data)} does not fit a ${problemLabel(s.problem)} problem; using ${name(replacement)}.`);
+      ? fixes.twoClassesOnly(name(s.data), name(replacement), MULTICLASS_DATASETS.map(name).join(words.data.and))
+      : fixes.doesNotFit(name(s.data), problem, name(replacement)));
     s.data = replacement;
   }
   if (s.problem === 'regression' && s.loss === 'xent') {
-    messages.push('Cross-entropy needs classes; a regression problem uses squared error.');
+    messages.push(fixes.crossEntropyNeedsClasses);
     s.loss = 'mse';
   }
   const k = classCount(s);
   const badLabel = s.pts.find((p) => (k === 0 ? p.label < -1 || p.label > 1 : !Number.isInteger(p.label) || p.label < 0 || p.label >= k));
   if (badLabel) {
-    messages.push(`The added points have labels that do not fit a ${problemLabel(s.problem)} problem (e.g. ${badLabel.label}); they were removed.`);
+    messages.push(fixes.badLabels(problem, badLabel.label));
     s.pts = [];
   }
   if (s.acts.length > 0 && s.acts.length !== s.layers.length) {
-    messages.push(`The per-layer activations list ${s.acts.length} layers but the network has ${s.layers.length}; every layer uses ${s.act}.`);
+    messages.push(fixes.activations(s.acts.length, s.layers.length, words.activations[s.act]));
     s.acts = [];
   }
   if (s.dropout.length > 0 && s.dropout.length !== s.layers.length) {
-    messages.push(`The per-layer dropout lists ${s.dropout.length} layers but the network has ${s.layers.length}; dropout is off.`);
+    messages.push(fixes.dropout(s.dropout.length, s.layers.length));
     s.dropout = [];
   }
   return messages;
 }
 
-export function problemLabel(p: Problem): string {
-  return p === 'binary' ? 'two-class' : p === 'multiclass' ? 'multi-class' : 'regression';
-}
-
-/** Reads a link's fragment into a valid state plus one message for each value that was not used. */
-export function readPlaygroundState(fragment: string): { state: PlaygroundState; messages: string[] } {
-  const { state, messages } = parseState(PLAYGROUND_KEYS, fragment);
-  return { state, messages: [...messages, ...reconcile(state)] };
+/**
+ * Reads a link's fragment into a valid state plus one message for each value that was not used, in the
+ * page's language unless `lang` says otherwise.
+ */
+export function readPlaygroundState(fragment: string, lang?: Lang): { state: PlaygroundState; messages: string[] } {
+  const words = playgroundStrings(lang);
+  const { state, messages } = parseState(PLAYGROUND_KEYS, fragment, urlStateStrings(lang), words.keys);
+  return { state, messages: [...messages, ...reconcile(state, words)] };
 }
 
 export function writePlaygroundState(state: PlaygroundState): string {

@@ -27,13 +27,13 @@ export function pointsField(label: string): Field<DataPoint[]> & { maxTextLength
     parse(text) {
       if (text === '') return { ok: true, value: [] };
       const parts = text.split('~');
-      if (parts.length > MAX_POINTS) return { ok: false, reason: `has ${parts.length} points, more than ${MAX_POINTS}` };
+      if (parts.length > MAX_POINTS) return { ok: false, problem: { kind: 'too-many-points', count: parts.length, max: MAX_POINTS } };
       const out: DataPoint[] = [];
       for (let i = 0; i < parts.length; i++) {
         const m = POINT_RE.exec(parts[i]);
-        if (!m) return { ok: false, reason: `point ${i + 1} ${quoteValue(parts[i])} is not x_y_label with up to 2 decimals` };
+        if (!m) return { ok: false, problem: { kind: 'not-a-point', index: i + 1, text: quoteValue(parts[i]) } };
         const p = { x: Number(m[1]) + 0, y: Number(m[2]) + 0, label: Number(m[3]) + 0 };
-        if (!validPoint(p)) return { ok: false, reason: `point ${i + 1} ${quoteValue(parts[i])} is out of range` };
+        if (!validPoint(p)) return { ok: false, problem: { kind: 'point-off-range', index: i + 1, text: quoteValue(parts[i]) } };
         out.push(p);
       }
       return { ok: true, value: out };

@@ -5,16 +5,19 @@
 // The wire format is a URL fragment: `key=value&key=value`. Lists are comma-separated. Only values that
 // differ from their default are written, so shared links stay short and a link keeps meaning the same
 // thing when we add keys later.
+//
+// No language here: a refused value comes back as a code (ValueProblem), and parseState phrases its
+// messages with the catalogue's `urlState` module in the page's language (or the one it is given).
 
 /** One URL key: how to read, write and describe it. V is the value's type in the program. */
 export interface Field<V> {
-  /** Human name used in messages, e.g. "learning rate". */
+  /** Name used in messages when the caller's catalogue has none for the key, e.g. "learning rate". */
   readonly label: string;
   /** Type and allowed range in words, e.g. "number from 0.00001 to 10". Used in messages and docs. */
   readonly describe: string;
   readonly default: V;
-  /** Parses the decoded URL text; returns the value or a reason (never throws). */
-  parse(text: string): { ok: true; value: V } | { ok: false; reason: string };
+  /** Parses the decoded URL text; returns the value or what is wrong with it (never throws). */
+  parse(text: string): { ok: true; value: V } | { ok: false; problem: ValueProblem };
   /** Inverse of parse: parse(format(v)) gives back v for every valid v. */
   format(value: V): string;
   /** True when a value is valid for this field (used for values that come from code, not from a URL). */
@@ -23,9 +26,28 @@ export interface Field<V> {
   readonly maxTextLength?: number;
 }
 
+/** Why a link's value was refused; the catalogue's `urlState.problem` says it in words. */
+export type ValueProblem =
+  | { kind: 'not-whole' } | { kind: 'not-number' } | { kind: 'not-bool' }
+  | { kind: 'outside'; min: number; max: number }
+  | { kind: 'not-one-of'; values: readonly string[] }
+  | { kind: 'length'; length: number; min: number; max: number }
+  /** `text` is already quoted for a message (quoteValue). */
+  | { kind: 'item'; index: number; text: string; problem: ValueProblem }
+  | { kind: 'repeats'; index: number; text: string }
+  | { kind: 'too-long'; max: number } | { kind: 'control-characters' }
+  | { kind: 'too-many-points'; count: number; max: number }
+  | { kind: 'not-a-point'; index: number; text: string } | { kind: 'point-off-range'; index: number; text: string }
+  | { kind: 'not-a-challenge' } | { kind: 'not-a-cell' } | { kind: 'not-a-code' }
+  /** A field that words its own problem, already in the page's language (e.g. from its own catalogue). */
+  | { kind: 'said'; text: string };
+
 import { ENGLISH, parseDecimal } from '../ui/parse-number.ts';
 import { isolateText } from '../ui/untrusted-text.ts';
-import { formatCount } from '../ui/format.ts';
+import { urlStateStrings, type Catalogue } from '../i18n/index.ts';
+
+/** The sentences parseState writes (src/i18n/<lang>/url-state.ts). */
+export type UrlStateWords = Catalogue['urlState'];
 
 // Field<unknown> accepts every Field<V>: format and valid are methods, whose parameters TypeScript checks bivariantly.
 export type Table = Record<string, Field<unknown>>;
@@ -36,7 +58,7 @@ export const MAX_VALUE_LENGTH = 20000;
 /** How many unknown (or repeated) keys a link's messages name one by one before counting the rest. */
 export const MAX_LISTED_PER_KIND = 10;
 const ok = <V>(value: V) => ({ ok: true as const, value });
-const bad = (reason: string) => ({ ok: false as const, reason });
+const bad = (problem: ValueProblem) => ({ ok: false as const, problem });
 
 /** Strict decimal number syntax (the course's one parser, without trimming): no hex, no "Infinity", no spaces. */
 function parseStrictNumber(text: string): number | null {
@@ -64,8 +86,8 @@ export function intField(label: string, def: number, min: number, max: number): 
     label, default: def, describe: `whole number from ${fmtRange(min)} to ${fmtRange(max)}`,
     parse(text) {
       const n = parseStrictNumber(text);
-      if (n === null || !Number.isInteger(n)) return bad(`is not a whole number`);
-      if (n < min || n > max) return bad(`is outside ${fmtRange(min)} to ${fmtRange(max)}`);
+      if (n === null || !Number.isInteger(n)) return bad({ kind: 'not-whole' });
+      if (n < min || n > max) return bad({ kind: 'outside', min, max });
       return ok(n);
     },
     format: formatNum,
@@ -78,8 +100,8 @@ export function numberField(label: string, def: number, min: number, max: number
     label, default: def, describe: `number from ${fmtRange(min)} to ${fmtRange(max)}`,
     parse(text) {
       const n = parseStrictNumber(text);
-      if (n === null) return bad(`is not a number`);
-      if (n < min || n > max) return bad(`is outside ${fmtRange(min)} to ${fmtRange(max)}`);
+      if (n === null) return bad({ kind: 'not-number' });
+      if (n < min || n > max) return bad({ kind: 'outside', min, max });
       return ok(n);
     },
     format: formatNum,
@@ -93,7 +115,7 @@ export function boolField(label: string, def: boolean): Field<boolean> {
     parse(text) {
       if (text === '1' || text === 'true') return ok(true);
       if (text === '0' || text === 'false') return ok(false);
-      return bad('is not 1 or 0');
+      return bad({ kind: 'not-bool' });
     },
     format: (v) => (v ? '1' : '0'),
     valid: (v) => typeof v === 'boolean',
@@ -104,7 +126,7 @@ export function enumField<const E extends string>(label: string, def: E, values:
   return {
     label, default: def, describe: `one of ${values.join(', ')}`,
     parse(text) {
-      return (values as readonly string[]).includes(text) ? ok(text as E) : bad(`is not one of ${values.join(', ')}`);
+      return (values as readonly string[]).includes(text) ? ok(text as E) : bad({ kind: 'not-one-of', values });
     },
     format: (v) => v,
     valid: (v) => values.includes(v),
@@ -115,11 +137,8 @@ function splitList(text: string): string[] {
   return text === '' ? [] : text.split(',');
 }
 
-function lengthReason(n: number, minLength: number, maxLength: number): string | null {
-  if (n < minLength || n > maxLength) {
-    return minLength === maxLength ? `must have ${minLength} items, has ${n}` : `must have ${minLength} to ${maxLength} items, has ${n}`;
-  }
-  return null;
+function lengthReason(n: number, minLength: number, maxLength: number): ValueProblem | null {
+  return n < minLength || n > maxLength ? { kind: 'length', length: n, min: minLength, max: maxLength } : null;
 }
 
 /** A list whose items all use one item codec (int, number or enum field). */
@@ -134,8 +153,8 @@ export function listField<V>(label: string, def: readonly V[], item: Field<V>, m
       const values: V[] = [];
       for (let i = 0; i < parts.length; i++) {
         const r = item.parse(parts[i]);
-        if (!r.ok) return bad(`item ${i + 1} ${quoteValue(parts[i])} ${r.reason}`);
-        if (options.unique && values.includes(r.value)) return bad(`item ${i + 1} ${quoteValue(parts[i])} repeats`);
+        if (!r.ok) return bad({ kind: 'item', index: i + 1, text: quoteValue(parts[i]), problem: r.problem });
+        if (options.unique && values.includes(r.value)) return bad({ kind: 'repeats', index: i + 1, text: quoteValue(parts[i]) });
         values.push(r.value);
       }
       return ok(values);
@@ -162,10 +181,10 @@ export function textField(label: string, def: string, maxLength: number): Field<
   return {
     label, default: def, describe: `text of at most ${maxLength} characters`,
     parse(text) {
-      if (text.length > maxLength) return bad(`is longer than ${maxLength} characters`);
+      if (text.length > maxLength) return bad({ kind: 'too-long', max: maxLength });
       const lines = text.replace(/\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g, '\n');
       // Any other control character was not typed into our page: refuse the link's text rather than guess.
-      if (normalizeFreeText(lines) !== lines) return bad('contains control characters');
+      if (normalizeFreeText(lines) !== lines) return bad({ kind: 'control-characters' });
       return ok(lines);
     },
     format: (v) => v,
@@ -188,8 +207,15 @@ function decode(text: string): string | null {
   }
 }
 
-/** Reads a URL fragment or query ("#a=1&b=2", "?a=1", "a=1") into a full, valid state. Never throws. */
-export function parseState<T extends Table>(table: T, text: string): ParseResult<StateOf<T>> {
+/**
+ * Reads a URL fragment or query ("#a=1&b=2", "?a=1", "a=1") into a full, valid state. Never throws.
+ * Messages are in `words`' language (the page's by default) and name each key by `labels[key]` when the
+ * caller's catalogue has it, else by the field's own label.
+ */
+export function parseState<T extends Table>(
+  table: T, text: string, words: UrlStateWords = urlStateStrings(), labels: Readonly<Partial<Record<string, string>>> = {},
+): ParseResult<StateOf<T>> {
+  const labelOf = (key: string) => labels[key] ?? table[key]!.label;
   const state = defaults(table);
   const messages: string[] = [];
   const seen = new Set<string>();
@@ -202,7 +228,7 @@ export function parseState<T extends Table>(table: T, text: string): ParseResult
   };
   const body = text.replace(/^[#?]/, '');
   if (body.length > 400_000) {
-    return { state, messages: ['The link is too long to be a playground set-up; every setting is at its default.'] };
+    return { state, messages: [words.linkTooLong] };
   }
   for (const pair of body.split('&')) {
     if (pair === '') continue;
@@ -211,33 +237,37 @@ export function parseState<T extends Table>(table: T, text: string): ParseResult
     const rawValue = eq < 0 ? '' : pair.slice(eq + 1);
     const key = decode(rawKey);
     if (key === null || !Object.prototype.hasOwnProperty.call(table, key)) {
-      note(unknown, () => `Ignored the unknown setting ${quoteValue(key ?? rawKey)}.`);
+      note(unknown, () => words.unknown(quoteValue(key ?? rawKey)));
       continue;
     }
     const field = table[key];
     if (seen.has(key)) {
-      note(repeated, () => `The ${field.label} (${key}) was given twice; the first value is used.`);
+      note(repeated, () => words.repeated(labelOf(key), key));
       continue;
     }
     seen.add(key);
     const tooLong = rawValue.length > (field.maxTextLength ?? MAX_VALUE_LENGTH);
     const value = tooLong ? null : decode(rawValue);
     if (value === null) {
-      messages.push(`The ${field.label} (${key}) could not be read (${tooLong ? 'far too long' : 'malformed % escape'}); using the default, ${describeDefault(field)}.`);
+      messages.push(words.unreadable(labelOf(key), key, tooLong, describeDefault(field, words)));
       continue;
     }
     const r = field.parse(value);
     if (r.ok) (state as Record<string, unknown>)[key] = r.value;
-    else messages.push(`The ${field.label} ${quoteValue(value)} ${r.reason}; using the default, ${describeDefault(field)}.`);
+    else messages.push(words.refused(labelOf(key), quoteValue(value), words.problem(r.problem), describeDefault(field, words)));
   }
-  if (unknown.more > 0) messages.push(`… and ${formatCount(unknown.more, 'more unknown setting')}, also ignored.`);
-  if (repeated.more > 0) messages.push(`… and ${formatCount(repeated.more, 'more repeated setting')}, also ignored.`);
+  if (unknown.more > 0) messages.push(words.moreUnknown(unknown.more));
+  if (repeated.more > 0) messages.push(words.moreRepeated(repeated.more));
   return { state, messages };
 }
 
-function describeDefault(field: Field<unknown>): string {
-  const text = field.format(field.default);
-  return text === '' ? 'none' : text;
+function describeDefault(field: Field<unknown>, words: UrlStateWords): string {
+  const value = field.default;
+  if (typeof value === 'number') return words.number(value);
+  // A list as a reader reads one (a link's "4,2" would read as a decimal number in Spanish).
+  if (Array.isArray(value) && value.length > 0) return words.list(value.map((v) => (typeof v === 'number' ? words.number(v) : String(v))));
+  const text = field.format(value);
+  return text === '' ? words.none : text;
 }
 
 /** A fresh state with every field at its default (lists copied, so callers may mutate). */

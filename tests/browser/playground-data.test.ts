@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Session } from './support/browser';
-import { live, openPlayground } from './support/playground';
+import { live, openPlayground, PLAYGROUND_PATH_ES } from './support/playground';
+import { catalogues } from '../../src/i18n/catalogues.ts';
 import { readPlaygroundState } from '../../src/state/playground-state.ts';
 import { generatePoints } from '../../components/Playground/generated-data.ts';
 import { buildData } from '../../components/Playground/data-source.ts';
@@ -80,6 +81,29 @@ describe('playground data files', () => {
     expect(fixed.parameters).toEqual(start.parameters);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Play');
     expect(await play.isDisabled()).toBe(false);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('in Spanish: a bad file is refused naming its line, and a divergence pauses with its reason and fix in Spanish', async () => {
+    const es = catalogues.es.playground;
+    const { page, problems } = await openPlayground(session, 'problem=regression&data=multigauss&act=linear&layers=8,8,8&lr=10', {}, PLAYGROUND_PATH_ES);
+    const before = await live(page);
+    await page.getByLabel(es.editor.import).setInputFiles(file('datos.csv', '1,2,0.5\n3,cuatro,0\n'));
+    const message = page.locator('.pg-data-message');
+    await message.getByText('datos.csv no se ha importado').waitFor();
+    expect(await message.textContent()).toBe('datos.csv no se ha importado. Línea 2: x2 «cuatro» no es un número. Los datos no han cambiado.');
+    expect((await live(page)).points).toEqual(before.points);
+
+    await page.getByRole('button', { name: es.toolbar.play, exact: true }).click();
+    const alert = page.locator('.pg-status');
+    await alert.getByText(/divergió/).waitFor();
+    expect(await alert.locator('p').textContent()).toMatch(/^En pausa: El entrenamiento divergió en el paso \d+ \(época 1\): la pérdida se volvió (infinita|NaN \(no es un número\))\. La tasa de aprendizaje 10 es probablemente demasiado alta; prueba una más pequeña \(por ejemplo, 1\)\.$/);
+    await page.getByRole('button', { name: 'Bajar la tasa de aprendizaje a 3 y reiniciar', exact: true }).click();
+    expect(await alert.locator('p').textContent()).toBe('Tasa de aprendizaje bajada a 3 y pesos reiniciados. Pulsa Entrenar para volver a entrenar.');
+    const fixed = await live(page);
+    expect(fixed.state.lr).toBe(3);
+    expect(fixed.status.kind).toBe('ready');
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -3,7 +3,8 @@
 // or hostile link loads with defaults and says which values it replaced, without any error.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Session } from './support/browser';
-import { live, openPlayground, settledHash, type PlaygroundRoot } from './support/playground';
+import { live, openPlayground, PLAYGROUND_PATH_ES, settledHash, type PlaygroundRoot } from './support/playground';
+import { catalogues } from '../../src/i18n/catalogues.ts';
 import { defaultPlaygroundState, readPlaygroundState } from '../../src/state/playground-state.ts';
 import { generatePoints } from '../../components/Playground/generated-data.ts';
 import { buildData } from '../../components/Playground/data-source.ts';
@@ -73,6 +74,26 @@ describe('playground links', () => {
     expect(state.layers).toEqual([3, 3, 3]);
     expect(state.lr).toBe(0.03);
     expect(await page.locator('.pg-notice:not(.pg-kept)').textContent()).toMatch(/learning rate “1e9” is outside/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('on the Spanish page, say what the link got wrong in Spanish, with the keys\' Spanish names and decimal commas', async () => {
+    const link = 'lr=1e9&data=xor&layers=3,x&zz=1&problem=regression';
+    const { page, problems } = await openPlayground(session, link, {}, PLAYGROUND_PATH_ES);
+    const notice = page.locator('.pg-notice:not(.pg-kept)');
+    expect(await notice.locator('strong').textContent()).toBe(catalogues.es.playground.page.linkProblems);
+    const items = await notice.locator('li').allTextContents();
+    expect(items).toEqual(readPlaygroundState(link, 'es').messages);
+    expect(items).toEqual([
+      'El valor “1e9” de «tasa de aprendizaje» está fuera del intervalo de 0,00001 a 10; se usa el valor por defecto, 0,03.',
+      'El valor “3,x” de «capas ocultas» tiene un elemento 2, “x”, que no es un número entero; se usa el valor por defecto, 4; 2.',
+      'Se ha ignorado el ajuste desconocido “zz”.',
+      'El conjunto de datos O exclusivo (XOR) no sirve para un problema de regresión; se usa Plano.',
+      'La entropía cruzada necesita clases; un problema de regresión usa el error cuadrático.',
+    ]);
+    await notice.getByRole('button', { name: catalogues.es.playground.page.dismiss }).click();
+    expect(await notice.isHidden()).toBe(true);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -14,7 +14,7 @@ import type { CellOutput } from '../contract.ts';
 import { toEngineDataset, type CellDataset } from './datasets.ts';
 import { createTurns } from './event-loop.ts';
 import { CellNetwork } from './network.ts';
-import { cellApiStrings } from '../../i18n/index.ts';
+import { cellApiStrings, trainingEndStrings } from '../../i18n/index.ts';
 
 const STRINGS = cellApiStrings();
 
@@ -113,13 +113,13 @@ export function createTrain(out: CellOutput, nextRunId: () => number) {
       while (trainingRun.status === 'running') {
         const result = trainingRun.advance({ epochs: 1, parameters: options.weights === true });
         await turn(); // after the work, so the reader's loop body starts with a fresh budget
-        if (result.status === 'diverged') throw new Error(result.message);
+        if (result.status === 'diverged') throw new Error(result.end ? trainingEndStrings().describe(result.end) : result.message);
         for (const record of result.records) {
           const epoch = report(record);
           if (result.parameters) epoch.weights = result.parameters;
           yield epoch;
         }
-        if (result.status === 'stopped' && result.message) out.log(result.message);
+        if (result.status === 'stopped' && result.end) out.log(trainingEndStrings().describe(result.end));
       }
     }
 

@@ -5,6 +5,7 @@
 //   #lock=<id>,<id>      cells a teacher made read-only (they still run)
 //   #hide=<id>,<id>      cells a teacher left out of the page
 // A fragment with none of these keys is an ordinary anchor (#some-heading) and is not read at all.
+import { codeCellStrings, urlStateStrings, type Catalogue } from '../../i18n/index.ts';
 import { listField, parseState, quoteValue, type Field, type Table } from '../../state/url-state.ts';
 import { MAX_PAYLOAD } from './share-code.ts';
 
@@ -27,14 +28,14 @@ export interface CellLink {
 
 const payloadField = (label: string): Field<string> => ({
   label, default: '', describe: 'code from the Copy link button', maxTextLength: MAX_PAYLOAD,
-  parse: (text) => (/^[A-Za-z0-9_-]*$/.test(text) ? { ok: true, value: text } : { ok: false, reason: 'contains characters a shared code never has (the link was cut or changed)' }),
+  parse: (text) => (/^[A-Za-z0-9_-]*$/.test(text) ? { ok: true, value: text } : { ok: false, problem: { kind: 'not-a-code' } }),
   format: (value) => value,
   valid: (value) => typeof value === 'string' && /^[A-Za-z0-9_-]*$/.test(value),
 });
 
 const idField: Field<string> = {
   label: 'cell', default: '', describe: 'a cell name',
-  parse: (text) => (CELL_ID_RE.test(text) ? { ok: true, value: text } : { ok: false, reason: 'is not a cell name' }),
+  parse: (text) => (CELL_ID_RE.test(text) ? { ok: true, value: text } : { ok: false, problem: { kind: 'not-a-cell' } }),
   format: (value) => value,
   valid: (value) => CELL_ID_RE.test(value),
 };
@@ -51,7 +52,7 @@ export function hasCellKeys(fragment: string): boolean {
  * keys of the page's other cells are theirs); messages about lock/hide come with `reportLists`, so a page
  * with several cells reports them once.
  */
-export function readCellLink(fragment: string, id: string, options: { reportLists?: boolean } = {}): CellLink {
+export function readCellLink(fragment: string, id: string, options: { reportLists?: boolean } = {}, words: Catalogue['codeCell'] = codeCellStrings()): CellLink {
   const none: CellLink = { locked: false, hidden: false, sharedGiven: false, messages: [] };
   if (!hasCellKeys(fragment)) return none;
   const table: Table = {
@@ -64,13 +65,18 @@ export function readCellLink(fragment: string, id: string, options: { reportList
     const key = safeDecode(pair.split('=')[0] ?? '');
     return key !== null && Object.prototype.hasOwnProperty.call(table, key);
   });
-  const { state, messages } = parseState(table, mine.join('&'));
-  const lists = (m: string) => /read-only cells|hidden cells/.test(m);
+  const keyOf = (pair: string) => safeDecode(pair.split('=')[0] ?? '');
+  const isList = (pair: string) => keyOf(pair) === 'lock' || keyOf(pair) === 'hide';
+  const labels = { [`cell.${id}`]: words.linkKeys.shared, [`start.${id}`]: words.linkKeys.start, lock: words.linkKeys.lock, hide: words.linkKeys.hide };
+  // The lock/hide lists are read apart, so their messages can be left to the page's first cell.
+  const own = parseState(table, mine.filter((pair) => !isList(pair)).join('&'), urlStateStrings(), labels);
+  const lists = parseState(table, mine.filter(isList).join('&'), urlStateStrings(), labels);
+  const state: Record<string, unknown> = { ...own.state, lock: lists.state.lock, hide: lists.state.hide };
   const link: CellLink = {
     locked: (state.lock as string[]).includes(id),
     hidden: (state.hide as string[]).includes(id),
-    sharedGiven: mine.some((pair) => safeDecode(pair.split('=')[0] ?? '') === `cell.${id}`),
-    messages: messages.filter((m) => !lists(m) || options.reportLists === true),
+    sharedGiven: mine.some((pair) => keyOf(pair) === `cell.${id}`),
+    messages: [...own.messages, ...(options.reportLists === true ? lists.messages : [])],
   };
   const shared = state[`cell.${id}`] as string;
   const start = state[`start.${id}`] as string;
@@ -80,13 +86,13 @@ export function readCellLink(fragment: string, id: string, options: { reportList
 }
 
 /** Keys in the fragment that name cells this page does not have: reported once, by the page's first cell. */
-export function unknownCellKeys(fragment: string, ids: readonly string[]): string[] {
+export function unknownCellKeys(fragment: string, ids: readonly string[], words: Catalogue['codeCell'] = codeCellStrings()): string[] {
   if (!hasCellKeys(fragment)) return [];
   const out: string[] = [];
   for (const pair of fragment.replace(/^#/, '').split('&')) {
     const key = safeDecode(pair.split('=')[0] ?? '') ?? pair;
     const m = /^(cell|start)\.(.*)$/.exec(key);
-    if (m && !ids.includes(m[2]!)) out.push(`This page has no code cell named ${quoteValue(m[2]!)}; that part of the link was ignored.`);
+    if (m && !ids.includes(m[2]!)) out.push(words.noSuchCell(quoteValue(m[2]!)));
   }
   return out;
 }

@@ -25,7 +25,7 @@ export const LANGUAGES = LANGS;
 
 const patternField = (label: string, re: RegExp, reason: string, max = 100): Field<string> => ({
   label, default: '', describe: label, maxTextLength: max,
-  parse: (text) => (re.test(text) ? { ok: true, value: text } : { ok: false, reason }),
+  parse: (text) => (re.test(text) ? { ok: true, value: text } : { ok: false, problem: { kind: 'said', text: reason } }),
   format: (value) => value,
   valid: (value) => value === '' || re.test(value),
 });
@@ -62,7 +62,7 @@ const challengeField: Field<Challenge | null> = {
   label: F.challenge, default: null, describe: F.aChallenge, maxTextLength: 4000,
   parse: (text) => {
     const c = parseChallenge(text);
-    return c ? { ok: true, value: c } : { ok: false, reason: S.badChallenge };
+    return c ? { ok: true, value: c } : { ok: false, problem: { kind: 'said', text: S.badChallenge } };
   },
   format: (value) => (value ? formatChallenge(value) : ''),
   valid: (value) => value === null || parseChallenge(formatChallenge(value)) !== null,

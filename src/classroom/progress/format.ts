@@ -47,46 +47,53 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isTime = (v: unknown): v is string => typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
 const isText = (v: unknown, max = MAX_TEXT): v is string => typeof v === 'string' && v.length <= max;
 
+/** Why a record in a file is not one (the catalogue's `progress.import.where.record` words it). */
+export type RecordProblem =
+  | { kind: 'not-record' | 'unknown-kind' | 'no-answer' | 'unknown-status' | 'bad-explanation' | 'bad-attempts' | 'bad-time' }
+  | { kind: 'no-state' | 'bad-results' | 'no-code' | 'bad-pass' }
+  /** `name` is the file's text, already made safe to show (isolateText). */
+  | { kind: 'bad-result'; name: string };
+
 /** Why an answer record is not one, or null when it is. */
-function answerProblem(r: unknown): string | null {
-  if (!isObject(r)) return 'is not a record';
-  if (r.kind !== 'self-check' && r.kind !== 'prediction' && r.kind !== 'exercise') return 'has an unknown kind';
-  if (!isText(r.answer, 2000)) return 'has no answer text';
-  if (r.status !== 'correct' && r.status !== 'wrong') return 'has an unknown status';
-  if (r.explanation !== null && !isText(r.explanation, 200)) return 'has an invalid explanation';
-  if (!Number.isInteger(r.attempts) || (r.attempts as number) < 1 || (r.attempts as number) > 1e6) return 'has an invalid number of attempts';
-  if (!isTime(r.firstAt) || !isTime(r.lastAt)) return 'has an invalid time';
+function answerProblem(r: unknown): RecordProblem | null {
+  if (!isObject(r)) return { kind: 'not-record' };
+  if (r.kind !== 'self-check' && r.kind !== 'prediction' && r.kind !== 'exercise') return { kind: 'unknown-kind' };
+  if (!isText(r.answer, 2000)) return { kind: 'no-answer' };
+  if (r.status !== 'correct' && r.status !== 'wrong') return { kind: 'unknown-status' };
+  if (r.explanation !== null && !isText(r.explanation, 200)) return { kind: 'bad-explanation' };
+  if (!Number.isInteger(r.attempts) || (r.attempts as number) < 1 || (r.attempts as number) > 1e6) return { kind: 'bad-attempts' };
+  if (!isTime(r.firstAt) || !isTime(r.lastAt)) return { kind: 'bad-time' };
   return null;
 }
 
-function widgetProblem(r: unknown): string | null {
-  if (!isObject(r)) return 'is not a record';
-  if (!isText(r.state)) return 'has no state text';
+function widgetProblem(r: unknown): RecordProblem | null {
+  if (!isObject(r)) return { kind: 'not-record' };
+  if (!isText(r.state)) return { kind: 'no-state' };
   if (r.results !== undefined) {
-    if (!isObject(r.results)) return 'has invalid results';
+    if (!isObject(r.results)) return { kind: 'bad-results' };
     for (const [name, value] of Object.entries(r.results)) {
-      if (name.length > 60 || typeof value !== 'number' || !Number.isFinite(value)) return `has an invalid result "${isolateText(name.slice(0, 60))}"`;
+      if (name.length > 60 || typeof value !== 'number' || !Number.isFinite(value)) return { kind: 'bad-result', name: isolateText(name.slice(0, 60)) };
     }
   }
-  if (!isTime(r.at)) return 'has an invalid time';
+  if (!isTime(r.at)) return { kind: 'bad-time' };
   return null;
 }
 
-function cellProblem(r: unknown): string | null {
-  if (!isObject(r)) return 'is not a record';
-  if (!isText(r.code) || !isText(r.base, 40)) return 'has no code';
-  if (r.passed !== undefined && typeof r.passed !== 'boolean') return 'has an invalid pass mark';
-  if (r.at !== undefined && !isTime(r.at)) return 'has an invalid time';
+function cellProblem(r: unknown): RecordProblem | null {
+  if (!isObject(r)) return { kind: 'not-record' };
+  if (!isText(r.code) || !isText(r.base, 40)) return { kind: 'no-code' };
+  if (r.passed !== undefined && typeof r.passed !== 'boolean') return { kind: 'bad-pass' };
+  if (r.at !== undefined && !isTime(r.at)) return { kind: 'bad-time' };
   return null;
 }
 
-function section<T>(data: Record<string, unknown>, name: 'answers' | 'widgets' | 'cells', problem: (r: unknown) => string | null): Checked<Record<ItemId, T>> {
+function section<T>(data: Record<string, unknown>, name: 'answers' | 'widgets' | 'cells', problem: (r: unknown) => RecordProblem | null): Checked<Record<ItemId, T>> {
   const records = data[name];
-  if (!isObject(records)) return { ok: false, message: S.import.damaged(`"${name}" is missing or not a list of records`) };
+  if (!isObject(records)) return { ok: false, message: S.import.damaged(S.import.where.sectionMissing(name)) };
   for (const [id, record] of Object.entries(records)) {
-    if (!isItemId(id)) return { ok: false, message: S.import.damaged(`"${name}" has an entry with an invalid id`) };
+    if (!isItemId(id)) return { ok: false, message: S.import.damaged(S.import.where.badId(name)) };
     const p = problem(record);
-    if (p) return { ok: false, message: S.import.damaged(`the entry ${isolateText(id)} in "${name}" ${p}`) };
+    if (p) return { ok: false, message: S.import.damaged(S.import.where.entry(isolateText(id), name, S.import.where.record(p))) };
   }
   return { ok: true, value: records as Record<ItemId, T> };
 }
@@ -107,7 +114,7 @@ export function parseProgress(text: string): Checked<ProgressV1> {
   if (!isObject(data) || data.format !== PROGRESS_FORMAT) return { ok: false, message: S.import.foreign };
   if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) return { ok: false, message: S.import.badVersion };
   if (data.version > PROGRESS_VERSION) return { ok: false, message: S.import.future(data.version) };
-  if (!isTime(data.savedAt)) return { ok: false, message: S.import.damaged('its "savedAt" time is missing or invalid') };
+  if (!isTime(data.savedAt)) return { ok: false, message: S.import.damaged(S.import.where.savedAt) };
   const answers = section<AnswerRecord>(data, 'answers', answerProblem);
   if (!answers.ok) return answers;
   const widgets = section<WidgetRecord>(data, 'widgets', widgetProblem);

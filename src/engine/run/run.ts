@@ -8,9 +8,9 @@
 // on the page and in the engine Worker (worker/host.ts runs it there; worker/run-client.ts picks).
 
 import { imageShiftRotate, pointJitter, type ImageAugmentOptions } from '../augment.ts';
-import { createTrainer, type Augment, type Batch, type EpochRecord, type Trainer } from '../trainer.ts';
+import { createTrainer, type Augment, type Batch, type EpochRecord, type Trainer, type TrainingEnd } from '../trainer.ts';
 import type { Dataset, FeatureName, Network, Parameters, TrainConfig } from '../types.ts';
-import { blowUpReason, watchBlowUp } from './blow-up.ts';
+import { BLOW_UP_EPOCHS, BLOW_UP_FACTOR, blowUpReason, watchBlowUp } from './blow-up.ts';
 
 /** Augmentation described as data (functions cannot cross to a Worker); see augment.ts. */
 export type AugmentSpec =
@@ -58,8 +58,10 @@ export interface RunBudget {
 /** What the run tells its widget after each slice. */
 export interface RunReport {
   status: RunStatus;
-  /** Why the run ended early (divergence, early stopping), in words for the page. */
+  /** Why the run ended early (divergence, early stopping), in English (logs, tests, code cells). */
   message?: string;
+  /** The same as data, for a page to word in its language (the catalogue's `trainingEnd`). */
+  end?: TrainingEnd;
   /** Completed epochs. */
   epoch: number;
   /** Mini-batch steps taken in all. */
@@ -128,6 +130,7 @@ export function createRun(network: Network, setup: RunSetup, observer: RunObserv
   const blowUp = setup.blowUp === false ? undefined : watchBlowUp(startLoss);
   let status: RunStatus = 'running';
   let message: string | undefined;
+  let end: TrainingEnd | undefined;
   let best: EpochRecord | undefined;
   let pending: EpochRecord[] = [];
   // With augmentation, each training example's latest augmented copy: a chapter shows what the network
@@ -153,13 +156,15 @@ export function createRun(network: Network, setup: RunSetup, observer: RunObserv
       if (status !== 'running') return;
       if (blowUp?.add(record.trainLoss)) {
         status = 'diverged';
-        message = blowUpReason({
+        const blown = {
           epoch: record.epoch + 1,
           trainLoss: record.trainLoss,
           startLoss,
           learningRate: record.learningRate,
           optimizer: trainer.config.optimizer?.kind ?? 'sgd',
-        });
+        };
+        message = blowUpReason(blown);
+        end = { kind: 'blow-up', ...blown, epochs: BLOW_UP_EPOCHS, factor: BLOW_UP_FACTOR };
       }
     },
   });
@@ -171,9 +176,11 @@ export function createRun(network: Network, setup: RunSetup, observer: RunObserv
     if (result.status === 'diverged') {
       status = 'diverged';
       message = capitalise(result.reason);
+      end = result.end;
     } else if (result.status === 'stopped') {
       status = 'stopped';
       message = capitalise(result.reason);
+      end = result.end;
     } else if (setup.epochs !== undefined && trainer.epoch >= setup.epochs) {
       status = 'finished';
       if (setup.earlyStopping) trainer.restoreBestWeights();
@@ -208,6 +215,7 @@ export function createRun(network: Network, setup: RunSetup, observer: RunObserv
       const out: RunReport = { status, epoch: trainer.epoch, step: trainer.step, position: trainer.position, records: pending, startLoss };
       pending = [];
       if (message !== undefined) out.message = message;
+      if (end !== undefined) out.end = end;
       if (best) out.best = best;
       if (parameters) out.parameters = network.getParameters();
       if (augmentedInputs && seen) out.augmentedInputs = seen.slice();

@@ -63,6 +63,9 @@ export const codeCell = {
   sharedLoaded: 'This cell shows code from a shared link. Your own code is kept: use "Bring back my code" to return to it.',
   sharedLoadedNoSaved: 'This cell shows code from a shared link.',
   badLink: (reason: string) => `The link's code for this cell could not be used: ${reason}. The cell shows its original code instead.`,
+  /** What each part of a cell link is called in messages about it (src/cells/runtime/cell-links.ts). */
+  linkKeys: { shared: 'shared code', start: 'starting code', lock: 'read-only cells', hide: 'hidden cells' },
+  noSuchCell: (name: string) => `This page has no code cell named ${name}; that part of the link was ignored.`,
   teacherStart: 'Your teacher\'s link set this cell\'s starting code.',
   locked: 'Your teacher\'s link makes this cell read-only: you can run it, not change it.',
   linkCopied: 'Link copied. Anyone who opens it sees this code in this cell.',

@@ -17,6 +17,9 @@ import { teachIt } from './teach-it.ts';
 import { progress } from './progress.ts';
 import { sizeMatters } from './size-matters.ts';
 import { playground } from './playground.ts';
+import { urlState } from './url-state.ts';
+import { trainingEnd } from './training-end.ts';
+import { onnxDownload } from './onnx-download.ts';
 import { numbers } from './numbers.ts';
 import { optimizerSurface } from './optimizer-surface.ts';
 import { regularizationLab } from './regularization-lab.ts';
@@ -55,6 +58,9 @@ export const en = {
   progress,
   sizeMatters,
   playground,
+  urlState,
+  trainingEnd,
+  onnxDownload,
   challenges,
   assignment,
   handIn,

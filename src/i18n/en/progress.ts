@@ -1,4 +1,5 @@
 // The progress store, the "Your progress" page and the worked solutions (src/classroom/progress/).
+import type { RecordProblem } from '../../classroom/progress/format.ts';
 export const progress = {
   import: {
     notJson: 'This file is not a progress file: it is not readable JSON (it may be damaged or cut short). Nothing was changed.',
@@ -8,6 +9,29 @@ export const progress = {
     damaged: (where: string) => `This progress file is damaged: ${where}. Nothing was changed.`,
     tooLarge: 'This file is too large to be a progress file (over 5 MB). Nothing was changed.',
     imported: (c: { answers: number; widgets: number; cells: number }) => `Imported ${c.answers} answers, ${c.widgets} widget states and ${c.cells} code cells.`,
+    /** Where a damaged file is damaged (src/classroom/progress/format.ts). */
+    where: {
+      sectionMissing: (section: string) => `"${section}" is missing or not a list of records`,
+      badId: (section: string) => `"${section}" has an entry with an invalid id`,
+      entry: (id: string, section: string, problem: string) => `the entry ${id} in "${section}" ${problem}`,
+      savedAt: 'its "savedAt" time is missing or invalid',
+      record: (p: RecordProblem): string => {
+        switch (p.kind) {
+          case 'not-record': return 'is not a record';
+          case 'unknown-kind': return 'has an unknown kind';
+          case 'no-answer': return 'has no answer text';
+          case 'unknown-status': return 'has an unknown status';
+          case 'bad-explanation': return 'has an invalid explanation';
+          case 'bad-attempts': return 'has an invalid number of attempts';
+          case 'bad-time': return 'has an invalid time';
+          case 'no-state': return 'has no state text';
+          case 'bad-results': return 'has invalid results';
+          case 'bad-result': return `has an invalid result "${p.name}"`;
+          case 'no-code': return 'has no code';
+          case 'bad-pass': return 'has an invalid pass mark';
+        }
+      },
+    },
   },
   notSaved: 'Your browser does not let this page save your work (private browsing or full storage): answers are kept until you close the page, then lost. Use "Export" on the Your progress page to keep them.',
   savedElsewhere: 'Your progress changed in another tab; this page shows the latest.',

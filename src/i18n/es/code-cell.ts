@@ -64,6 +64,8 @@ export const codeCell: Catalogue['codeCell'] = {
   sharedLoaded: 'Esta celda muestra el código de un enlace compartido. Tu propio código se conserva: usa «Recuperar mi código» para volver a él.',
   sharedLoadedNoSaved: 'Esta celda muestra el código de un enlace compartido.',
   badLink: (reason: string) => `No se pudo usar el código del enlace para esta celda: ${reason}. La celda muestra en su lugar su código original.`,
+  linkKeys: { shared: 'código compartido', start: 'código inicial', lock: 'celdas de solo lectura', hide: 'celdas ocultas' },
+  noSuchCell: (name: string) => `Esta página no tiene ninguna celda de código llamada ${name}; esa parte del enlace se ha ignorado.`,
   teacherStart: 'El enlace de tu profesor o profesora ha fijado el código inicial de esta celda.',
   locked: 'El enlace de tu profesor o profesora hace esta celda de solo lectura: puedes ejecutarla, no cambiarla.',
   linkCopied: 'Enlace copiado. Quien lo abra verá este código en esta celda.',

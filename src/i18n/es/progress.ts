@@ -1,3 +1,4 @@
+import type { RecordProblem } from '../../classroom/progress/format.ts';
 import type { Catalogue } from '../catalogue.ts';
 
 export const progress: Catalogue['progress'] = {
@@ -9,6 +10,28 @@ export const progress: Catalogue['progress'] = {
     damaged: (where: string) => `Este archivo de progreso está dañado: ${where}. No se ha cambiado nada.`,
     tooLarge: 'Este archivo es demasiado grande para ser un archivo de progreso (más de 5 MB). No se ha cambiado nada.',
     imported: (c: { answers: number; widgets: number; cells: number }) => `Importadas ${c.answers} respuestas, ${c.widgets} estados de widgets y ${c.cells} celdas de código.`,
+    where: {
+      sectionMissing: (section: string) => `falta "${section}" o no es una lista de registros`,
+      badId: (section: string) => `"${section}" tiene una entrada con un identificador no válido`,
+      entry: (id: string, section: string, problem: string) => `la entrada ${id} de "${section}" ${problem}`,
+      savedAt: 'su hora "savedAt" falta o no es válida',
+      record: (p: RecordProblem): string => {
+        switch (p.kind) {
+          case 'not-record': return 'no es un registro';
+          case 'unknown-kind': return 'tiene un tipo desconocido';
+          case 'no-answer': return 'no tiene texto de respuesta';
+          case 'unknown-status': return 'tiene un estado desconocido';
+          case 'bad-explanation': return 'tiene una explicación no válida';
+          case 'bad-attempts': return 'tiene un número de intentos no válido';
+          case 'bad-time': return 'tiene una hora no válida';
+          case 'no-state': return 'no tiene texto de estado';
+          case 'bad-results': return 'tiene resultados no válidos';
+          case 'bad-result': return `tiene un resultado no válido, "${p.name}"`;
+          case 'no-code': return 'no tiene código';
+          case 'bad-pass': return 'tiene una marca de aprobado no válida';
+        }
+      },
+    },
   },
   notSaved: 'Tu navegador no deja que esta página guarde tu trabajo (navegación privada o almacenamiento lleno): las respuestas se conservan hasta que cierres la página y después se pierden. Usa «Exportar» en la página Tu progreso para conservarlas.',
   savedElsewhere: 'Tu progreso cambió en otra pestaña; esta página muestra lo más reciente.',

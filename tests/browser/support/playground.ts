@@ -5,9 +5,11 @@ import type { PlaygroundHook } from '../../../components/Playground/playground.t
 import { openPage, type Session, type WatchedPage } from './browser';
 
 export const PLAYGROUND_PATH = '/chapters/06-playground/';
+/** The Spanish edition's playground (same widget, its words from the Spanish catalogue). */
+export const PLAYGROUND_PATH_ES = '/es/chapters/06-playground/';
 
-export async function openPlayground(session: Session, fragment = '', options: Parameters<typeof openPage>[2] = {}): Promise<WatchedPage> {
-  const watched = await openPage(session, PLAYGROUND_PATH + (fragment ? `#${fragment.replace(/^#/, '')}` : ''), options);
+export async function openPlayground(session: Session, fragment = '', options: Parameters<typeof openPage>[2] = {}, path = PLAYGROUND_PATH): Promise<WatchedPage> {
+  const watched = await openPage(session, path + (fragment ? `#${fragment.replace(/^#/, '')}` : ''), options);
   await watched.page.waitForSelector('[data-playground][data-ready="true"]');
   return watched;
 }
