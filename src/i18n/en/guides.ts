@@ -1,5 +1,7 @@
 // The teacher guides' page chrome (src/pages/teach/index.astro and [id].astro): headings, labels, the
-// explanation of how times are measured. The guides' own content is English MDX (content/guides/).
+// explanation of how times are measured, the widgets' prediction questions as a guide names them, and the
+// words of the measurements (src/guides/activity-timings.json). The guides' own content is MDX in each
+// language (content/guides/, content/<lang>/guides/).
 export const guides = {
   /** The footer's link to /teach/. */
   footerLink: 'For teachers',
@@ -62,5 +64,25 @@ export const guides = {
     newTermsLead: 'First used in the course in this chapter; each links to its definition.',
     noNewTerms: 'This chapter introduces no term of the glossary: it uses the ones earlier chapters introduced.',
     notes: 'Notes',
+  },
+  /** The predict-then-run question of each widget, shortened, as a guide's misconceptions name it (src/guides/widget-predictions.ts). */
+  predictions: {
+    sizeMatters: 'Which network will be right on its training points but wrong on new points?',
+    crossEntropyRace: 'Which run gets its output past 0.5 first?',
+    vanishingGradients: 'How does the gradient at layer 1 compare with the one at the last hidden layer?',
+    optimizerSurface: 'Which optimiser gets the loss below the target first?',
+    regularizationLab: 'Will the test loss with regularization end lower, the same or higher?',
+    backprop: 'After the first update, which way will the weight move?',
+    digitPad: 'What do the hidden units’ weights look like, drawn as pictures?',
+  },
+  /**
+   * The measurements of src/guides/activity-timings.json in this language. scripts/measure-activities.ts
+   * writes them in English, so English takes the file's own words; another language words each one
+   * (by its key) and the machine and method lines (src/guides/guides.test.ts checks every key is worded).
+   */
+  measurement: {
+    what: {} as Record<string, string>,
+    machine: (recorded: string) => recorded,
+    method: (recorded: string) => recorded,
   },
 };
