@@ -2,46 +2,25 @@
 // the page's main thread runs no task over 50 ms, and what it shows (epoch, loss, the probe's probability)
 // is what the same run gives here in Node on the same engine, replayed for the same number of steps.
 // Where no Worker can start, the same run trains on the page with the same numbers.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { starterExamples, TeachModel } from '../../components/TeachIt/teach-model.ts';
 import { formatNumber } from '../../src/ui/format.ts';
-import { launchBrowser, openPage, type Session } from './support/browser';
 import { mainThreadTasks } from './support/main-thread';
-import { loadEngineOf, type EngineOf } from './support/training-widgets';
+import { openTrainingPage, trainingSession, TRAINING_PLACES } from './support/training-widgets';
 
 const PATH = '/chapters/04-how-networks-learn/';
 const ROOT = '[data-teach-it]';
 const LONG_TASK_MS = 50;
-let session: Session;
-let context: BrowserContext;
-let engineOf: EngineOf;
-beforeAll(async () => {
-  session = await launchBrowser();
-  context = (session as Session & { context: BrowserContext }).context;
-  engineOf = await loadEngineOf();
-});
-afterAll(async () => { await session?.close(); });
+const training = trainingSession();
+const open = (withoutWorker: boolean) => openTrainingPage(training, PATH, withoutWorker, `${ROOT}.is-live`);
 
-const noWorker = () => { Object.defineProperty(window, 'Worker', { value: undefined, configurable: true }); };
-
-async function open(withoutWorker: boolean): Promise<{ page: Page; problems: string[] }> {
-  const watched = await openPage(session, PATH);
-  if (withoutWorker) {
-    await watched.page.addInitScript(noWorker);
-    await watched.page.reload();
-  }
-  await watched.page.locator(`${ROOT}.is-live`).waitFor();
-  return watched;
-}
-
-for (const [place, withoutWorker] of [['worker', false], ['page', true]] as const) {
+for (const [place, withoutWorker] of TRAINING_PLACES) {
   describe(`TeachIt training ${place === 'worker' ? 'in the engine Worker' : 'on the page (no Worker)'}`, () => {
     it('trains the starter examples until all are right, no main-thread task over 50 ms, the engine\'s numbers', async () => {
       const { page, problems } = await open(withoutWorker);
       const root = page.locator(ROOT);
       await root.locator('[data-action="starter"]').click();
-      const tasks = await mainThreadTasks(context, page, async () => {
+      const tasks = await mainThreadTasks(training.context, page, async () => {
         await root.locator('[data-action="train"]').click();
         await page.waitForFunction((s) => {
           const el = document.querySelector<HTMLElement>(s)!;
@@ -56,7 +35,7 @@ for (const [place, withoutWorker] of [['worker', false], ['page', true]] as cons
       expect(steps).toBeGreaterThan(10);
 
       // The same run in Node, on the engine the page used, for the steps the page took (in any slices).
-      const factory = await engineOf(page, ROOT);
+      const factory = await training.engineOf(page, ROOT);
       const model = new TeachModel({ classes: 3, learningRate: Number(await root.locator('.ti-rate').inputValue()), engine: () => ({ factory }) });
       for (const p of starterExamples(3)) model.addPoint(p);
       expect((await model.train(steps)).status).toBe('ok');
