@@ -90,3 +90,53 @@ describe('TeachIt while a slice trains', () => {
     await page.close();
   });
 });
+
+describe('TeachIt start-up and pause', () => {
+  it('fetches the WebAssembly engine and starts its Worker at mount, before the first Train', async () => {
+    const { page, problems } = await open(false);
+    const root = page.locator(ROOT);
+    await page.waitForFunction((s) => document.querySelector<HTMLElement>(s)!.dataset.engine === 'wasm', ROOT);
+    expect(await root.getAttribute('data-state')).not.toBe('training');
+    expect(await root.getAttribute('data-step')).toBe('0');
+    const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    expect(fetched.some((p) => p.endsWith('.wasm'))).toBe(true);
+    await expect.poll(() => page.workers().some((w) => /engine\.worker/.test(w.url()))).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a Pause pressed while a slice trains says the epoch of that slice\'s report', async () => {
+    const { page, problems } = await open(false);
+    const root = page.locator(ROOT);
+    await root.locator('[data-action="starter"]').click();
+    await root.locator('.ti-rate').selectOption('0.001'); // stays under way (it stops once all are right)
+    const train = root.locator('[data-action="train"]');
+    // A slice may end inside an epoch: pause until one Pause has caught a slice that completes one.
+    let caughtLag = false;
+    for (let attempt = 0; attempt < 8 && !caughtLag; attempt++) {
+      const stepBefore = Number(await root.getAttribute('data-step'));
+      await train.click();
+      await page.waitForFunction(([s, before]) => Number(document.querySelector<HTMLElement>(s)!.dataset.step) > before, [ROOT, stepBefore] as const);
+      // Pause in the same turn as a slice is seen under way: its report lands after the Pause.
+      const shownAtPause = await page.evaluate((s) => new Promise<number>((resolve) => {
+        const el = document.querySelector<HTMLElement>(s)!;
+        const tryPause = () => {
+          if (el.dataset.slice !== 'pending') { requestAnimationFrame(tryPause); return; }
+          const epoch = Number(el.dataset.epoch);
+          el.querySelector<HTMLButtonElement>('[data-action="train"]')!.click();
+          resolve(epoch);
+        };
+        tryPause();
+      }), ROOT);
+      await page.waitForFunction((s) => document.querySelector<HTMLElement>(s)!.dataset.slice === undefined, ROOT);
+      const epoch = Number(await root.getAttribute('data-epoch'));
+      caughtLag = epoch > shownAtPause;
+      expect(await root.locator('.ti-status').textContent()).toBe(`Paused at epoch ${epoch}.`);
+      expect(await root.locator('.ti-stats').textContent()).toContain(`Epoch ${epoch} `);
+    }
+    expect(caughtLag, 'a Pause caught a slice that completed an epoch (else this test checks nothing)').toBe(true);
+    expect(await root.getAttribute('data-state')).toBe('idle');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

@@ -61,15 +61,11 @@ export function trainingSession(): TrainingSession {
 /** Hides `Worker` from the page, so its widgets train on the main thread (the run client's fallback). */
 const noWorker = () => { Object.defineProperty(window, 'Worker', { value: undefined, configurable: true }); };
 
-/** Opens `path`, reloaded without Workers if asked, and waits for `ready` (a selector) or the network to settle. */
+/** Opens `path`, without Workers if asked, and waits for `ready` (a selector) or the network to settle. */
 export async function openTrainingPage(
   training: TrainingSession, path: string, withoutWorker: boolean, ready?: string,
 ): Promise<{ page: Page; problems: string[] }> {
-  const watched = await openPage(training.session, path);
-  if (withoutWorker) {
-    await watched.page.addInitScript(noWorker);
-    await watched.page.reload();
-  }
+  const watched = await openPage(training.session, path, withoutWorker ? { initScript: noWorker } : {});
   if (ready) await watched.page.locator(ready).waitFor();
   else await watched.page.waitForLoadState('networkidle');
   return watched;
