@@ -8,7 +8,7 @@ import { percent, topDigit, type PadReading, type PadView } from './digit-model.
 import { MAX_MODEL_MB, planOwnModel, readOwnAnswer, type OwnModelPlan } from './own-model.ts';
 import { digitPadStrings } from '../../src/i18n/index.ts';
 import { showReason } from './reason.ts';
-import { formatPlain } from '../../src/ui/format.ts';
+import { formatNumber, formatPlain } from '../../src/ui/format.ts';
 
 const PAD_STRINGS = digitPadStrings();
 
@@ -74,7 +74,7 @@ export function mountOrtPanel(root: HTMLElement, pad: PadView): void {
     if (!file) return;
     // Refuse what we can before reading the file or downloading the runtime.
     if (file.size > MAX_MODEL_MB * 1024 * 1024) {
-      say(ownStatus, S.own.tooLarge((file.size / 1024 / 1024).toFixed(1), MAX_MODEL_MB), 'error');
+      say(ownStatus, S.own.tooLarge(formatNumber(file.size / 1024 / 1024, 1), MAX_MODEL_MB), 'error');
       return;
     }
     say(ownStatus, S.own.reading(file.name), 'busy');
