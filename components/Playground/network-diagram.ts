@@ -11,7 +11,7 @@ import { commitNumberEntry } from '../../src/ui/number-entry.ts';
 import { createBoundaryRenderer, valueColor, type BoundaryRenderer } from '../../src/render/boundary/index.ts';
 import { defaultRange } from '../../src/render/boundary/view.ts';
 import { webglIsSoftware } from './gpu.ts';
-import { el, uid } from '../../src/ui/dom.ts';
+import { el, svgEl, uid } from '../../src/ui/dom.ts';
 import { paintSigned } from './grid-paint.ts';
 import { activationGrids, gridInputs, PLANE_EXTENT } from './plane-grid.ts';
 
@@ -19,7 +19,6 @@ const S = playgroundStrings().diagram;
 /** The input features' names in the page's language. */
 const FEATURE_NAMES = playgroundStrings().features.names;
 
-const SVG = 'http://www.w3.org/2000/svg';
 /** Drawing-buffer size of a neuron picture (CSS scales it to the node). */
 const THUMB_PIXELS = 32;
 /** Pixels kept free beside the first and last columns for their text labels. */
@@ -52,11 +51,9 @@ export function createNetworkDiagram(options: {
   onPreview(unit: NeuronRef | null): void;
 }): Diagram {
   const detailsId = uid('pg-neuron');
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('class', 'pg-links');
-  svg.setAttribute('aria-hidden', 'true');
+  const svg = svgEl('svg', { class: 'pg-links', 'aria-hidden': 'true' });
   const nodesLayer = el('div', { class: 'pg-nodes', role: 'group', 'aria-label': S.label });
-  const canvasWrap = el('div', { class: 'pg-diagram-canvas' }, svg as unknown as HTMLElement, nodesLayer);
+  const canvasWrap = el('div', { class: 'pg-diagram-canvas' }, svg, nodesLayer);
   const details = el('div', { class: 'pg-neuron-details', id: detailsId });
   const element = el('div', { class: 'pg-diagram' }, canvasWrap, details);
 
@@ -106,9 +103,7 @@ export function createNetworkDiagram(options: {
       links.push([]);
       for (let i = 0; i < sizes[l]!; i++) {
         for (let j = 0; j < sizes[l + 1]!; j++) {
-          const path = document.createElementNS(SVG, 'path');
-          path.dataset.l = String(l);
-          path.dataset.k = String(i * sizes[l + 1]! + j);
+          const path = svgEl('path', { 'data-l': l, 'data-k': i * sizes[l + 1]! + j });
           svg.append(path);
           links[l]![i * sizes[l + 1]! + j] = path;
         }

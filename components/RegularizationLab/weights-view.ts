@@ -3,20 +3,14 @@
 // The numbers come from ./weight-magnitudes.ts; words from the catalogue (src/i18n/<lang>/regularization-lab.ts).
 import type { Parameters } from '../../src/engine/types.ts';
 import { POSITIVE } from '../../src/ui/colors.ts';
+import { svgEl } from '../../src/ui/dom.ts';
 import { formatNumber, formatPercent } from '../../src/ui/format.ts';
 import { BIN_COUNT, BINS_PER_DECADE, MAX_LOG, MIN_LOG, weightMagnitudes, type WeightMagnitudes } from './weight-magnitudes.ts';
 import { regularizationLabStrings } from '../../src/i18n/index.ts';
 
 const S = regularizationLabStrings();
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 const W = 320, ROW = 54, AXIS = 22, LEFT = 64;
-
-function svgEl(name: string, attrs: Record<string, string | number>): SVGElement {
-  const node = document.createElementNS(SVG_NS, name);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  return node;
-}
 
 export const describeMagnitudes = (m: WeightMagnitudes): string =>
   S.weightsSummary(formatNumber(m.meanAbs, 3), formatPercent(m.nearZero));

@@ -1,5 +1,6 @@
 // A small HTML legend for line charts: each entry shows a sample of the line (colour AND dash pattern)
 // and its name, so series are never told apart by colour alone. Charts pass the same styles to Plot.
+import { el, svgEl } from './dom.ts';
 
 export interface LineStyle {
   label: string;
@@ -12,28 +13,15 @@ export interface LineStyle {
 }
 
 export function createLineLegend(entries: readonly LineStyle[]): HTMLUListElement {
-  const list = document.createElement('ul');
-  list.className = 'line-legend';
+  const list = el('ul', { class: 'line-legend' });
   Object.assign(list.style, { display: 'flex', flexWrap: 'wrap', gap: '0.25rem 1rem', listStyle: 'none', padding: '0', margin: '0.25rem 0', fontSize: '0.9em' });
   for (const e of entries) {
-    const item = document.createElement('li');
+    const line = svgEl('line', {
+      x1: 1, x2: 31, y1: 5, y2: 5, stroke: e.color, 'stroke-width': e.width ?? 2.5,
+      'stroke-dasharray': e.dash, 'stroke-opacity': e.opacity,
+    });
+    const item = el('li', {}, svgEl('svg', { width: 32, height: 10, 'aria-hidden': 'true' }, line), e.label);
     Object.assign(item.style, { display: 'inline-flex', alignItems: 'center', gap: '0.4rem' });
-    const svgNs = 'http://www.w3.org/2000/svg';
-    const svg = document.createElementNS(svgNs, 'svg');
-    svg.setAttribute('width', '32');
-    svg.setAttribute('height', '10');
-    svg.setAttribute('aria-hidden', 'true');
-    const line = document.createElementNS(svgNs, 'line');
-    line.setAttribute('x1', '1');
-    line.setAttribute('x2', '31');
-    line.setAttribute('y1', '5');
-    line.setAttribute('y2', '5');
-    line.setAttribute('stroke', e.color);
-    line.setAttribute('stroke-width', String(e.width ?? 2.5));
-    if (e.dash) line.setAttribute('stroke-dasharray', e.dash);
-    if (e.opacity !== undefined) line.setAttribute('stroke-opacity', String(e.opacity));
-    svg.append(line);
-    item.append(svg, document.createTextNode(e.label));
     list.append(item);
   }
   return list;
