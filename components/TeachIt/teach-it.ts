@@ -233,12 +233,28 @@ export function mountTeachIt(root: HTMLElement): void {
     epochAtStart = model.epoch;
     lastFrame = performance.now();
     const mine = loop;
-    // The WebAssembly engine (a few KB, fetched once, on the first training) lets the run go to the Worker.
-    void loadFastEngine().then(() => {
-      root.dataset.engine = currentEngine().name; // the engine of the runs from now on (tests read it)
+    // Usually loaded already (prefetched at mount); a Train pressed sooner waits for it here.
+    void prefetchEngine().then(() => {
       if (mine === loop) requestAnimationFrame((now) => void frame(now, mine));
     });
   }
+
+  // The WebAssembly engine (a few KB) lets runs go to the page's engine Worker. Both are fetched while the
+  // reader places examples, not on the first Train (that was a visible delay): compiling is asynchronous
+  // (WebAssembly.compile, the Worker's own thread), so prefetching adds no long task to the page.
+  function prefetchEngine(): Promise<unknown> {
+    return loadFastEngine().then(() => {
+      root.dataset.engine = currentEngine().name; // the engine of the runs from now on (tests read it)
+      if (currentEngine().name === 'wasm') trainingRunner();
+    });
+  }
+  if ('requestIdleCallback' in window) requestIdleCallback(() => void prefetchEngine(), { timeout: 1000 });
+  else setTimeout(() => void prefetchEngine(), 0);
+
+  /** The reader paused while a slice was under way: the status waits for that slice's report. */
+  let pauseReported = false;
+  let epochWhenPaused = 0;
+  const showPaused = () => { status.textContent = T.paused(model.epoch); };
 
   let lastFrame = 0;
   async function frame(now: number, mine: number) {
@@ -246,6 +262,7 @@ export function mountTeachIt(root: HTMLElement): void {
     const steps = Math.max(1, Math.min(MAX_STEPS_PER_FRAME, Math.round(((now - lastFrame) / 1000) * STEPS_PER_SECOND)));
     lastFrame = now;
     let result;
+    root.dataset.slice = 'pending'; // a slice under way (tests wait for its report)
     try {
       result = await model.train(steps, FRAME_BUDGET_MS);
     } catch (error) {
@@ -253,9 +270,18 @@ export function mountTeachIt(root: HTMLElement): void {
       render();
       message.textContent = T.failed(error instanceof Error ? error.message : String(error));
       return setRunning(false);
+    } finally {
+      delete root.dataset.slice;
     }
     // Paused, or started again, while the slice trained: that loop draws from now on.
-    if (mine !== loop) { if (!running) render(); return; }
+    if (mine !== loop) {
+      if (running) return;
+      render();
+      // The epoch the run reported with this last slice, not the one shown when Pause was pressed.
+      if (pauseReported && status.textContent === T.paused(epochWhenPaused)) showPaused();
+      pauseReported = false;
+      return;
+    }
     if (result.status === 'empty') { render(); return setRunning(false, T.nothingToLearn); }
     if (result.status === 'diverged') {
       render();
@@ -331,7 +357,11 @@ export function mountTeachIt(root: HTMLElement): void {
 
   trainButton.addEventListener('click', () => {
     message.textContent = '';
-    if (running) return setRunning(false, T.paused(model.epoch));
+    if (running) {
+      epochWhenPaused = model.epoch;
+      pauseReported = root.dataset.slice === 'pending';
+      return setRunning(false, T.paused(model.epoch));
+    }
     if (model.points.length === 0) { status.textContent = T.nothingToLearn; return; }
     setRunning(true, T.training(model.points.length, formatPlain(model.learningRate)));
   });

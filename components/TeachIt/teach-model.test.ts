@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MessageChannel } from 'node:worker_threads';
 import { createReferenceNetwork } from '../../src/engine/reference/network.ts';
 import { argmax, loadWasmEngine } from '../../src/engine/index.ts';
-import { createEngineWorker, type WorkerLike } from '../../src/engine/worker/client.ts';
-import { createEngineHost } from '../../src/engine/worker/host.ts';
-import type { Request } from '../../src/engine/worker/protocol.ts';
+import { connectEngineWorker } from '../../tests/support/engine-worker-channel.ts';
 import { createRunner } from '../../src/engine/worker/run-client.ts';
 import { LOSS_POINTS, TeachModel, starterExamples, teachSpec } from './teach-model.ts';
 import { fromClient, moveCursor, toView } from './plane-geometry.ts';
@@ -96,23 +93,11 @@ describe('TeachModel', () => {
   });
 });
 
-/** The engine Worker's host behind a real MessageChannel (structured clone, as in a browser). */
-function connectWorker() {
-  const { port1, port2 } = new MessageChannel();
-  const host = createEngineHost();
-  port2.on('message', async (request: Request) => {
-    const { response, transfer } = await host.handle(request);
-    port2.postMessage(response, transfer as never);
-  });
-  port1.start();
-  return { worker: createEngineWorker(port1 as unknown as WorkerLike), close: () => { port1.close(); port2.close(); } };
-}
-
 describe('TeachModel where its run lives', () => {
   it('trains in the engine Worker to the very weights and losses of the same run on this thread, whatever the slices', async () => {
     const wasm = await loadWasmEngine();
     const factory = wasm.createNetwork.bind(wasm);
-    const { worker, close } = connectWorker();
+    const worker = connectEngineWorker();
     try {
       const inWorker = new TeachModel({ classes: 3, engine: () => ({ factory, runner: createRunner({ createNetwork: factory, worker }) }) });
       const onPage = new TeachModel({ classes: 3, engine: () => ({ factory }) });
@@ -134,7 +119,6 @@ describe('TeachModel where its run lives', () => {
       expect(inWorker.predict(-0.9, 0.9)).toEqual(onPage.predict(-0.9, 0.9));
     } finally {
       worker.terminate();
-      close();
     }
   });
 

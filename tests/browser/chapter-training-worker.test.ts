@@ -2,39 +2,16 @@
 // (animated, to the end) the page's main thread runs no task over 50 ms, and the numbers they show are
 // those of the same runs computed here in Node on the same engine. Where no Worker can start, the same
 // runs train on the page (the fallback) with the same numbers.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { regularizationSetup, REGULARIZATION_SCENARIO, TECHNIQUE_DEFAULTS } from '../../src/scenarios/regularization-lab.ts';
 import { createRun, runToEnd, type NetworkFactory } from '../../src/scenarios/run.ts';
 import { SIZE_SCENARIO, sizeSetup } from '../../src/scenarios/size-matters.ts';
 import { formatNumber } from '../../src/ui/format.ts';
-import { launchBrowser, openPage, type Session } from './support/browser';
 import { mainThreadTasks } from './support/main-thread';
-import { loadEngineOf, shownValues, trainingFinished, type EngineOf } from './support/training-widgets';
+import { openTrainingPage, shownValues, trainingFinished, trainingSession, TRAINING_PLACES } from './support/training-widgets';
 
-let session: Session;
-let context: BrowserContext;
-let engineOf: EngineOf;
-beforeAll(async () => {
-  session = await launchBrowser();
-  context = (session as Session & { context: BrowserContext }).context;
-  engineOf = await loadEngineOf();
-});
-afterAll(async () => { await session?.close(); });
-
+const training = trainingSession();
 const LONG_TASK_MS = 50;
-const noWorker = () => { Object.defineProperty(window, 'Worker', { value: undefined, configurable: true }); };
-
-/** Opens the page (without Workers if asked), with the WebAssembly engine loaded before training starts. */
-async function open(path: string, withoutWorker: boolean): Promise<{ page: Page; problems: string[] }> {
-  const watched = await openPage(session, path);
-  if (withoutWorker) {
-    await watched.page.addInitScript(noWorker);
-    await watched.page.reload();
-  }
-  await watched.page.waitForLoadState('networkidle');
-  return watched;
-}
 
 const shown = (r: ReturnType<typeof runToEnd>) => ({
   epochs: String(r.epochs),
@@ -43,17 +20,17 @@ const shown = (r: ReturnType<typeof runToEnd>) => ({
   'test-accuracy': `${Math.round(100 * r.testAccuracy)} %`,
 });
 
-for (const [place, withoutWorker] of [['worker', false], ['page', true]] as const) {
+for (const [place, withoutWorker] of TRAINING_PLACES) {
   describe(`chapter widgets training ${place === 'worker' ? 'in the engine Worker' : 'on the page (no Worker)'}`, () => {
     it('SizeMatters: three sizes trained animated to the end, no main-thread task over 50 ms, the engine\'s numbers', async () => {
-      const { page, problems } = await open('/chapters/04c-size-matters/', withoutWorker);
+      const { page, problems } = await openTrainingPage(training, '/chapters/04c-size-matters/', withoutWorker);
       await page.check('#size-matters-predict-64');
-      const tasks = await mainThreadTasks(context, page, async () => {
+      const tasks = await mainThreadTasks(training.context, page, async () => {
         await page.click('#size-matters .sm-train');
         await trainingFinished(page, '#size-matters .sm-status');
       });
       expect(await page.getAttribute('#size-matters', 'data-place')).toBe(place);
-      const engine: NetworkFactory = await engineOf(page, '#size-matters');
+      const engine: NetworkFactory = await training.engineOf(page, '#size-matters');
       expect(await page.getAttribute('#size-matters', 'data-engine')).toBe('wasm');
       for (const size of SIZE_SCENARIO.compared) {
         const numbers = await shownValues(page, `#size-matters .sm-cards:not(.sm-explore-cards) .sm-card[data-size="${size}"] dd[data-value]`);
@@ -67,15 +44,15 @@ for (const [place, withoutWorker] of [['worker', false], ['page', true]] as cons
     });
 
     it('RegularizationLab: L2 + augmentation against the plain run, no main-thread task over 50 ms, the engine\'s numbers', async () => {
-      const { page, problems } = await open('/chapters/05-regularization/', withoutWorker);
+      const { page, problems } = await openTrainingPage(training, '/chapters/05-regularization/', withoutWorker);
       await page.check('#lab-overfit-augmentation');
       await page.check('#lab-overfit-predict-lower');
-      const tasks = await mainThreadTasks(context, page, async () => {
+      const tasks = await mainThreadTasks(training.context, page, async () => {
         await page.click('#lab-overfit .rl-train');
         await trainingFinished(page, '#lab-overfit .rl-status');
       });
       expect(await page.getAttribute('#lab-overfit', 'data-place')).toBe(place);
-      const engine = await engineOf(page, '#lab-overfit');
+      const engine = await training.engineOf(page, '#lab-overfit');
       expect(await page.getAttribute('#lab-overfit', 'data-engine')).toBe('wasm');
       const seed = REGULARIZATION_SCENARIO.seed;
       const techniques = { l2: TECHNIQUE_DEFAULTS.l2, augmentation: TECHNIQUE_DEFAULTS.augmentation };

@@ -2,46 +2,25 @@
 // the page's main thread runs no task over 50 ms, and what it shows (epoch, loss, the probe's probability)
 // is what the same run gives here in Node on the same engine, replayed for the same number of steps.
 // Where no Worker can start, the same run trains on the page with the same numbers.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { starterExamples, TeachModel } from '../../components/TeachIt/teach-model.ts';
 import { formatNumber } from '../../src/ui/format.ts';
-import { launchBrowser, openPage, type Session } from './support/browser';
 import { mainThreadTasks } from './support/main-thread';
-import { loadEngineOf, type EngineOf } from './support/training-widgets';
+import { openTrainingPage, trainingSession, TRAINING_PLACES } from './support/training-widgets';
 
 const PATH = '/chapters/04-how-networks-learn/';
 const ROOT = '[data-teach-it]';
 const LONG_TASK_MS = 50;
-let session: Session;
-let context: BrowserContext;
-let engineOf: EngineOf;
-beforeAll(async () => {
-  session = await launchBrowser();
-  context = (session as Session & { context: BrowserContext }).context;
-  engineOf = await loadEngineOf();
-});
-afterAll(async () => { await session?.close(); });
+const training = trainingSession();
+const open = (withoutWorker: boolean) => openTrainingPage(training, PATH, withoutWorker, `${ROOT}.is-live`);
 
-const noWorker = () => { Object.defineProperty(window, 'Worker', { value: undefined, configurable: true }); };
-
-async function open(withoutWorker: boolean): Promise<{ page: Page; problems: string[] }> {
-  const watched = await openPage(session, PATH);
-  if (withoutWorker) {
-    await watched.page.addInitScript(noWorker);
-    await watched.page.reload();
-  }
-  await watched.page.locator(`${ROOT}.is-live`).waitFor();
-  return watched;
-}
-
-for (const [place, withoutWorker] of [['worker', false], ['page', true]] as const) {
+for (const [place, withoutWorker] of TRAINING_PLACES) {
   describe(`TeachIt training ${place === 'worker' ? 'in the engine Worker' : 'on the page (no Worker)'}`, () => {
     it('trains the starter examples until all are right, no main-thread task over 50 ms, the engine\'s numbers', async () => {
       const { page, problems } = await open(withoutWorker);
       const root = page.locator(ROOT);
       await root.locator('[data-action="starter"]').click();
-      const tasks = await mainThreadTasks(context, page, async () => {
+      const tasks = await mainThreadTasks(training.context, page, async () => {
         await root.locator('[data-action="train"]').click();
         await page.waitForFunction((s) => {
           const el = document.querySelector<HTMLElement>(s)!;
@@ -56,7 +35,7 @@ for (const [place, withoutWorker] of [['worker', false], ['page', true]] as cons
       expect(steps).toBeGreaterThan(10);
 
       // The same run in Node, on the engine the page used, for the steps the page took (in any slices).
-      const factory = await engineOf(page, ROOT);
+      const factory = await training.engineOf(page, ROOT);
       const model = new TeachModel({ classes: 3, learningRate: Number(await root.locator('.ti-rate').inputValue()), engine: () => ({ factory }) });
       for (const p of starterExamples(3)) model.addPoint(p);
       expect((await model.train(steps)).status).toBe('ok');
@@ -107,6 +86,56 @@ describe('TeachIt while a slice trains', () => {
     await train.click();
     await page.waitForFunction(([s, before]) => Number(document.querySelector<HTMLElement>(s)!.dataset.step) > before, [ROOT, Number(paused)] as const);
     await train.click();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('TeachIt start-up and pause', () => {
+  it('fetches the WebAssembly engine and starts its Worker at mount, before the first Train', async () => {
+    const { page, problems } = await open(false);
+    const root = page.locator(ROOT);
+    await page.waitForFunction((s) => document.querySelector<HTMLElement>(s)!.dataset.engine === 'wasm', ROOT);
+    expect(await root.getAttribute('data-state')).not.toBe('training');
+    expect(await root.getAttribute('data-step')).toBe('0');
+    const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    expect(fetched.some((p) => p.endsWith('.wasm'))).toBe(true);
+    await expect.poll(() => page.workers().some((w) => /engine\.worker/.test(w.url()))).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a Pause pressed while a slice trains says the epoch of that slice\'s report', async () => {
+    const { page, problems } = await open(false);
+    const root = page.locator(ROOT);
+    await root.locator('[data-action="starter"]').click();
+    await root.locator('.ti-rate').selectOption('0.001'); // stays under way (it stops once all are right)
+    const train = root.locator('[data-action="train"]');
+    // A slice may end inside an epoch: pause until one Pause has caught a slice that completes one.
+    let caughtLag = false;
+    for (let attempt = 0; attempt < 8 && !caughtLag; attempt++) {
+      const stepBefore = Number(await root.getAttribute('data-step'));
+      await train.click();
+      await page.waitForFunction(([s, before]) => Number(document.querySelector<HTMLElement>(s)!.dataset.step) > before, [ROOT, stepBefore] as const);
+      // Pause in the same turn as a slice is seen under way: its report lands after the Pause.
+      const shownAtPause = await page.evaluate((s) => new Promise<number>((resolve) => {
+        const el = document.querySelector<HTMLElement>(s)!;
+        const tryPause = () => {
+          if (el.dataset.slice !== 'pending') { requestAnimationFrame(tryPause); return; }
+          const epoch = Number(el.dataset.epoch);
+          el.querySelector<HTMLButtonElement>('[data-action="train"]')!.click();
+          resolve(epoch);
+        };
+        tryPause();
+      }), ROOT);
+      await page.waitForFunction((s) => document.querySelector<HTMLElement>(s)!.dataset.slice === undefined, ROOT);
+      const epoch = Number(await root.getAttribute('data-epoch'));
+      caughtLag = epoch > shownAtPause;
+      expect(await root.locator('.ti-status').textContent()).toBe(`Paused at epoch ${epoch}.`);
+      expect(await root.locator('.ti-stats').textContent()).toContain(`Epoch ${epoch} `);
+    }
+    expect(caughtLag, 'a Pause caught a slice that completed an epoch (else this test checks nothing)').toBe(true);
+    expect(await root.getAttribute('data-state')).toBe('idle');
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -1,29 +1,14 @@
 // The Worker protocol end to end in Node: the client talks over a real MessageChannel (structured clone,
 // transfers) to the host that runs inside the Worker, and the numbers match a network trained directly.
 import { afterEach, describe, expect, it } from 'vitest';
-import { MessageChannel } from 'node:worker_threads';
 import { createRun } from '../run/run.ts';
 import { createTrainer } from '../trainer.ts';
 import type { Dataset, NetworkSpec, TrainConfig } from '../types.ts';
 import { loadWasmEngine } from '../wasm/index.ts';
 import { createEngineWorker, type EngineWorker, type WorkerLike } from './client.ts';
-import { createEngineHost } from './host.ts';
 import { createRunner, type RunHandle } from './run-client.ts';
 import type { RunReport, RunSetup } from './protocol.ts';
-import type { Request } from './protocol.ts';
-
-function connect(): EngineWorker {
-  const { port1, port2 } = new MessageChannel();
-  const host = createEngineHost();
-  port2.on('message', async (request: Request) => {
-    const { response, transfer } = await host.handle(request);
-    port2.postMessage(response, transfer as never);
-  });
-  port1.start();
-  const engine = createEngineWorker(port1 as unknown as WorkerLike);
-  const terminate = engine.terminate;
-  return { ...engine, terminate: () => { terminate(); port1.close(); port2.close(); } };
-}
+import { connectEngineWorker as connect } from '../../../tests/support/engine-worker-channel.ts';
 
 let engine: EngineWorker | undefined;
 afterEach(() => engine?.terminate());

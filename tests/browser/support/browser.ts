@@ -68,7 +68,11 @@ export interface WatchedPage {
 export async function openPage(
   session: Session,
   path: string,
-  options: { width?: number; height?: number; colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference' } = {},
+  options: {
+    width?: number; height?: number; colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference';
+    /** A script run in the page before its own (e.g. hiding an API the page would use at once). */
+    initScript?: () => void;
+  } = {},
 ): Promise<WatchedPage> {
   const context = (session as Session & { context: BrowserContext }).context;
   const page = await context.newPage();
@@ -90,6 +94,7 @@ export async function openPage(
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
     if (new URL(url).origin !== origin) problems.push(`request to another origin: ${url}`);
   });
+  if (options.initScript) await page.addInitScript(options.initScript);
   await page.goto(new URL(path, baseURL()).href, { waitUntil: 'load' });
   return { page, problems };
 }

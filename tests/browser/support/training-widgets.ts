@@ -1,7 +1,10 @@
-// Helpers for the browser tests of the widgets that train in the page (SizeMatters, RegularizationLab):
-// which engine made the numbers shown, the numbers themselves, and waiting for the end of training.
-import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+// Helpers for the browser tests of the widgets that train through the engine run (TeachIt, SizeMatters,
+// RegularizationLab, chapter 4d's explorations): one browser session with the engine lookup, opening a page
+// with or without Workers, which engine made the numbers shown, the numbers themselves, and waiting for the
+// end of training.
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, openPage, type Session } from './browser';
 import { createReferenceNetwork, loadWasmEngine } from '../../../src/engine/index.ts';
 import type { NetworkFactory } from '../../../src/scenarios/run.ts';
 
@@ -30,3 +33,43 @@ export const shownValues = (page: Page, selector: string): Promise<Record<string
 /** Waits until the status line `statusSelector` says training finished (a whole run may take a while on 2 cores). */
 export const trainingFinished = (page: Page, statusSelector: string): Promise<unknown> =>
   page.waitForFunction((s) => document.querySelector(s)?.textContent?.includes('finished'), statusSelector, { timeout: 90_000 });
+
+/** The browser session of a test file that trains widgets (made in beforeAll, closed in afterAll). */
+export interface TrainingSession {
+  readonly session: Session;
+  /** The context, for a CDP session (main-thread.ts traces the page's tasks). */
+  readonly context: BrowserContext;
+  readonly engineOf: EngineOf;
+}
+
+/** Call at the top of a test file: launches Chromium and loads the engine lookup before the tests run. */
+export function trainingSession(): TrainingSession {
+  let session: Session | undefined;
+  let engineOf: EngineOf | undefined;
+  beforeAll(async () => {
+    session = await launchBrowser();
+    engineOf = await loadEngineOf();
+  });
+  afterAll(async () => { await session?.close(); });
+  return {
+    get session() { return session!; },
+    get context() { return (session as Session & { context: BrowserContext }).context; },
+    get engineOf() { return engineOf!; },
+  };
+}
+
+/** Hides `Worker` from the page, so its widgets train on the main thread (the run client's fallback). */
+const noWorker = () => { Object.defineProperty(window, 'Worker', { value: undefined, configurable: true }); };
+
+/** Opens `path`, without Workers if asked, and waits for `ready` (a selector) or the network to settle. */
+export async function openTrainingPage(
+  training: TrainingSession, path: string, withoutWorker: boolean, ready?: string,
+): Promise<{ page: Page; problems: string[] }> {
+  const watched = await openPage(training.session, path, withoutWorker ? { initScript: noWorker } : {});
+  if (ready) await watched.page.locator(ready).waitFor();
+  else await watched.page.waitForLoadState('networkidle');
+  return watched;
+}
+
+/** Where a widget trains in each pass of a test: in the engine Worker, then on the page without one. */
+export const TRAINING_PLACES = [['worker', false], ['page', true]] as const;
