@@ -24,11 +24,11 @@ afterAll(async () => { await session?.close(); });
 /**
  * The user interface's texts (outside chapter prose, which es-chapters writes and where a parenthesised
  * English term is allowed): the header, footer and navigation, every widget, figure and self-check, the
- * page title and description; text nodes (outside maths and code) and text attributes, as a screen reader
+ * teacher pages (the guides' own words and what is computed for them, whole), the page title and description; text nodes (outside maths and code) and text attributes, as a screen reader
  * would announce them. Text marked as another language (the switch's <a lang="es">) is left out.
  */
 const pageTexts = (page: Page): Promise<string[]> => page.evaluate(() => {
-  const UI = 'header, footer, nav, .widget, figure, .self-check, [data-playground], .code-cell, .chapter-header, .toc, .notation-link, .chapter-nav, .classroom, .progress-page, .glossary';
+  const UI = 'header, footer, nav, .widget, figure, .self-check, [data-playground], .code-cell, .chapter-header, .toc, .notation-link, .chapter-nav, .classroom, .progress-page, .glossary, .guide';
   const own = document.documentElement.lang;
   const foreignMarked = (el: Element) => (el.closest('[lang]')?.getAttribute('lang') ?? own) !== own;
   const out: string[] = [document.title, document.querySelector('meta[name="description"]')?.getAttribute('content') ?? ''];
