@@ -4,6 +4,8 @@
 // and SEO scores, against the course's targets (docs: README "Benchmarks"). Not a test: the simulated
 // figures still depend on this machine's CPU and load, so compare runs made on the same machine.
 // Lighthouse is installed into bench/node_modules on first use (scripts/bench-deps.mjs), never by `npm ci`.
+// The npm script builds as a deployment does, with an address (`--site`, README "Deploying"): SEO's hreflang
+// audit needs the pages' other-language links in full; nothing is fetched from that address.
 // LIGHTHOUSE_PAGES=/,/chapters/06-playground/ limits the pages; LIGHTHOUSE_RUNS=3 takes the median of 3;
 // LIGHTHOUSE_SAVE=dir writes each run's full report there as JSON (to see which element shifts, which task is long);
 // LIGHTHOUSE_DIST=dir measures another build (say, one of an older commit) instead of dist/.

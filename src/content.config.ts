@@ -18,8 +18,11 @@ const chapters = defineCollection({ loader: glob({ pattern: '**/*.mdx', base: '.
 const chaptersEs = defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './content/es/chapters' }), schema: chapterSchema });
 
 // Teacher guides (content/guides/<chapter id>.mdx, pages /teach/<chapter id>/): one per chapter, same
-// file name as the chapter. What is measured or read from the chapter (times, misconceptions' wording,
-// key terms) is not written here; src/guides/ computes it when the site is built.
+// file name as the chapter; their translations in content/<lang>/guides (pages /es/teach/<chapter id>/),
+// where a guide not yet written simply has no page. What is measured or read from the chapter (times,
+// misconceptions' wording, key terms) is not written here; src/guides/ computes it when the site is built,
+// from the chapter in the guide's language.
 const guides = defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './content/guides' }), schema: guideSchema });
+const guidesEs = defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './content/es/guides' }), schema: guideSchema });
 
-export const collections = { chapters, chaptersEs, guides };
+export const collections = { chapters, chaptersEs, guides, guidesEs };

@@ -5,6 +5,7 @@ import { argmax, createReferenceNetwork } from '../../src/engine/index.ts';
 import type { Network } from '../../src/engine/types.ts';
 import { denseNetworkFromOnnx } from '../../src/onnx/dense-network.ts';
 import { readOnnx } from '../../src/onnx/read.ts';
+import { onnxError } from '../../src/onnx/problem.ts';
 import { SIZE } from './preprocess.ts';
 import { formatNumber } from '../../src/ui/format.ts';
 import { digitPadStrings } from '../../src/i18n/index.ts';
@@ -25,15 +26,15 @@ export interface DigitClassifier {
 
 /**
  * The digit classifier in an .onnx file written by our exporter, on the float64 reference engine (one
- * drawing is 76,000 multiply-adds: well under a millisecond, so no WebAssembly needed). Throws with a
- * reader-facing reason if the file is not such a model.
+ * drawing is 76,000 multiply-adds: well under a millisecond, so no WebAssembly needed). Throws an OnnxError
+ * (worded by the page) if the file is not such a model.
  */
 export function createDigitClassifier(model: Uint8Array): DigitClassifier {
   const dense = denseNetworkFromOnnx(readOnnx(model));
   const { spec } = dense;
   const outputs = spec.layers[spec.layers.length - 1];
   if (spec.inputs !== SIZE * SIZE || outputs.units !== 10 || outputs.activation !== 'softmax' || spec.layers.length !== 2) {
-    throw new Error(`the digit model should be ${SIZE * SIZE} inputs → one hidden layer → 10 softmax outputs, but this file is ${spec.inputs} → ${spec.layers.map((l) => `${l.units} ${l.activation}`).join(' → ')}`);
+    throw onnxError({ code: 'not-the-digit-model', inputs: spec.inputs, layers: spec.layers.map((l) => ({ units: l.units, activation: l.activation })) });
   }
   const network = createReferenceNetwork(spec);
   network.setParameters(dense.parameters);

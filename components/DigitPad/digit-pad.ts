@@ -9,6 +9,7 @@ import { mountUnitsView } from './units-view.ts';
 import { digitLikeness } from './digit-likeness.ts';
 import { alphaToInk, SIZE, toMnistInput } from './preprocess.ts';
 import { digitPadStrings } from '../../src/i18n/index.ts';
+import { showReason, WordedError } from './reason.ts';
 import { formatInteger, formatNumber } from '../../src/ui/format.ts';
 import { pageLang } from '../../src/i18n/lang.ts';
 import { measureSince } from '../../src/ui/performance-measure.ts';
@@ -55,18 +56,22 @@ export function mountDigitPad(root: HTMLElement): void {
   /** Whether the current picture is a test digit (not the reader's own drawing). */
   let showingSample = false;
 
-  const setStatus = (text: string, state: 'ok' | 'busy' | 'error' = 'ok') => {
-    status.textContent = text;
+  /** Shows `text`, or for an error the sentence `text` makes of its reason. */
+  function setStatus(text: string, state?: 'ok' | 'busy' | 'error'): void;
+  function setStatus(text: (reason: string) => string, state: 'error', error: unknown): void;
+  function setStatus(text: string | ((reason: string) => string), state: 'ok' | 'busy' | 'error' = 'ok', error?: unknown): void {
+    if (typeof text === 'string') status.textContent = text;
+    else showReason(status, text, error);
     status.dataset.state = state;
     root.setAttribute('aria-busy', state === 'busy' ? 'true' : 'false');
-  };
+  }
 
   function startLoading(): Promise<void> {
     loading ??= (async () => {
       setStatus(PAGE.loading, 'busy');
       try {
         const model = await fetch(root.dataset.model!).then((r) => {
-          if (!r.ok) throw new Error(`the model file answered HTTP ${r.status}`);
+          if (!r.ok) throw new WordedError(PAGE.serverAnswered(r.status));
           return r.arrayBuffer();
         });
         modelBytes = new Uint8Array(model);
@@ -82,7 +87,7 @@ export function mountDigitPad(root: HTMLElement): void {
         showCard();
         update();
       } catch (error) {
-        setStatus(PAGE.loadFailed((error as Error).message), 'error');
+        setStatus(PAGE.loadFailed, 'error', error);
       }
     })();
     return loading;
@@ -186,11 +191,11 @@ export function mountDigitPad(root: HTMLElement): void {
     void startLoading();
     try {
       samples ??= decodeSamples(await fetch(root.dataset.samples!).then((r) => {
-        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        if (!r.ok) throw new WordedError(PAGE.serverAnswered(r.status));
         return r.json();
       }));
     } catch (error) {
-      setStatus(PAGE.samplesFailed((error as Error).message), 'error');
+      setStatus(PAGE.samplesFailed, 'error', error);
       return;
     }
     sampleIndex = (sampleIndex + 1) % samples.length;
@@ -234,7 +239,7 @@ export function mountDigitPad(root: HTMLElement): void {
     try {
       showResult(classifier.classify(input), countsForExercise, input);
     } catch (error) {
-      setStatus(PAGE.failedOnDrawing((error as Error).message), 'error');
+      setStatus(PAGE.failedOnDrawing, 'error', error);
     }
   }
 

@@ -7,14 +7,16 @@ import { loadOrt, type Ort } from '../../src/onnx/ort-web.ts';
 import { percent, topDigit, type PadReading, type PadView } from './digit-model.ts';
 import { MAX_MODEL_MB, planOwnModel, readOwnAnswer, type OwnModelPlan } from './own-model.ts';
 import { digitPadStrings } from '../../src/i18n/index.ts';
+import { showReason } from './reason.ts';
+import { formatNumber, formatPlain } from '../../src/ui/format.ts';
 
 const PAD_STRINGS = digitPadStrings();
 
 type Session = Awaited<ReturnType<Ort['InferenceSession']['create']>>;
 const S = PAD_STRINGS;
 
-/** Largest difference, formatted like "2.4e-8" (or "0"). */
-const difference = (d: number) => (d === 0 ? '0' : d.toExponential(1));
+/** Largest difference to two significant digits, in the page's numbers: "2.4e−8" ("2,4e−8"), or "0". */
+const difference = (d: number) => (d === 0 ? '0' : formatPlain(Number(d.toExponential(1))));
 
 export function mountOrtPanel(root: HTMLElement, pad: PadView): void {
   const q = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
@@ -32,6 +34,11 @@ export function mountOrtPanel(root: HTMLElement, pad: PadView): void {
   const say = (element: HTMLElement, text: string, state: 'ok' | 'busy' | 'error' = 'ok') => {
     element.textContent = text;
     element.dataset.state = state;
+  };
+  /** An error, as the sentence `message` makes of its reason. */
+  const sayError = (element: HTMLElement, message: (reason: string) => string, error: unknown) => {
+    showReason(element, message, error);
+    element.dataset.state = 'error';
   };
 
   checkButton.addEventListener('click', async () => {
@@ -56,7 +63,7 @@ export function mountOrtPanel(root: HTMLElement, pad: PadView): void {
       say(checkResult, agree ? S.ort.agree(ortTop, percent(theirs[ortTop]), difference(worst)) : S.ort.disagree(ortTop, ourTop, difference(worst)), agree ? 'ok' : 'error');
     } catch (error) {
       digitSession = null;
-      say(checkResult, S.ort.failed((error as Error).message), 'error');
+      sayError(checkResult, S.ort.failed, error);
     } finally {
       checkButton.disabled = false;
     }
@@ -67,24 +74,29 @@ export function mountOrtPanel(root: HTMLElement, pad: PadView): void {
     if (!file) return;
     // Refuse what we can before reading the file or downloading the runtime.
     if (file.size > MAX_MODEL_MB * 1024 * 1024) {
-      say(ownStatus, S.own.tooLarge((file.size / 1024 / 1024).toFixed(1), MAX_MODEL_MB), 'error');
+      say(ownStatus, S.own.tooLarge(formatNumber(file.size / 1024 / 1024, 1), MAX_MODEL_MB), 'error');
       return;
     }
     say(ownStatus, S.own.reading(file.name), 'busy');
+    // A refused file leaves the previous model (if any) in use: a bad file loses nothing.
+    const refuse = (error: unknown, byRuntime = false) =>
+      sayError(ownStatus, (reason) => S.own.notOpened(file.name, byRuntime ? S.own.runtimeRefused(reason) : sentence(reason)), error);
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       let plan: OwnModelPlan;
       try {
         plan = planOwnModel(bytes);
       } catch (error) {
-        throw new Error(S.own.notOpened(file.name, sentence((error as Error).message)));
+        refuse(error);
+        return;
       }
       const ort = await loadOrt();
       let session: Session;
       try {
         session = await ort.InferenceSession.create(bytes, { executionProviders: ['wasm'] });
       } catch (error) {
-        throw new Error(S.own.notOpened(file.name, S.own.runtimeRefused(shortReason(error))));
+        refuse(error, true);
+        return;
       }
       // One run on a blank picture: finds the number of classes and catches a model that cannot run.
       let classes: number;
@@ -93,7 +105,8 @@ export function mountOrtPanel(root: HTMLElement, pad: PadView): void {
         classes = readOwnAnswer(out[plan.outputName].data as Float32Array).probabilities.length;
       } catch (error) {
         await session.release().catch(() => {});
-        throw new Error(S.own.notOpened(file.name, S.own.runtimeRefused(shortReason(error))));
+        refuse(error, true);
+        return;
       }
       const previous = own;
       own = { session, plan, ort, name: file.name };
@@ -103,8 +116,8 @@ export function mountOrtPanel(root: HTMLElement, pad: PadView): void {
       say(ownStatus, S.own.ready(file.name, plan.dims.join(', '), classes));
       void runOwn(pad.reading());
     } catch (error) {
-      // The previous model (if any) stays in use: a bad file loses nothing.
-      say(ownStatus, (error as Error).message, 'error');
+      // Reading the file or loading the runtime failed.
+      refuse(error);
     }
   });
 
@@ -123,7 +136,7 @@ export function mountOrtPanel(root: HTMLElement, pad: PadView): void {
       ownAnswer.textContent = S.own.answer(S.own.classLabel(answer.top, classes), percent(answer.probabilities[answer.top]), answer.kind);
       root.dataset.ownPrediction = String(answer.top);
     } catch (error) {
-      ownAnswer.textContent = S.own.failedOnDrawing(shortReason(error));
+      showReason(ownAnswer, S.own.failedOnDrawing, error);
     } finally {
       ownBusy = false;
       if (ownPending) { ownPending = false; void runOwn(pad.reading()); }
@@ -133,9 +146,3 @@ export function mountOrtPanel(root: HTMLElement, pad: PadView): void {
 
 /** A message as the end of a sentence: ends with one full stop. */
 const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
-
-/** ONNX Runtime's error messages can be long (a stack of C++ context): keep the first line, capped. */
-function shortReason(error: unknown): string {
-  const text = String((error as Error)?.message ?? error).split('\n')[0].trim();
-  return text.length > 240 ? `${text.slice(0, 240)}…` : text;
-}

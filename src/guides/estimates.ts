@@ -10,6 +10,9 @@ import { countWords, readableText, readingMinutes, WORDS_PER_MINUTE } from '../s
 import type { ActivityTimings } from './activity-timings.ts';
 import measured from './activity-timings.json' with { type: 'json' };
 
+/** The study the reading rate is planned from (src/site/reading-time.ts), cited in its own language, English. */
+export const READING_RATE_SOURCE = '“How many words do we read per minute?”, Journal of Memory and Language 109';
+
 /** Minutes allowed per interaction: one decision and reading its result. */
 export const MINUTES_PER_INTERACTION = 1;
 

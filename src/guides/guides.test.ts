@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { sortChapters } from '../site/chapter-order.ts';
@@ -7,7 +7,9 @@ import { activityEstimate, readingEstimate, MINUTES_PER_INTERACTION, ACTIVITY_TI
 import { lessonPlan, LESSON_MINUTES } from './lesson-plan.ts';
 import { chapterMisconceptions } from './misconceptions.ts';
 import { widgetMisconceptions } from './widget-predictions.ts';
-import { buildGuide } from './guide.ts';
+import { buildGuide, measurementWords } from './guide.ts';
+import { catalogues } from '../i18n/catalogues.ts';
+import { LANGS, type Lang } from '../i18n/lang.ts';
 import { guideSchema, type GuideData } from './schema.ts';
 import type { ActivityTimings } from './activity-timings.ts';
 
@@ -19,15 +21,32 @@ function readMdx(path: string): { data: Record<string, unknown>; body: string } 
   return { data: parse(m[1]!) as Record<string, unknown>, body: m[2]! };
 }
 
-const chapterIds = readdirSync('content/chapters').filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
-const chapters = sortChapters(chapterIds.map((id) => {
-  const { data, body } = readMdx(`content/chapters/${id}.mdx`);
-  return { id, data: data as { number: number; part?: 'a' | 'b' | 'c' | 'd'; title: string }, body };
-}));
-const course = chapters.map((c) => ({ id: c.id, body: c.body }));
-const guideFor = (id: string): { data: GuideData; body: string } => {
-  const { data, body } = readMdx(`content/guides/${id}.mdx`);
-  return { data: guideSchema.parse(data), body };
+/** A language's folder under content/ (English at the top). */
+const folder = (lang: Lang, kind: 'chapters' | 'guides') => (lang === 'en' ? `content/${kind}` : `content/${lang}/${kind}`);
+const mdxIds = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '')) : []);
+
+/** A language's chapters in course order, and its guides (those written so far: a missing one has no page). */
+function edition(lang: Lang) {
+  const chapters = sortChapters(mdxIds(folder(lang, 'chapters')).map((id) => {
+    const { data, body } = readMdx(`${folder(lang, 'chapters')}/${id}.mdx`);
+    return { id, data: data as { number: number; part?: 'a' | 'b' | 'c' | 'd'; title: string }, body };
+  }));
+  const guideIds = mdxIds(folder(lang, 'guides'));
+  const guideFor = (id: string): { data: GuideData; body: string } => {
+    const { data, body } = readMdx(`${folder(lang, 'guides')}/${id}.mdx`);
+    return { data: guideSchema.parse(data), body };
+  };
+  return { chapters, course: chapters.map((c) => ({ id: c.id, body: c.body })), guideIds, guideFor };
+}
+
+const english = edition('en');
+const chapterIds = english.chapters.map((c) => c.id);
+const { chapters, guideFor } = english;
+
+/** An objective is something a learner can be seen doing: "Can explain …", "Sabe explicar …". */
+const OBSERVABLE: Record<Lang, RegExp> = {
+  en: /^Can (explain|predict|compute|calculate|tell|say|name|count|describe|recognise|choose|read|write|check|use|sketch|diagnose|give|find|build|trace|argue|produce|train|share)\b/,
+  es: /^Sabe (explicar|predecir|calcular|distinguir|decir|nombrar|contar|describir|reconocer|elegir|leer|escribir|comprobar|usar|utilizar|esbozar|dibujar|diagnosticar|dar|encontrar|construir|seguir|argumentar|producir|entrenar|compartir|justificar|interpretar)\b/,
 };
 
 const timings: ActivityTimings = {
@@ -82,49 +101,86 @@ describe('the lesson plan', () => {
 });
 
 describe('the teacher guides', () => {
-  it('exist for every chapter, and only for chapters', () => {
-    const guides = readdirSync('content/guides').filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
-    expect(guides.sort()).toEqual([...chapterIds].sort());
+  it('exist for every chapter in English, and only for chapters in every language', () => {
+    expect([...english.guideIds].sort()).toEqual([...chapterIds].sort());
+    for (const lang of LANGS) {
+      const { chapters: own, guideIds } = edition(lang);
+      for (const id of guideIds) expect(own.map((c) => c.id), `${folder(lang, 'guides')}/${id}.mdx`).toContain(id);
+    }
   });
 
-  for (const chapter of chapters) {
-    describe(chapter.id, () => {
-      const guide = guideFor(chapter.id);
-      const view = buildGuide({ id: chapter.id, body: chapter.body }, guide.data, course);
+  it('word every measurement in every language, the machine and the method included', () => {
+    const ENGLISH = /\b(the|and|of|at|from|to|on|median|fresh|loads|headless|load|average|start|end)\b/;
+    for (const lang of LANGS) {
+      for (const key of Object.keys(ACTIVITY_TIMINGS.activities)) expect(measurementWords(key, lang).length, `${lang} ${key}`).toBeGreaterThan(10);
+      if (lang === 'en') continue;
+      const m = catalogues[lang].guides.measurement;
+      expect(m.machine(ACTIVITY_TIMINGS.machine)).not.toMatch(ENGLISH);
+      expect(m.method(ACTIVITY_TIMINGS.method)).not.toMatch(ENGLISH);
+      // The format scripts/measure-activities.ts writes when it measures again: a start and an end load.
+      expect(m.machine('2 × AMD EPYC, headless Chromium 156.0, load average 6.4 at the start and 7.1 at the end (a busy machine makes every figure longer)')).not.toMatch(ENGLISH);
+      expect(Object.keys(m.what).sort()).toEqual(Object.keys(ACTIVITY_TIMINGS.activities).sort());
+    }
+    expect(() => measurementWords('train', 'es', timings)).toThrow(/src\/i18n\/es\/guides\.ts: measurement\.what has no words for the measurement "train"/);
+  });
 
-      it('names, and says how to address, every misconception the chapter’s questions and widgets detect', () => {
-        const detected = chapterMisconceptions(chapter.body);
-        expect(view.unaddressed.map((m) => m.id)).toEqual([]);
-        expect(view.misconceptions.flatMap((g) => g.items.map((m) => m.id)).sort()).toEqual(detected.map((m) => m.id).sort());
-      });
+  for (const lang of LANGS) {
+    const { chapters: own, course, guideIds, guideFor: guideIn } = edition(lang);
+    for (const chapter of own.filter((c) => guideIds.includes(c.id))) {
+      describe(`${folder(lang, 'guides')}/${chapter.id}`, () => {
+        const guide = guideIn(chapter.id);
+        const view = buildGuide({ id: chapter.id, body: chapter.body }, guide.data, course, { lang });
 
-      it('has a 45-minute plan whose measured blocks last their activities’ estimates and whose reading block is the reading estimate', () => {
-        expect(view.plan.reduce((s, b) => s + b.minutes, 0)).toBe(45);
-        for (const b of view.plan) {
-          expect(b.minutes).toBeGreaterThan(0);
-          if (b.source === 'activity') expect(b.minutes).toBe(view.activities.find((a) => a.id === b.activity)!.estimate.minutes);
-          if (b.source === 'reading') expect(b.minutes).toBe(view.reading.minutes);
+        it('names, and says how to address, every misconception the chapter’s questions and widgets detect', () => {
+          const detected = chapterMisconceptions(chapter.body, lang);
+          expect(detected.length).toBeGreaterThan(0);
+          expect(view.unaddressed.map((m) => m.id)).toEqual([]);
+          expect(view.misconceptions.flatMap((g) => g.items.map((m) => m.id)).sort()).toEqual(detected.map((m) => m.id).sort());
+        });
+
+        it('has a 45-minute plan whose measured blocks last their activities’ estimates and whose reading block is the reading estimate', () => {
+          expect(view.plan.reduce((s, b) => s + b.minutes, 0)).toBe(45);
+          for (const b of view.plan) {
+            expect(b.minutes).toBeGreaterThan(0);
+            if (b.source === 'activity') expect(b.minutes).toBe(view.activities.find((a) => a.id === b.activity)!.estimate.minutes);
+            if (b.source === 'reading') expect(b.minutes).toBe(view.reading.minutes);
+          }
+          expect(view.plan.some((b) => b.source === 'activity')).toBe(true);
+        });
+
+        it('has 3-5 objectives, each something a learner can be seen doing', () => {
+          expect(guide.data.objectives.length).toBeGreaterThanOrEqual(3);
+          expect(guide.data.objectives.length).toBeLessThanOrEqual(5);
+          for (const o of guide.data.objectives) expect(o).toMatch(OBSERVABLE[lang]);
+        });
+
+        it('points its prerequisites at earlier chapters', () => {
+          const index = own.findIndex((c) => c.id === chapter.id);
+          for (const p of guide.data.prerequisites) {
+            if (p.chapter) expect(own.findIndex((c) => c.id === p.chapter), p.chapter).toBeLessThan(index);
+          }
+        });
+
+        if (lang !== 'en') {
+          it('is the English guide’s lesson in this language: the same activities, misconception groups and plan', () => {
+            const original = guideFor(chapter.id).data;
+            const shape = (d: GuideData) => ({
+              activities: d.activities.map((a) => [a.id, a.measured, a.runs, a.interactions]), // anchors may be the translated headings' ids
+              misconceptions: d.misconceptions.map((g) => [...g.ids].sort()),
+              plan: d.plan.map((b) => [b.activity, b.reading, b.minutes, b.rest]),
+              objectives: d.objectives.length,
+              prerequisites: d.prerequisites.map((p) => p.chapter),
+              prompts: d.prompts.length,
+            });
+            expect(shape(guide.data)).toEqual(shape(original));
+          });
         }
-        expect(view.plan.some((b) => b.source === 'activity')).toBe(true);
       });
-
-      it('has 3-5 objectives, each something a learner can be seen doing', () => {
-        expect(guide.data.objectives.length).toBeGreaterThanOrEqual(3);
-        expect(guide.data.objectives.length).toBeLessThanOrEqual(5);
-        for (const o of guide.data.objectives) expect(o).toMatch(/^Can (explain|predict|compute|calculate|tell|say|name|count|describe|recognise|choose|read|write|check|use|sketch|diagnose|give|find|build|trace|argue|produce|train|share)\b/);
-      });
-
-      it('points its prerequisites at earlier chapters', () => {
-        const index = chapters.findIndex((c) => c.id === chapter.id);
-        for (const p of guide.data.prerequisites) {
-          if (p.chapter) expect(chapters.findIndex((c) => c.id === p.chapter), p.chapter).toBeLessThan(index);
-        }
-      });
-    });
+    }
   }
 
   it('use the same question misconception ids as the assignment catalogue the class view counts them by', () => {
-    for (const chapter of chapters) {
+    for (const chapter of [...chapters, ...edition('es').chapters]) {
       const fromCatalogue = catalogueOfChapter(chapter.id, chapter.body).flatMap((item) =>
         Object.keys(item.wrong).map((key) => `${item.id.slice(item.id.indexOf('#') + 1)}#${key}`));
       const fromWidgets = new Set(widgetMisconceptions(chapter.body).map((m) => m.id));
@@ -141,5 +197,9 @@ describe('the teacher guides', () => {
     expect(ids('03-structure')).toEqual([]);
     expect(widgetMisconceptions('<DigitPad exercise />')).toEqual([]); // no question without `units`
     expect(widgetMisconceptions('<Backprop />')[0]).toMatchObject({ id: 'backprop#up', text: 'Up: it gets larger' });
+    // On a Spanish chapter, the question and the answers in Spanish, as the Spanish widget shows them.
+    expect(widgetMisconceptions('<Backprop />', 'es')[0]).toEqual({ id: 'backprop#up', question: catalogues.es.guides.predictions.backprop, text: catalogues.es.backprop.choices.up });
+    const es = edition('es').chapters;
+    expect(widgetMisconceptions(es.find((c) => c.id === '05-regularization')!.body, 'es').map((m) => m.id)).toEqual(ids('05-regularization'));
   });
 });

@@ -11,6 +11,7 @@ import remarkMdx from 'remark-mdx';
 import remarkMath from 'remark-math';
 import { attribute, type MdxNode } from '../classroom/assignment/catalogue.ts';
 import { widgetMisconceptions } from './widget-predictions.ts';
+import { DEFAULT_LANG, type Lang } from '../i18n/lang.ts';
 
 export interface DetectedMisconception {
   id: string;
@@ -45,7 +46,7 @@ function selfCheckMisconceptions(source: string): DetectedMisconception[] {
   return out;
 }
 
-/** In page order: the self-checks' first, then the widgets'. */
-export function chapterMisconceptions(source: string): DetectedMisconception[] {
-  return [...selfCheckMisconceptions(source), ...widgetMisconceptions(source)];
+/** In page order: the self-checks' first, then the widgets' (in `lang`, the chapter's language). */
+export function chapterMisconceptions(source: string, lang: Lang = DEFAULT_LANG): DetectedMisconception[] {
+  return [...selfCheckMisconceptions(source), ...widgetMisconceptions(source, lang)];
 }

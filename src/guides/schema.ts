@@ -12,8 +12,9 @@ export const guideSchema = z.object({
   activities: z.array(z.object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     title: z.string().min(3).max(160),
-    /** The element id on the chapter page the activity starts at. */
-    anchor: z.string().regex(/^[a-z0-9-]+$/),
+    /** The element id on the chapter page the activity starts at. A heading's id is its text slugged in
+     *  the page's language, so a Spanish guide's may keep accents (qué-probar). */
+    anchor: z.string().regex(/^[\p{Ll}\p{Nd}-]+$/u),
     /** Key of a measurement in src/guides/activity-timings.json, for an activity that computes. */
     measured: z.string().optional(),
     runs: z.number().int().min(1).max(20).optional(),

@@ -2,8 +2,10 @@
 // marks wrong at the chapter's default settings, in the words the widget shows. A teacher guide names
 // every one of them (src/guides/guides.test.ts). Which answer is right at the defaults is what each
 // widget's own tests check (e.g. tests/browser/optimizer-surface.test.ts, src/scenarios/*.test.ts); the
-// ids are `<widget id>#<choice value>`, the widget id being the element id on the chapter page.
-import { en } from '../i18n/en/index.ts';
+// ids are `<widget id>#<choice value>`, the widget id being the element id on the chapter page (the same in
+// every language).
+import { catalogues } from '../i18n/catalogues.ts';
+import { DEFAULT_LANG, type Lang } from '../i18n/lang.ts';
 
 export interface WidgetMisconception {
   id: string;
@@ -17,43 +19,56 @@ type Entry = { question: string; wrong: Record<string, string> };
 
 const choiceText = (choices: readonly { value: string; text: string }[], value: string) => choices.find((c) => c.value === value)!.text;
 
-/** By component name, then by the widget id it has on the page (a component used twice has two). */
-const PREDICTIONS: Record<string, (id: string) => Entry> = {
-  SizeMatters: () => ({
-    question: 'Which network will be right on its training points but wrong on new points?',
-    wrong: { 1: en.sizeMatters.neurons(1), 4: en.sizeMatters.neurons(4) },
-  }),
-  CrossEntropyRace: () => ({
-    question: 'Which run gets its output past 0.5 first?',
-    wrong: { mse: choiceText(en.crossEntropyRace.choices, 'mse'), tie: choiceText(en.crossEntropyRace.choices, 'tie') },
-  }),
-  VanishingGradients: () => ({
-    question: 'How does the gradient at layer 1 compare with the one at the last hidden layer?',
-    wrong: { same: choiceText(en.vanishingGradients.choices, 'same'), explodes: choiceText(en.vanishingGradients.choices, 'explodes') },
-  }),
-  OptimizerSurface: () => ({
-    question: 'Which optimiser gets the loss below the target first?',
-    wrong: {
-      sgd: choiceText(en.optimizerSurface.choices, 'sgd'),
-      adam: choiceText(en.optimizerSurface.choices, 'adam'),
-      none: choiceText(en.optimizerSurface.choices, 'none'),
-    },
-  }),
-  RegularizationLab: (id): Entry => {
-    const p = en.regularizationLab.predictions;
-    const question = 'Will the test loss with regularization end lower, the same or higher?';
+/**
+ * By component name, then by the widget id it has on the page (a component used twice has two), in the
+ * page's language: the question as the guides' catalogue shortens it, the answers as the widget says them.
+ */
+const PREDICTIONS: Record<string, (id: string, lang: Lang) => Entry> = {
+  SizeMatters: (_, lang) => {
+    const t = catalogues[lang];
+    return { question: t.guides.predictions.sizeMatters, wrong: { 1: t.sizeMatters.neurons(1), 4: t.sizeMatters.neurons(4) } };
+  },
+  CrossEntropyRace: (_, lang) => {
+    const t = catalogues[lang];
+    return {
+      question: t.guides.predictions.crossEntropyRace,
+      wrong: { mse: choiceText(t.crossEntropyRace.choices, 'mse'), tie: choiceText(t.crossEntropyRace.choices, 'tie') },
+    };
+  },
+  VanishingGradients: (_, lang) => {
+    const t = catalogues[lang];
+    return {
+      question: t.guides.predictions.vanishingGradients,
+      wrong: { same: choiceText(t.vanishingGradients.choices, 'same'), explodes: choiceText(t.vanishingGradients.choices, 'explodes') },
+    };
+  },
+  OptimizerSurface: (_, lang) => {
+    const t = catalogues[lang];
+    return {
+      question: t.guides.predictions.optimizerSurface,
+      wrong: {
+        sgd: choiceText(t.optimizerSurface.choices, 'sgd'),
+        adam: choiceText(t.optimizerSurface.choices, 'adam'),
+        none: choiceText(t.optimizerSurface.choices, 'none'),
+      },
+    };
+  },
+  RegularizationLab: (id, lang): Entry => {
+    const t = catalogues[lang];
+    const p = t.regularizationLab.predictions;
+    const question = t.guides.predictions.regularizationLab;
     return id === 'lab-underfit'
       ? { question, wrong: { lower: p.lower, higher: p.higher } }
       : { question, wrong: { same: p.same, higher: p.higher } };
   },
-  Backprop: () => ({
-    question: 'After the first update, which way will the weight move?',
-    wrong: { up: en.backprop.choices.up, stays: en.backprop.choices.stays },
-  }),
-  DigitPad: () => ({
-    question: 'What do the hidden units’ weights look like, drawn as pictures?',
-    wrong: { digits: en.digitPad.page.unitsChoices.digits, noise: en.digitPad.page.unitsChoices.noise },
-  }),
+  Backprop: (_, lang) => {
+    const t = catalogues[lang];
+    return { question: t.guides.predictions.backprop, wrong: { up: t.backprop.choices.up, stays: t.backprop.choices.stays } };
+  },
+  DigitPad: (_, lang) => {
+    const t = catalogues[lang];
+    return { question: t.guides.predictions.digitPad, wrong: { digits: t.digitPad.page.unitsChoices.digits, noise: t.digitPad.page.unitsChoices.noise } };
+  },
 };
 
 const DEFAULT_IDS: Record<string, string> = {
@@ -61,8 +76,8 @@ const DEFAULT_IDS: Record<string, string> = {
   OptimizerSurface: 'optimizer-surface', RegularizationLab: 'regularization-lab', Backprop: 'backprop', DigitPad: 'digit-pad',
 };
 
-/** The widget predictions' wrong answers in one chapter's MDX source, in page order. */
-export function widgetMisconceptions(source: string): WidgetMisconception[] {
+/** The widget predictions' wrong answers in one chapter's MDX source (written in `lang`), in page order. */
+export function widgetMisconceptions(source: string, lang: Lang = DEFAULT_LANG): WidgetMisconception[] {
   const out: WidgetMisconception[] = [];
   for (const tag of source.matchAll(/^<([A-Z][A-Za-z]*)\b([^>]*)/gm)) {
     const name = tag[1]!;
@@ -71,7 +86,7 @@ export function widgetMisconceptions(source: string): WidgetMisconception[] {
     // DigitPad asks its question only with the `units` flag.
     if (name === 'DigitPad' && !/\bunits\b/.test(tag[2]!)) continue;
     const id = /\bid="([^"]+)"/.exec(tag[2]!)?.[1] ?? DEFAULT_IDS[name]!;
-    const { question, wrong } = entry(id);
+    const { question, wrong } = entry(id, lang);
     for (const [value, text] of Object.entries(wrong)) out.push({ id: `${id}#${value}`, question, text });
   }
   return out;

@@ -1,10 +1,11 @@
 // Turns an ONNX model read by ./read.ts back into an engine network (spec + parameters), for the graphs
 // ./graph.ts writes for a plain dense network: a chain of Gemm layers, each followed by one activation
 // (Relu, Sigmoid, Tanh, LeakyRelu, Softmax on the last axis, Identity, or none). Anything else (other
-// operators, a feature transform, branches, non-float32 weights) is refused with a message that names it:
+// operators, a feature transform, branches, non-float32 weights) is refused with an OnnxError that names it:
 // this is not a general ONNX runtime, only the way back for the course's own files. Pure, no DOM.
 import type { Activation, LayerSpec, NetworkSpec, Parameters } from '../engine/types.ts';
-import { DATA_TYPES, type OnnxModel, type OnnxNode, type OnnxTensor } from './read.ts';
+import type { OnnxModel, OnnxNode, OnnxTensor } from './read.ts';
+import { onnxError } from './problem.ts';
 
 export interface DenseModel {
   spec: NetworkSpec;
@@ -19,25 +20,25 @@ export const SUPPORTED_OPERATORS = ['Gemm', ...Object.keys(ACTIVATION_OF)];
 
 const attribute = (node: OnnxNode, name: string) => node.attribute.find((a) => a.name === name);
 
-/** The dense network in `model`, or an Error saying what in the file is outside what we read. */
+/** The dense network in `model`, or an OnnxError saying what in the file is outside what we read. */
 export function denseNetworkFromOnnx(model: OnnxModel): DenseModel {
   const { graph } = model;
   for (const opset of model.opsets) {
-    if (opset.domain !== '' && opset.domain !== 'ai.onnx') throw new Error(`the model uses operators from "${opset.domain}"; only standard ONNX operators are read here`);
+    if (opset.domain !== '' && opset.domain !== 'ai.onnx') throw onnxError({ code: 'foreign-operators', domain: opset.domain, operator: null });
   }
   const initializers = new Map<string, OnnxTensor>(graph.initializer.map((t) => [t.name, t]));
   const inputs = graph.input.filter((i) => !initializers.has(i.name));
-  if (inputs.length !== 1) throw new Error(`the model has ${inputs.length} inputs; a dense classifier has exactly one`);
-  if (graph.output.length !== 1) throw new Error(`the model has ${graph.output.length} outputs; a dense classifier has exactly one`);
+  if (inputs.length !== 1) throw onnxError({ code: 'dense-input-count', count: inputs.length });
+  if (graph.output.length !== 1) throw onnxError({ code: 'dense-output-count', count: graph.output.length });
   const [input] = inputs;
-  if (input.elemType !== 1) throw new Error(`the input "${input.name}" holds ${DATA_TYPES[input.elemType] ?? `type ${input.elemType}`} numbers; float32 is read here`);
+  if (input.elemType !== 1) throw onnxError({ code: 'input-type', input: input.name, type: input.elemType });
   const width = input.shape?.length === 2 ? input.shape[1] : null;
-  if (typeof width !== 'number' || width < 1) throw new Error(`the input "${input.name}" has shape [${input.shape?.map((d) => d ?? '?').join(', ') ?? '?'}]; a dense network takes [batch, features]`);
+  if (typeof width !== 'number' || width < 1) throw onnxError({ code: 'dense-input-shape', input: input.name, shape: input.shape });
 
-  const weight = (name: string, what: string): OnnxTensor => {
+  const weight = (name: string, role: 'weight' | 'bias'): OnnxTensor => {
     const t = initializers.get(name);
-    if (!t) throw new Error(`the ${what} "${name}" is computed inside the graph, not stored in the file; only stored weights are read here`);
-    if (t.dataType !== 1 || !t.values) throw new Error(`the ${what} "${name}" is ${DATA_TYPES[t.dataType] ?? `type ${t.dataType}`}; float32 weights are read here`);
+    if (!t) throw onnxError({ code: 'computed-weight', role, tensor: name });
+    if (t.dataType !== 1 || !t.values) throw onnxError({ code: 'weight-type', role, tensor: name, type: t.dataType });
     return t;
   };
 
@@ -49,26 +50,26 @@ export function denseNetworkFromOnnx(model: OnnxModel): DenseModel {
   const nodes = graph.node;
   for (let k = 0; k < nodes.length; k++) {
     const node = nodes[k];
-    if (node.domain !== '' && node.domain !== 'ai.onnx') throw new Error(`the operator ${node.opType} comes from "${node.domain}"; only standard ONNX operators are read here`);
+    if (node.domain !== '' && node.domain !== 'ai.onnx') throw onnxError({ code: 'foreign-operators', domain: node.domain, operator: node.opType });
     if (node.opType !== 'Gemm') {
-      throw new Error(SUPPORTED_OPERATORS.includes(node.opType)
-        ? `the operator ${node.opType} comes before any dense (Gemm) layer; read here: a chain of Gemm layers, each followed by one activation`
-        : `the operator ${node.opType} is not one this reader knows (it reads ${SUPPORTED_OPERATORS.join(', ')})`);
+      throw onnxError(SUPPORTED_OPERATORS.includes(node.opType)
+        ? { code: 'activation-first', operator: node.opType }
+        : { code: 'unknown-operator', operator: node.opType, known: SUPPORTED_OPERATORS });
     }
-    if (node.input[0] !== current) throw new Error(`the graph is not one chain of layers: ${node.name || 'a Gemm'} reads "${node.input[0]}", not "${current}"`);
+    if (node.input[0] !== current) throw onnxError({ code: 'not-a-chain', node: node.name || node.opType, reads: node.input[0], expected: current });
     if ((attribute(node, 'transA')?.i ?? 0) !== 0 || (attribute(node, 'alpha')?.f ?? 1) !== 1 || (attribute(node, 'beta')?.f ?? 1) !== 1) {
-      throw new Error(`the Gemm "${node.name}" uses transA, alpha or beta; read here: Y = A·B + C`);
+      throw onnxError({ code: 'gemm-options', node: node.name || node.opType });
     }
     const transB = (attribute(node, 'transB')?.i ?? 0) === 1;
-    const w = weight(node.input[1], 'weight matrix');
-    if (w.dims.length !== 2) throw new Error(`the weight matrix "${w.name}" has ${w.dims.length} dimensions, not 2`);
+    const w = weight(node.input[1], 'weight');
+    if (w.dims.length !== 2) throw onnxError({ code: 'weight-rank', tensor: w.name, rank: w.dims.length });
     const [nIn, nOut] = transB ? [w.dims[1], w.dims[0]] : w.dims;
-    if (nIn !== units) throw new Error(`the weight matrix "${w.name}" takes ${nIn} inputs but the layer before gives ${units}`);
+    if (nIn !== units) throw onnxError({ code: 'weight-inputs', tensor: w.name, inputs: nIn, previous: units });
     const values = transB ? transpose(w.values!, nOut, nIn) : w.values!;
     let bias: number[] = new Array(nOut).fill(0);
     if (node.input[2]) {
       const b = weight(node.input[2], 'bias');
-      if (b.values!.length !== nOut) throw new Error(`the bias "${b.name}" has ${b.values!.length} numbers for ${nOut} units`);
+      if (b.values!.length !== nOut) throw onnxError({ code: 'bias-size', tensor: b.name, count: b.values!.length, units: nOut });
       bias = Array.from(b.values!);
     }
     parameters.weights.push(Array.from(values));
@@ -80,18 +81,18 @@ export function denseNetworkFromOnnx(model: OnnxModel): DenseModel {
     const next = nodes[k + 1];
     if (next && next.opType !== 'Gemm') {
       const kind = ACTIVATION_OF[next.opType];
-      if (!kind || (next.domain !== '' && next.domain !== 'ai.onnx')) throw new Error(`the operator ${next.opType} is not one this reader knows (it reads ${SUPPORTED_OPERATORS.join(', ')})`);
-      if (next.input[0] !== current) throw new Error(`the graph is not one chain of layers: ${next.opType} reads "${next.input[0]}", not "${current}"`);
+      if (!kind || (next.domain !== '' && next.domain !== 'ai.onnx')) throw onnxError({ code: 'unknown-operator', operator: next.opType, known: SUPPORTED_OPERATORS });
+      if (next.input[0] !== current) throw onnxError({ code: 'not-a-chain', node: next.name || next.opType, reads: next.input[0], expected: current });
       if (kind === 'softmax') {
         const axis = attribute(next, 'axis')?.i ?? -1;
-        if (axis !== -1 && axis !== 1) throw new Error(`Softmax over axis ${axis}; read here: over the units (axis -1)`);
+        if (axis !== -1 && axis !== 1) throw onnxError({ code: 'softmax-axis', axis });
         if (model.opsets.some((o) => (o.domain === '' || o.domain === 'ai.onnx') && o.version < 13)) {
-          throw new Error('Softmax before opset 13 flattens its input; save the model with opset 13 or later');
+          throw onnxError({ code: 'softmax-opset' });
         }
       }
       if (kind === 'leakyRelu') {
         const slope = attribute(next, 'alpha')?.f ?? 0.01;
-        if (leakySlope !== undefined && Math.abs(slope - leakySlope) > 1e-7) throw new Error('the LeakyRelu layers have different slopes; the engine uses one slope for every layer');
+        if (leakySlope !== undefined && Math.abs(slope - leakySlope) > 1e-7) throw onnxError({ code: 'leaky-slopes' });
         leakySlope = slope;
       }
       activation = kind;
@@ -101,9 +102,9 @@ export function denseNetworkFromOnnx(model: OnnxModel): DenseModel {
     layers.push({ units: nOut, activation });
   }
   const output = graph.output[0].name;
-  if (current !== output) throw new Error(`the graph's output "${output}" is not the end of its chain of layers ("${current}")`);
+  if (current !== output) throw onnxError({ code: 'output-not-last', output, last: current });
   layers.slice(0, -1).forEach((l, i) => {
-    if (l.activation === 'softmax') throw new Error(`layer ${i + 1} is softmax; the engine allows softmax on the output layer only`);
+    if (l.activation === 'softmax') throw onnxError({ code: 'inner-softmax', layer: i + 1 });
   });
   const last = layers[layers.length - 1].activation;
   const spec: NetworkSpec = {

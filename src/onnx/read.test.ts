@@ -1,14 +1,15 @@
 // Our own ONNX reader against the exporter and against ONNX Runtime: every dense network the exporter
 // writes reads back to the same spec and float32 parameters, and the engine built from the file computes
-// what ONNX Runtime computes on it; everything else is refused with a message naming the problem.
+// what ONNX Runtime computes on it; everything else is refused with a problem code naming what is wrong.
 import { describe, expect, it } from 'vitest';
 import { openSession, ort } from '../../tests/support/onnx-runtime.ts';
 import { createReferenceNetwork } from '../engine/reference/index.ts';
 import { createRng, deriveSeed } from '../engine/rng.ts';
 import type { Activation, LayerSpec, LossName, NetworkSpec } from '../engine/types.ts';
-import { denseNetworkFromOnnx } from './dense-network.ts';
+import { denseNetworkFromOnnx, SUPPORTED_OPERATORS } from './dense-network.ts';
 import { exportNetwork, exportOnnx } from './export.ts';
 import { readOnnx } from './read.ts';
+import { problemOf } from '../../tests/support/onnx-problem.ts';
 
 const HIDDEN: Activation[] = ['linear', 'sigmoid', 'tanh', 'relu', 'leakyRelu'];
 
@@ -55,24 +56,27 @@ describe('readOnnx + denseNetworkFromOnnx', () => {
     expect(worst).toBeLessThan(1e-5);
   });
 
-  it('refuses bytes that are not ONNX, truncated files and empty files, saying so', () => {
+  it('refuses bytes that are not ONNX, truncated files and empty files, saying so with a code', () => {
     const rng = createRng(5);
     const noise = Uint8Array.from({ length: 100_000 }, () => rng.int(256));
-    expect(() => readOnnx(noise)).toThrow(/not an ONNX model/);
-    expect(() => readOnnx(new Uint8Array(0))).toThrow(/not an ONNX model/);
-    expect(() => readOnnx(new TextEncoder().encode('{"hello": "world"}'))).toThrow(/not an ONNX model/);
+    const notOnnx = /^(not-protobuf|no-graph)$/;
+    expect(problemOf(() => readOnnx(noise)).code).toMatch(notOnnx);
+    expect(problemOf(() => readOnnx(new Uint8Array(0)))).toEqual({ code: 'no-graph' });
+    expect(problemOf(() => readOnnx(new TextEncoder().encode('{"hello": "world"}'))).code).toMatch(notOnnx);
     const bytes = exportOnnx({ spec: randomSpec(3), parameters: createReferenceNetwork(randomSpec(3)).getParameters() });
-    expect(() => readOnnx(bytes.subarray(0, bytes.length - 7))).toThrow(/not an ONNX model/);
+    expect(problemOf(() => readOnnx(bytes.subarray(0, bytes.length - 7)))).toEqual({ code: 'not-protobuf', fault: 'field-too-long' });
   });
 
   it('refuses graphs outside a chain of dense layers, naming the operator', () => {
     // The playground's feature transform (Slice, Mul, Sin, Concat) is not a dense layer.
     const spec: NetworkSpec = { inputs: 2, layers: [{ units: 1, activation: 'sigmoid' }], loss: 'binaryCrossEntropy' };
     const withFeatures = exportOnnx({ spec, parameters: createReferenceNetwork(spec).getParameters() }, { features: ['x1Squared', 'sinX2'] });
-    expect(() => denseNetworkFromOnnx(readOnnx(withFeatures))).toThrow(/operator (Slice|Mul) .*(not one this reader knows|before any dense)/);
+    const features = problemOf(() => denseNetworkFromOnnx(readOnnx(withFeatures)));
+    expect(features.code === 'unknown-operator' || features.code === 'activation-first').toBe(true);
+    expect((features as { operator: string }).operator).toMatch(/^(Slice|Mul)$/);
     // The engine's step activation is exported as GreaterOrEqual + Cast.
     const stepSpec: NetworkSpec = { inputs: 2, layers: [{ units: 3, activation: 'step' }, { units: 1, activation: 'sigmoid' }], loss: 'binaryCrossEntropy' };
     const step = exportOnnx({ spec: stepSpec, parameters: createReferenceNetwork({ ...stepSpec, layers: [{ units: 3, activation: 'relu' }, { units: 1, activation: 'sigmoid' }] }).getParameters() });
-    expect(() => denseNetworkFromOnnx(readOnnx(step))).toThrow(/GreaterOrEqual is not one this reader knows/);
+    expect(problemOf(() => denseNetworkFromOnnx(readOnnx(step)))).toEqual({ code: 'unknown-operator', operator: 'GreaterOrEqual', known: SUPPORTED_OPERATORS });
   });
 });

@@ -1,8 +1,9 @@
 // Reads an .onnx file (a protobuf ModelProto) into plain objects, by hand: the few messages and fields a
 // dense classifier needs (graph, nodes with attributes, initializer tensors, input/output shapes,
 // metadata). No protobufjs, so no generated code (`eval`) and a few KB instead of ~20 KB in the page.
-// Fields we do not know are skipped, as protobuf allows; tensors we cannot read (external data, types other
-// than float32/int64) and malformed bytes throw an Error whose message a reader can act on.
+// Fields we do not know are skipped, as protobuf allows; tensors we cannot read (external data, a size
+// that does not match its shape) and malformed bytes throw an OnnxError (./problem.ts): a code the page
+// words in its language, so the reader can act on it.
 //
 // Wire format (protobuf encoding): each field is a varint key (field number << 3 | wire type) followed by
 // a varint (type 0), 8 bytes (1), a length-prefixed run of bytes (2: strings, sub-messages, packed
@@ -21,11 +22,13 @@ export interface OnnxModel {
   metadata: Record<string, string>;
 }
 
-/** ONNX TensorProto.DataType names for messages ("float16 weights are not supported"). */
-export const DATA_TYPES: Record<number, string> = {
-  1: 'float32', 2: 'uint8', 3: 'int8', 4: 'uint16', 5: 'int16', 6: 'int32', 7: 'int64', 8: 'string', 9: 'bool',
-  10: 'float16', 11: 'float64', 12: 'uint32', 13: 'uint64', 16: 'bfloat16',
-};
+import { onnxError, OnnxError, type ProtobufFault } from './problem.ts';
+
+/** Bytes that are not protobuf: caught in readOnnx and reported as `not-protobuf`. */
+class ProtobufError extends Error {
+  readonly fault: ProtobufFault;
+  constructor(fault: ProtobufFault) { super(`not protobuf: ${fault}`); this.fault = fault; }
+}
 
 class Reader {
   pos: number;
@@ -36,33 +39,33 @@ class Reader {
     // Values up to 2^53 are exact; ONNX's int64 fields we read (dims, versions, ints) are far smaller.
     let result = 0, scale = 1;
     for (let k = 0; k < 10; k++) {
-      if (this.pos >= this.end) throw new Error('the file ends in the middle of a number');
+      if (this.pos >= this.end) throw new ProtobufError('ends-early');
       const b = this.bytes[this.pos++];
       result += (b & 0x7f) * scale;
       if (b < 0x80) return result;
       scale *= 128;
     }
-    throw new Error('a number in the file is longer than protobuf allows');
+    throw new ProtobufError('number-too-long');
   }
 
   /** A signed int64 varint (two's complement over 64 bits, so -1 takes 10 bytes) as a JS number. */
   int64(): number {
     let result = 0n, shift = 0n;
     for (let k = 0; k < 10; k++) {
-      if (this.pos >= this.end) throw new Error('the file ends in the middle of a number');
+      if (this.pos >= this.end) throw new ProtobufError('ends-early');
       const b = this.bytes[this.pos++];
       result |= BigInt(b & 0x7f) << shift;
       if (b < 0x80) return Number(BigInt.asIntN(64, result));
       shift += 7n;
     }
-    throw new Error('a number in the file is longer than protobuf allows');
+    throw new ProtobufError('number-too-long');
   }
 
   /** The bounds of a length-delimited field, and moves past it. */
   span(): [number, number] {
     const length = this.varint();
     const start = this.pos;
-    if (start + length > this.end) throw new Error('a field says it is longer than the rest of the file');
+    if (start + length > this.end) throw new ProtobufError('field-too-long');
     this.pos += length;
     return [start, this.pos];
   }
@@ -71,7 +74,7 @@ class Reader {
   string(): string { const [a, b] = this.span(); return new TextDecoder().decode(this.bytes.subarray(a, b)); }
 
   float32(): number {
-    if (this.pos + 4 > this.end) throw new Error('the file ends in the middle of a number');
+    if (this.pos + 4 > this.end) throw new ProtobufError('ends-early');
     const v = new DataView(this.bytes.buffer, this.bytes.byteOffset + this.pos, 4).getFloat32(0, true);
     this.pos += 4;
     return v;
@@ -82,8 +85,8 @@ class Reader {
     else if (wireType === 1) this.pos += 8;
     else if (wireType === 2) this.span();
     else if (wireType === 5) this.pos += 4;
-    else throw new Error(`unknown protobuf wire type ${wireType}`);
-    if (this.pos > this.end) throw new Error('the file ends in the middle of a field');
+    else throw new ProtobufError('unknown-wire-type');
+    if (this.pos > this.end) throw new ProtobufError('ends-early');
   }
 
   /** Calls `field(number, wireType)` for each field; the callback reads the value or returns false to skip it. */
@@ -91,7 +94,7 @@ class Reader {
     while (!this.done) {
       const key = this.varint();
       const number = Math.floor(key / 8), wireType = key & 7;
-      if (number === 0) throw new Error('a field numbered 0 (not valid protobuf)');
+      if (number === 0) throw new ProtobufError('field-zero');
       if (field(number, wireType) === false) this.skip(wireType);
     }
   }
@@ -157,13 +160,13 @@ function readTensor(r: Reader): OnnxTensor {
     else if (n === 14 && w === 0) external = r.varint() === 1;
     else return false;
   });
-  if (external) throw new Error(`the tensor "${name}" keeps its numbers in a separate file (external data); save the model as one file`);
+  if (external) throw onnxError({ code: 'external-data', tensor: name });
   const count = dims.reduce((p, d) => p * d, 1);
   let values: Float32Array | Float64Array | null = null;
   if (dataType === 1) {
     if (raw) {
       const [a, b] = raw as [number, number];
-      if (b - a !== count * 4) throw new Error(`the tensor "${name}" has ${b - a} bytes of data, but its shape [${dims.join(', ')}] needs ${count * 4}`);
+      if (b - a !== count * 4) throw onnxError({ code: 'tensor-bytes', tensor: name, bytes: b - a, shape: dims, needs: count * 4 });
       values = new Float32Array(count);
       const view = new DataView(r.bytes.buffer, r.bytes.byteOffset + a, b - a);
       for (let k = 0; k < count; k++) values[k] = view.getFloat32(k * 4, true);
@@ -176,7 +179,7 @@ function readTensor(r: Reader): OnnxTensor {
     }
     values = Float64Array.from(int64s);
   } else if (dataType === 11) values = Float64Array.from(doubles);
-  if (values && values.length !== count) throw new Error(`the tensor "${name}" has ${values.length} numbers, but its shape [${dims.join(', ')}] needs ${count}`);
+  if (values && values.length !== count) throw onnxError({ code: 'tensor-count', tensor: name, count: values.length, shape: dims, needs: count });
   return { name, dims, dataType, values };
 }
 
@@ -225,7 +228,7 @@ function readGraph(r: Reader): OnnxModel['graph'] {
 }
 
 /**
- * The model in `bytes`, or an Error saying why these bytes are not an ONNX model we can read. Checks that
+ * The model in `bytes`, or an OnnxError saying why these bytes are not an ONNX model we can read. Checks that
  * the bytes parse as protobuf all the way and that there is a graph with at least one node, one input and
  * one output: random bytes almost never get that far.
  */
@@ -251,10 +254,12 @@ export function readOnnx(bytes: Uint8Array): OnnxModel {
       } else return false;
     });
   } catch (error) {
-    throw new Error(`this is not an ONNX model: the bytes are not valid protobuf (${(error as Error).message})`);
+    if (error instanceof OnnxError) throw error;
+    // Anything else thrown while walking the bytes (a view past the end) means the same: not protobuf.
+    throw onnxError({ code: 'not-protobuf', fault: error instanceof ProtobufError ? error.fault : 'malformed' });
   }
   if (!hasGraph || model.irVersion === 0 || model.graph.node.length === 0 || model.graph.input.length === 0 || model.graph.output.length === 0) {
-    throw new Error('this is not an ONNX model: it has no graph with nodes, an input and an output');
+    throw onnxError({ code: 'no-graph' });
   }
   return model;
 }

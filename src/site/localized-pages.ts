@@ -10,6 +10,12 @@ import { sortChapters } from './chapter-order.ts';
 export const CHAPTER_COLLECTIONS = { en: 'chapters', es: 'chaptersEs' } as const satisfies Record<Lang, string>;
 export type ChapterEntry = CollectionEntry<'chapters'> | CollectionEntry<'chaptersEs'>;
 
+/** Each language's teacher guides (content/guides/, content/<lang>/guides/). */
+export const GUIDE_COLLECTIONS = { en: 'guides', es: 'guidesEs' } as const satisfies Record<Lang, string>;
+export type GuideEntry = CollectionEntry<'guides'> | CollectionEntry<'guidesEs'>;
+/** Where a language's guides are written, for messages that name a file. */
+export const guidesFolder = (lang: Lang): string => (lang === DEFAULT_LANG ? 'content/guides' : `content/${lang}/guides`);
+
 /** Each language's notation page (MDX), if written: content/notation.mdx, content/<lang>/notation.mdx. */
 const NOTATION_PAGES = import.meta.glob<{ Content: unknown }>(['/content/notation.mdx', '/content/*/notation.mdx']);
 export const notationFile = (lang: Lang): string => (lang === DEFAULT_LANG ? '/content/notation.mdx' : `/content/${lang}/notation.mdx`);
@@ -24,6 +30,22 @@ export function chaptersIn(lang: Lang): Promise<ChapterEntry[]> {
   return list;
 }
 
+/**
+ * A language's teacher guides in course order, each with its chapter in the same language (a guide is
+ * read beside its chapter). A guide not yet translated is simply absent; a guide with no chapter of its
+ * name fails the build.
+ */
+export async function guidesIn(lang: Lang): Promise<{ guide: GuideEntry; chapter: ChapterEntry }[]> {
+  const [chapters, guides] = await Promise.all([chaptersIn(lang), getCollection(GUIDE_COLLECTIONS[lang]) as Promise<GuideEntry[]>]);
+  for (const guide of guides) {
+    if (!chapters.some((c) => c.id === guide.id)) throw new Error(`${guidesFolder(lang)}/${guide.id}.mdx: there is no chapter ${guide.id} in ${lang}`);
+  }
+  return chapters.flatMap((chapter) => {
+    const guide = guides.find((g) => g.id === chapter.id);
+    return guide ? [{ guide, chapter }] : [];
+  });
+}
+
 /** The notation page for a reader of `lang`: its own if written, else the default language's. */
 export const notationPath = (lang: Lang): string => localizedPath(hasNotation(lang) ? lang : DEFAULT_LANG, '/notation/');
 
@@ -31,7 +53,7 @@ export const notationPath = (lang: Lang): string => localizedPath(hasNotation(la
  * Pages built in every language from one template whose words all come from the catalogue (src/pages/es/
  * renders them): the reader's progress, the glossary and the classroom pages.
  */
-export const PAGES_IN_EVERY_LANGUAGE: readonly string[] = ['/progress/', '/glossary/', '/assignment/', '/teach/assign/', '/teach/class/'];
+export const PAGES_IN_EVERY_LANGUAGE: readonly string[] = ['/progress/', '/glossary/', '/assignment/', '/teach/', '/teach/assign/', '/teach/class/'];
 
 /** True when the page at `path` (a site path without language prefix) is written in `lang`. */
 export async function existsIn(lang: Lang, path: string): Promise<boolean> {
@@ -39,6 +61,8 @@ export async function existsIn(lang: Lang, path: string): Promise<boolean> {
   if (path === '/notation/') return hasNotation(lang);
   const chapter = /^\/chapters\/([^/]+)\/$/.exec(path);
   if (chapter) return (await chaptersIn(lang)).some((c) => c.id === chapter[1]);
+  const guide = /^\/teach\/([^/]+)\/$/.exec(path);
+  if (guide) return (await guidesIn(lang)).some((g) => g.guide.id === guide[1]);
   return false;
 }
 

@@ -39,8 +39,11 @@ export type ValueProblem =
   | { kind: 'too-many-points'; count: number; max: number }
   | { kind: 'not-a-point'; index: number; text: string } | { kind: 'point-off-range'; index: number; text: string }
   | { kind: 'not-a-challenge' } | { kind: 'not-a-cell' } | { kind: 'not-a-code' }
-  /** A field that words its own problem, already in the page's language (e.g. from its own catalogue). */
-  | { kind: 'said'; text: string };
+  /** An assignment link's values (src/classroom/assignment/assignment-link.ts). */
+  | { kind: 'not-a-class-code' } | { kind: 'not-a-chapter' } | { kind: 'not-a-question' } | { kind: 'not-an-assignment-challenge' };
+
+/** Every ValueProblem kind (for tests that each is worded in every language). */
+export type ValueProblemKind = ValueProblem['kind'];
 
 import { ENGLISH, parseDecimal } from '../ui/parse-number.ts';
 import { isolateText } from '../ui/untrusted-text.ts';

@@ -1,4 +1,4 @@
-// Handouts: every chapter and a teacher guide printed to PDF by Chromium (page.pdf, as "Save as PDF" does),
+// Handouts: every chapter and a teacher guide in each language printed to PDF by Chromium (page.pdf, as "Save as PDF" does),
 // then read back with Poppler: each widget's QR code decodes to the link back to that widget as printed,
 // no widget's pictures (canvases, charts) print blank, exercises have space to answer, and no navigation
 // or button prints. Costs about ten seconds a page on two busy cores.
@@ -9,11 +9,19 @@ import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { launchBrowser, openPage, type Session } from './support/browser';
 import { builtPages } from './support/pages';
+import { catalogues } from '../../src/i18n/catalogues.ts';
+import { LANGS } from '../../src/i18n/lang.ts';
+import { localizedPath } from '../../src/i18n/routes.ts';
 import { cropRgba, inkIn, pdfWords, rasterSpreads, renderCrop, renderPages } from './support/pdf';
 
 const built = builtPages();
-const guide = built.find((p) => /^\/teach\/\d[^/]*\/$/.test(p));
-const handouts = [...built.filter((p) => p.startsWith('/chapters/')), ...(guide ? [guide] : [])];
+/** The first teacher guide of each language, printed with its headings in that language. */
+const guides = LANGS.flatMap((lang) => {
+  const path = built.find((p) => new RegExp(`^${localizedPath(lang, '/teach/')}\\d[^/]*/$`).test(p));
+  return path ? [{ path, t: catalogues[lang].guides.guide }] : [];
+});
+const guideOf = (path: string) => guides.find((g) => g.path === path);
+const handouts = [...built.filter((p) => p.startsWith('/chapters/')), ...guides.map((g) => g.path)];
 /** A4 less the stylesheet's 12 mm side margins, in CSS pixels (96 a inch): the width print lays out at. */
 const PRINT_WIDTH = Math.round(((210 - 24) / 25.4) * 96);
 const PT_PER_PX = 72 / 96;
@@ -33,8 +41,9 @@ interface Rect { top: number; left: number; width: number; height: number }
 interface CardLayout { expected: string; scan: Rect; card: Rect; widgetBottom: number; pictures: (Rect & { spread: number })[] }
 
 describe('printed handouts', () => {
-  it('covers every chapter and a teacher guide', () => {
+  it('covers every chapter and a teacher guide in each language', () => {
     expect(handouts.filter((p) => p.startsWith('/chapters/')).length).toBeGreaterThanOrEqual(11);
+    expect(guides.map((g) => g.path.split('/teach/')[0])).toEqual(['', '/es']);
   });
 
   for (const path of handouts) {
@@ -98,7 +107,7 @@ describe('printed handouts', () => {
         };
       }) as { cards: CardLayout[]; rasters: number[]; questions: number; widgets: number };
       // A teacher guide has no widget, so no QR card; a chapter has at least one.
-      if (path !== guide) expect(cards.length).toBeGreaterThan(0);
+      if (!guideOf(path)) expect(cards.length).toBeGreaterThan(0);
       expect(cards.length).toBeLessThanOrEqual(widgets);
 
       const pdfPath = join(dir, `${path.replace(/\W+/g, '-')}.pdf`);
@@ -108,7 +117,8 @@ describe('printed handouts', () => {
 
       const { pageHeights, words } = pdfWords(pdfPath);
       const text = words.map((w) => w.text).join(' ');
-      if (path === guide) for (const heading of ['Learning objectives', 'Misconceptions the exercises detect', 'A 45-minute lesson plan']) expect(text).toContain(heading);
+      const printedGuide = guideOf(path);
+      if (printedGuide) for (const heading of [printedGuide.t.objectives, printedGuide.t.misconceptions, printedGuide.t.plan]) expect(text).toContain(heading);
       // No navigation, no buttons, no feedback on paper; space to answer every question.
       for (const absent of ['Skip to content', 'Print a handout', 'Back to the contents']) expect(text).not.toContain(absent);
       expect(text.split('Your answer and why:').length - 1).toBe(questions);

@@ -1,9 +1,10 @@
 // Every built page speaks one language: no English catalogue text on a Spanish page and no Spanish one on
 // an English page, in what the page shows after load and after its fields and buttons were made to
 // complain (a refused number, a check without an answer, a run without a prediction), in its no-JavaScript
-// fallback, and in its ARIA labels, titles and alternatives. The classroom pages are provoked too: a damaged
-// progress file imported, a class view given a good and a broken hand-in, an assignment builder submitted
-// empty, an assignment page opened with a link. Also: the switch keeps page and fragment, and number fields
+// fallback, and in its ARIA labels, titles and alternatives. The digit pad is given bad model files (not
+// ONNX, the wrong input shape, an operator ONNX Runtime lacks). The classroom pages are provoked too: a
+// damaged progress file imported, a class view given a good and a broken hand-in, an assignment builder
+// submitted empty, an assignment page opened with a malformed link and with a good one. Also: the switch keeps page and fragment, and number fields
 // read a decimal comma on Spanish pages only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -13,6 +14,7 @@ import { foreignNeedles, foundNeedles } from '../support/catalogue-needles.ts';
 import { launchBrowser, openPage, openPageWithoutJavaScript, type Session } from './support/browser';
 import { builtPages } from './support/pages';
 import { classroomProvocations } from './support/classroom';
+import { badModelFiles } from './support/onnx-files';
 
 const pages = builtPages().filter((p) => !p.startsWith('/lab/'));
 let session: Session;
@@ -22,11 +24,11 @@ afterAll(async () => { await session?.close(); });
 /**
  * The user interface's texts (outside chapter prose, which es-chapters writes and where a parenthesised
  * English term is allowed): the header, footer and navigation, every widget, figure and self-check, the
- * page title and description; text nodes (outside maths and code) and text attributes, as a screen reader
+ * teacher pages (the guides' own words and what is computed for them, whole), the page title and description; text nodes (outside maths and code) and text attributes, as a screen reader
  * would announce them. Text marked as another language (the switch's <a lang="es">) is left out.
  */
 const pageTexts = (page: Page): Promise<string[]> => page.evaluate(() => {
-  const UI = 'header, footer, nav, .widget, figure, .self-check, [data-playground], .code-cell, .chapter-header, .toc, .notation-link, .chapter-nav, .classroom, .progress-page, .glossary';
+  const UI = 'header, footer, nav, .widget, figure, .self-check, [data-playground], .code-cell, .chapter-header, .toc, .notation-link, .chapter-nav, .classroom, .progress-page, .glossary, .guide';
   const own = document.documentElement.lang;
   const foreignMarked = (el: Element) => (el.closest('[lang]')?.getAttribute('lang') ?? own) !== own;
   const out: string[] = [document.title, document.querySelector('meta[name="description"]')?.getAttribute('content') ?? ''];
@@ -70,8 +72,24 @@ async function provokeMessages(page: Page, lang: 'en' | 'es', check: () => Promi
     const matching = page.getByRole('button', { name, exact: true });
     for (let i = 0; i < Math.min(await matching.count(), 6); i++) if (await matching.nth(i).isVisible()) await matching.nth(i).click();
   }
-  await classroomProvocations(page, lang);
+  await classroomProvocations(page, lang, check);
+  await provokeDigitPad(page, lang, check);
   await provokePlayground(page, lang, check);
+}
+
+/** The digit pad's "Open your own model" refusing each bad file, each refusal checked before the next replaces it. */
+async function provokeDigitPad(page: Page, lang: 'en' | 'es', check: () => Promise<void>): Promise<void> {
+  if (await page.locator('.digit-pad .pad-own-file').count() === 0) return;
+  const t = catalogues[lang];
+  await page.locator('.digit-pad').scrollIntoViewIfNeeded();
+  await page.locator('.pad-status', { hasText: t.digitPad.page.ready }).waitFor({ timeout: 60_000 });
+  await page.locator('.pad-ort summary').click();
+  for (const bad of badModelFiles()) {
+    await page.locator('.pad-own-file').setInputFiles({ name: bad.name, mimeType: 'application/octet-stream', buffer: Buffer.from(bad.bytes) });
+    // Refused: the page's sentence names the file; a refusal by ONNX Runtime loads the runtime first.
+    await page.locator('.pad-own-status[data-state="error"]', { hasText: bad.name }).waitFor({ timeout: 90_000 });
+    await check();
+  }
 }
 
 /**

@@ -1,16 +1,27 @@
 // The teacher guides (/teach/<chapter id>/) and their index (/teach/): every guide renders its sections
 // with content and a 45-minute plan, every link it gives resolves (the chapter and the element each activity
 // starts at, the assignment builder preset to that chapter, the glossary's terms), the page is axe clean,
-// fits a 360 px phone and is operable by keyboard; the index lists every guide and the classroom tools.
+// fits a 360 px phone and is operable by keyboard; the index lists every guide and the classroom tools. In
+// every language: a Spanish guide (/es/teach/<chapter id>/) links only Spanish pages, the switch keeps the
+// reader on the same guide, and /es/teach/ lists only the guides written in Spanish.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { catalogues } from '../../src/i18n/catalogues.ts';
+import { LANGS, type Lang } from '../../src/i18n/lang.ts';
+import { localizedPath } from '../../src/i18n/routes.ts';
 import { baseURL, launchBrowser, openPage, scrollsHorizontally, seriousAxeViolations, type Session } from './support/browser';
 import { builtPages } from './support/pages';
 
-const chapters = readdirSync('content/chapters').filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '')).sort();
-const guides = builtPages().filter((p) => /^\/teach\/\d[^/]*\/$/.test(p));
+const mdxIds = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '')).sort() : []);
+const chapters = mdxIds('content/chapters');
+/** Each language's guides as written (content/guides/, content/<lang>/guides/) and as built. */
+const written: Record<Lang, string[]> = { en: mdxIds('content/guides'), es: mdxIds('content/es/guides') };
+const built = builtPages();
+const guidesIn = (lang: Lang) => built.filter((p) => new RegExp(`^${localizedPath(lang, '/teach/')}\\d[^/]*/$`).test(p));
+const guides = LANGS.flatMap((lang) => guidesIn(lang).map((path) => ({ path, lang })));
 const SECTIONS = ['objectives', 'prerequisites', 'terms', 'time', 'misconceptions', 'prompts', 'plan'];
-
+/** '/chapters/x/' as the page of a reader of `lang` links it. */
+const at = (lang: Lang, path: string) => localizedPath(lang, path);
 let session: Session;
 beforeAll(async () => { session = await launchBrowser(); });
 afterAll(async () => { await session?.close(); });
@@ -24,13 +35,17 @@ const fetchPage = (path: string) => {
 const hasId = (page: string, id: string) => page.includes(`id="${id}"`);
 
 describe('teacher guides', () => {
-  it('exist for every chapter', () => {
-    expect(guides).toEqual(chapters.map((id) => `/teach/${id}/`));
+  it('exist for every chapter in English, and in every language for each guide written in it', () => {
+    expect(written.en).toEqual(chapters);
+    expect(written.es.length).toBeGreaterThan(0);
+    for (const lang of LANGS) expect(guidesIn(lang)).toEqual(written[lang].map((id) => at(lang, `/teach/${id}/`)));
   });
 
-  for (const path of guides) {
+  for (const { path, lang } of guides) {
+    const t = catalogues[lang].guides.guide;
     it(`${path} renders every section, a 45-minute plan and links that resolve, fits 360 px and is axe clean`, async () => {
       const { page, problems } = await openPage(session, path, { width: 360, height: 740 });
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
       const sections = await page.evaluate((names) => names.map((name) => {
         const section = document.querySelector(`[data-guide-section="${name}"]`);
         return { name, heading: section?.querySelector('h2')?.textContent ?? '', items: section?.querySelectorAll('li, tr, p').length ?? 0 };
@@ -65,11 +80,12 @@ describe('teacher guides', () => {
       expect(groups.length).toBeGreaterThan(0);
       for (const g of groups) {
         expect(g.ids.length).toBeGreaterThan(0);
-        expect(g.address).toMatch(/^How to address it: .{20}/);
+        expect(g.address.startsWith(`${t.address} `), g.address).toBe(true);
+        expect(g.address.length).toBeGreaterThan(t.address.length + 20);
       }
 
       // Links: the chapter, the element every activity starts at, the builder preset, the glossary's terms.
-      const chapterId = path.split('/')[2]!;
+      const chapterId = path.split('/').at(-2)!;
       const links = await page.locator('main a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
       const local = links.map((href) => new URL(href)).filter((u) => u.origin === new URL(baseURL()).origin);
       expect(local.length).toBe(links.length);
@@ -77,10 +93,13 @@ describe('teacher guides', () => {
         const target = await fetchPage(url.pathname + url.search);
         if (url.hash) expect(hasId(target, decodeURIComponent(url.hash.slice(1))), `${url.pathname}${url.hash}`).toBe(true);
       }
-      expect(local.some((u) => u.pathname === `/chapters/${chapterId}/` && !u.hash)).toBe(true);
-      expect(local.filter((u) => u.pathname === `/chapters/${chapterId}/` && u.hash).length).toBe(await page.locator('[data-activity]').count());
-      expect(local.some((u) => u.pathname === '/teach/assign/' && u.search === `?chapter=${chapterId}`)).toBe(true);
-      const terms = local.filter((u) => u.pathname === '/glossary/');
+      // Every link of a guide's content stays in its language: /es/chapters/…, /es/teach/assign/, /es/glossary/.
+      for (const u of local) expect(u.pathname.startsWith(at(lang, '/')) && (lang !== 'en' || !u.pathname.startsWith('/es/')), u.pathname).toBe(true);
+      const chapterPath = at(lang, `/chapters/${chapterId}/`);
+      expect(local.some((u) => u.pathname === chapterPath && !u.hash)).toBe(true);
+      expect(local.filter((u) => u.pathname === chapterPath && u.hash).length).toBe(await page.locator('[data-activity]').count());
+      expect(local.some((u) => u.pathname === at(lang, '/teach/assign/') && u.search === `?chapter=${chapterId}`)).toBe(true);
+      const terms = local.filter((u) => u.pathname === at(lang, '/glossary/'));
       if (await page.locator('.guide-terms').count()) expect(terms.length).toBeGreaterThan(0);
 
       expect(await scrollsHorizontally(page)).toBe(false);
@@ -90,8 +109,8 @@ describe('teacher guides', () => {
     });
   }
 
-  it('are operable by keyboard: Tab reaches every link and the print button, each with a visible focus', async () => {
-    const { page, problems } = await openPage(session, guides[4]!);
+  for (const path of [guidesIn('en')[4]!, guidesIn('es')[0]!]) it(`are operable by keyboard: Tab reaches every link and the print button, each with a visible focus (${path})`, async () => {
+    const { page, problems } = await openPage(session, path);
     await page.locator('[data-print-handout]').waitFor({ state: 'visible' });
     // Number every visible link and button of the page's content, then Tab until each has had the focus.
     const targets = await page.evaluate(() => {
@@ -118,36 +137,71 @@ describe('teacher guides', () => {
     await page.close();
   });
 
-  it('link the assignment builder preset to their chapter: it opens with that chapter ticked', async () => {
-    const { page, problems } = await openPage(session, '/teach/04c-size-matters/');
-    await Promise.all([page.waitForURL(/\/teach\/assign\//), page.click('[data-guide-link="assign"]')]);
-    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('input[name="chapter"][value="04c-size-matters"]')?.checked === true);
-    expect(await page.locator('input[name="chapter"]:checked').evaluateAll((bs) => bs.map((b) => (b as HTMLInputElement).value))).toEqual(['04c-size-matters']);
-    expect(await page.locator('input[name="chapter"][value="04c-size-matters"]').evaluate((b) => b.closest('details')!.open)).toBe(true);
-    expect(problems).toEqual([]);
-    await page.close();
+  for (const [lang, id] of [['en', '04c-size-matters'], ['es', written.es[0]!]] as const) {
+    it(`link the assignment builder preset to their chapter: it opens with that chapter ticked (${lang})`, async () => {
+      const { page, problems } = await openPage(session, at(lang, `/teach/${id}/`));
+      await Promise.all([page.waitForURL((url) => url.pathname === at(lang, '/teach/assign/')), page.click('[data-guide-link="assign"]')]);
+      await page.waitForFunction((chapter) => document.querySelector<HTMLInputElement>(`input[name="chapter"][value="${chapter}"]`)?.checked === true, id);
+      expect(await page.locator('input[name="chapter"]:checked').evaluateAll((bs) => bs.map((b) => (b as HTMLInputElement).value))).toEqual([id]);
+      expect(await page.locator(`input[name="chapter"][value="${id}"]`).evaluate((b) => b.closest('details')!.open)).toBe(true);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('switch language on the same guide, name each other with hreflang, and lead a guide not yet translated to the other language’s index', async () => {
+    const id = written.es[0]!;
+    const english = at('en', `/teach/${id}/`);
+    const spanish = at('es', `/teach/${id}/`);
+    for (const [here, there] of [[english, spanish], [spanish, english]] as const) {
+      const { page, problems } = await openPage(session, here);
+      const alternates = await page.locator('link[rel="alternate"]').evaluateAll((links) => links.map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`));
+      expect(alternates.sort()).toEqual([`en ${english}`, `es ${spanish}`, `x-default ${english}`]);
+      await Promise.all([page.waitForURL((url) => url.pathname === there), page.click('a[data-language-switch="same-page"]')]);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+    const untranslated = written.en.find((g) => !written.es.includes(g));
+    if (untranslated) {
+      const { page } = await openPage(session, at('en', `/teach/${untranslated}/`));
+      expect(await page.locator('a.language-switch[hreflang="es"]').getAttribute('href')).toBe('/es/');
+      expect(await page.locator('link[rel="alternate"][hreflang="es"]').count()).toBe(0);
+      await page.close();
+    }
   });
 });
 
-describe('the teachers’ index, /teach/', () => {
-  it('lists every guide, links the builder and the class view, says how a class runs, and is reachable from every page’s footer', async () => {
-    const { page, problems } = await openPage(session, '/teach/', { width: 360, height: 740 });
-    const listed = await page.locator('[data-guide] a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(listed).toEqual(guides);
-    for (const line of await page.locator('[data-guide] .guide-how').allTextContents()) expect(line).toMatch(/lesson plan 45 min/);
-    const how = page.locator('[data-teach-how]');
-    expect(await how.textContent()).toMatch(/assignment builder.*link.*class view.*print/s);
-    expect(await how.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual(['/teach/assign/', '/teach/class/']);
-    for (const p of ['/teach/assign/', '/teach/class/']) await fetchPage(p);
-    expect(await scrollsHorizontally(page)).toBe(false);
-    expect(await seriousAxeViolations(page)).toEqual([]);
-    expect(problems).toEqual([]);
-    await page.close();
+describe('the teachers’ index, /teach/ and /es/teach/', () => {
+  for (const lang of LANGS) {
+    const t = catalogues[lang].guides.index;
+    const index = at(lang, '/teach/');
+    it(`${index} lists every guide written in its language, links the builder and the class view, says how a class runs, and is reachable from every page’s footer`, async () => {
+      const { page, problems } = await openPage(session, index, { width: 360, height: 740 });
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      const listed = await page.locator('[data-guide] a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(listed).toEqual(guidesIn(lang));
+      // "Reading about N min · lesson plan 45 min": every plan is a whole lesson.
+      const planPart = t.guideLine(0, 45).split(' · ')[1]!;
+      for (const line of await page.locator('[data-guide] .guide-how').allTextContents()) expect(line.endsWith(planPart), line).toBe(true);
+      const how = page.locator('[data-teach-how]');
+      const text = (await how.textContent())!;
+      for (const words of [t.how.builder, t.how.classView]) expect(text).toContain(words);
+      expect(await how.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual([at(lang, '/teach/assign/'), at(lang, '/teach/class/')]);
+      const tools = await page.locator('main ul:last-of-type a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(tools).toEqual(['/teach/assign/', '/teach/class/', '/glossary/', '/progress/'].map((p) => at(lang, p)));
+      for (const p of tools) await fetchPage(p);
+      expect(await scrollsHorizontally(page)).toBe(false);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.close();
 
-    const home = await openPage(session, '/');
-    await Promise.all([home.page.waitForURL(/\/teach\/$/), home.page.click('footer a[href$="/teach/"]')]);
-    expect(await home.page.locator('h1').textContent()).toBe('For teachers');
-    expect(home.problems).toEqual([]);
-    await home.page.close();
-  });
+      const home = await openPage(session, at(lang, '/'));
+      const footerLink = home.page.locator(`footer a[href="${index}"]`);
+      expect(await footerLink.textContent()).toBe(catalogues[lang].guides.footerLink);
+      await Promise.all([home.page.waitForURL((url) => url.pathname === index), footerLink.click()]);
+      expect(await home.page.locator('h1').textContent()).toBe(t.heading);
+      expect(home.problems).toEqual([]);
+      await home.page.close();
+    });
+  }
 });

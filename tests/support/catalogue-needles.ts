@@ -3,6 +3,7 @@
 // tests/browser/languages.test.ts to check that no English UI string is on a Spanish page and back.
 import { catalogues } from '../../src/i18n/catalogues.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
+import { onnxProblemExamples, valueProblemExamples } from './problem-examples.ts';
 
 export interface Needles {
   /** Matched anywhere in a page's text (phrases of two words or more, at least 10 characters). */
@@ -15,14 +16,25 @@ const SENTINEL = '\u0001';
 /** Arguments a message function may switch on (NumberRefusal), tried when the sentinel gives nothing. */
 const ENUM_GUESSES = ['empty', 'not-decimal', 'wrong-separator', 'too-large'];
 
+/**
+ * Problems shared code reports as codes (OnnxProblem, ValueProblem), tried on a function that words none
+ * of the above: their names are the sentinel, and their numbers are cut out of the texts like it.
+ */
+const PROBLEM_EXAMPLES = [...onnxProblemExamples(SENTINEL), ...valueProblemExamples(SENTINEL)];
+
 /** The fixed parts of a message function's text: what stays when its arguments are unknown. */
 function fragments(fn: (...args: unknown[]) => unknown): string[] {
   const outputs: unknown[] = [];
   const call = (args: unknown[]) => { try { outputs.push(fn(...args)); } catch { /* an argument it cannot take */ } };
   call(Array.from({ length: Math.max(fn.length, 1) }, () => SENTINEL));
   for (const guess of ENUM_GUESSES) call([guess, ...Array.from({ length: Math.max(fn.length - 1, 0) }, () => SENTINEL)]);
+  let cut = new RegExp(`${SENTINEL}|—|«|»|“|”`);
+  if (!outputs.some((o) => typeof o === 'string')) {
+    for (const problem of PROBLEM_EXAMPLES) call([problem]);
+    cut = new RegExp(`${SENTINEL}|—|«|»|“|”|[−-]?\\d[\\d.,\u202f]*`);
+  }
   return outputs.filter((o): o is string => typeof o === 'string')
-    .flatMap((text) => text.split(new RegExp(`${SENTINEL}|—|«|»|“|”`)))
+    .flatMap((text) => text.split(cut))
     .map((part) => part.trim().replace(/^[\s.,:;()]+|[\s.,:;(]+$/g, ''))
     .filter((part) => part.length >= 12 && part.includes(' '));
 }

@@ -7,7 +7,7 @@
 import type { AssignmentV1, Challenge } from '../contract.ts';
 import { CHALLENGE_ID_RE, readPlaygroundState } from '../../state/playground-state.ts';
 import {
-  enumField, intField, listField, parseState, serializeState, textField, type Field, type StateOf,
+  enumField, intField, listField, parseState, serializeState, textField, type Field, type StateOf, type ValueProblem,
 } from '../../state/url-state.ts';
 import { assignmentStrings } from '../../i18n/classroom.ts';
 import { LANGS } from '../../i18n/lang.ts';
@@ -23,9 +23,12 @@ export const CHAPTER_ID_RE = /^[0-9]{2}[a-z]?-[a-z0-9-]{1,60}$/;
 export const ITEM_ID_RE = /^\/chapters\/[0-9]{2}[a-z]?-[a-z0-9-]{1,60}\/#[a-z][a-z0-9:-]{0,80}$/;
 export const LANGUAGES = LANGS;
 
-const patternField = (label: string, re: RegExp, reason: string, max = 100): Field<string> => ({
+type PatternProblem = Extract<ValueProblem, { kind: 'not-a-class-code' | 'not-a-chapter' | 'not-a-question' }>;
+
+/** Text that must match `re`; anything else is refused as `problem` (worded by the catalogue's urlState). */
+const patternField = (label: string, re: RegExp, problem: PatternProblem, max = 100): Field<string> => ({
   label, default: '', describe: label, maxTextLength: max,
-  parse: (text) => (re.test(text) ? { ok: true, value: text } : { ok: false, problem: { kind: 'said', text: reason } }),
+  parse: (text) => (re.test(text) ? { ok: true, value: text } : { ok: false, problem }),
   format: (value) => value,
   valid: (value) => value === '' || re.test(value),
 });
@@ -62,7 +65,7 @@ const challengeField: Field<Challenge | null> = {
   label: F.challenge, default: null, describe: F.aChallenge, maxTextLength: 4000,
   parse: (text) => {
     const c = parseChallenge(text);
-    return c ? { ok: true, value: c } : { ok: false, problem: { kind: 'said', text: S.badChallenge } };
+    return c ? { ok: true, value: c } : { ok: false, problem: { kind: 'not-an-assignment-challenge' } };
   },
   format: (value) => (value ? formatChallenge(value) : ''),
   valid: (value) => value === null || parseChallenge(formatChallenge(value)) !== null,
@@ -74,10 +77,10 @@ export const ASSIGNMENT_KEYS = {
   v: intField(F.version, 0, 0, 1_000_000),
   title: textField(F.title, '', 120),
   due: textField(F.due, '', 200),
-  class: patternField(F.classCode, CLASS_CODE_RE, S.badClassCode, 40),
+  class: patternField(F.classCode, CLASS_CODE_RE, { kind: 'not-a-class-code' }, 40),
   lang: enumField(F.language, 'en', LANGUAGES),
-  chapters: listField(F.chapters, [] as string[], patternField(F.chapter, CHAPTER_ID_RE, S.badChapter), 0, 40, { unique: true }),
-  items: listField(F.questions, [] as string[], patternField(F.question, ITEM_ID_RE, S.badItem), 0, 300, { unique: true }),
+  chapters: listField(F.chapters, [] as string[], patternField(F.chapter, CHAPTER_ID_RE, { kind: 'not-a-chapter' }), 0, 40, { unique: true }),
+  items: listField(F.questions, [] as string[], patternField(F.question, ITEM_ID_RE, { kind: 'not-a-question' }), 0, 300, { unique: true }),
   ...challengeKeys,
 };
 type AssignmentLinkState = StateOf<typeof ASSIGNMENT_KEYS>;

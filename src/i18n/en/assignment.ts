@@ -8,10 +8,6 @@ export const assignment = {
     noClassCode: 'The assignment link has no class code, so no learner seeds can be made from it. Ask your teacher for the whole link.',
     partly: 'Parts of this assignment link could not be read (it was cut or changed), so they are left out:',
     untitled: 'Assignment',
-    badChallenge: 'is not a challenge this course can open (it was cut or changed)',
-    badClassCode: 'must be 1 to 40 letters, digits, spaces, dots, dashes or underscores',
-    badChapter: 'is not a chapter name',
-    badItem: 'is not a question of the course',
     /** The link's parts as its messages name them. */
     fields: {
       version: 'assignment format version', title: 'title', due: 'due note', classCode: 'class code', language: 'language',

@@ -1,6 +1,11 @@
 // The digit pad (components/DigitPad/): the words its script writes. Functions take the numbers they
 // show, already formatted.
 import type { NotADigit } from '../../../components/DigitPad/digit-likeness.ts';
+import { quoteEn } from '../quote.ts';
+import { onnxProblem } from './onnx-problem.ts';
+
+/** A file name the reader chose, quoted (long names clipped). */
+const file = (name: string) => quoteEn(name, 60);
 
 export const digitPad = {
   notADigit: {
@@ -25,13 +30,15 @@ export const digitPad = {
       `ONNX Runtime reads ${ortDigit} but our engine reads ${ourDigit}; the probabilities differ by up to ${difference}. That should not happen: please report it.`,
   },
 
+  /** Why an .onnx file could not be used (src/onnx/problem.ts codes). */
+  onnx: onnxProblem,
+
   own: {
     tooLarge: (megabytes: string, limit: number) => `This file is ${megabytes} MB; the pad opens models up to ${limit} MB (a small classifier of 28 × 28 pictures is well under 1 MB). Nothing was loaded.`,
-    empty: 'This file is empty.',
-    reading: (name: string) => `Opening ${name} in ONNX Runtime…`,
-    notOpened: (name: string, reason: string) => `${name} could not be used: ${reason} The pad above keeps working with the course's model.`,
+    reading: (name: string) => `Opening ${file(name)} in ONNX Runtime…`,
+    notOpened: (name: string, reason: string) => `${file(name)} could not be used: ${reason} The pad above keeps working with the course's model.`,
     runtimeRefused: (reason: string) => `ONNX Runtime cannot run it (${reason}). It may use operators or types that onnxruntime-web does not support.`,
-    ready: (name: string, shape: string, classes: number) => `Your model ${name} is loaded: input [${shape}], ${classes} outputs. Draw on the pad to see its answer next to ours.`,
+    ready: (name: string, shape: string, classes: number) => `Your model ${file(name)} is loaded: input [${shape}], ${classes} outputs. Draw on the pad to see its answer next to ours.`,
     failedOnDrawing: (reason: string) => `Your model failed on this drawing (${reason}).`,
     answer: (label: string, value: string, kind: 'probabilities' | 'scores') =>
       kind === 'probabilities' ? `Your model reads ${label} (${value} probability).` : `Your model's highest score is for ${label} (softmax of its scores: ${value}).`,
@@ -81,6 +88,7 @@ export const digitPad = {
     card: (heldOut: string, right: string, accuracy: string) => `On ${heldOut} MNIST digits it never trained on, it was right ${right} times (${accuracy}).`,
     loading: 'Loading the digit model…',
     ready: 'Model ready: draw a digit.',
+    serverAnswered: (status: number) => `the server answered ${status}`,
     loadFailed: (reason: string) => `The digit model could not be loaded (${reason}). Reload the page to try again.`,
     samplesFailed: (reason: string) => `The test digits could not be loaded (${reason}).`,
     sampleShown: (n: number, total: number, label: number) => `Test digit ${n} of ${total}: MNIST labels it ${label}.`,

@@ -1,5 +1,7 @@
 // The teacher guides' page chrome (src/pages/teach/index.astro and [id].astro): headings, labels, the
-// explanation of how times are measured. The guides' own content is English MDX (content/guides/).
+// explanation of how times are measured, the widgets' prediction questions as a guide names them, and the
+// words of the measurements (src/guides/activity-timings.json). The guides' own content is MDX in each
+// language (content/guides/, content/<lang>/guides/).
 export const guides = {
   /** The footer's link to /teach/. */
   footerLink: 'For teachers',
@@ -45,7 +47,8 @@ export const guides = {
     runsOf: (runs: number, s: string) => `${runs} × ${s} s`,
     open: 'open in the chapter',
     howMeasured: 'How these times are measured',
-    readingMethod: (rate: number) => `Reading time is the chapter’s words (prose and maths; not code, widget settings or page markup), counted when the site is built, divided by ${rate} words a minute. Brysbaert (2019, “How many words do we read per minute?”, Journal of Memory and Language 109) puts adults’ silent reading of English non-fiction at about 238 words a minute; we plan on ${rate}, about a sixth slower, because these chapters are technical, with formulas and figures a reader stops to follow. The chapter page shows the same estimate.`,
+    /** `source` is the study the rate comes from, in its own language (the page marks it so). */
+    readingMethod: (rate: number, source: string) => `Reading time is the chapter’s words (prose and maths; not code, widget settings or page markup), counted when the site is built, divided by ${rate} words a minute. Brysbaert (2019, ${source}) puts adults’ silent reading of English non-fiction at about 238 words a minute; we plan on ${rate}, about a sixth slower, because these chapters are technical, with formulas and figures a reader stops to follow. The chapter page shows the same estimate.`,
     activityMethod: (perInteraction: number, date: string, machine: string, method: string) => `An activity’s minutes are its measured run time plus ${perInteraction} min for each interaction (one decision by the learner, such as a prediction, a setting or a line of code, and reading what came of it), rounded up. The run times were measured on ${date} in a real browser on ${machine}: ${method}. The allowance per interaction is a planning figure, not a measurement: adjust it to your class.`,
     misconceptions: 'Misconceptions the exercises detect',
     misconceptionsLead: 'Each wrong answer below is one that a question or widget of the chapter recognises and names to the learner; the class view counts them across a class.',
@@ -62,5 +65,25 @@ export const guides = {
     newTermsLead: 'First used in the course in this chapter; each links to its definition.',
     noNewTerms: 'This chapter introduces no term of the glossary: it uses the ones earlier chapters introduced.',
     notes: 'Notes',
+  },
+  /** The predict-then-run question of each widget, shortened, as a guide's misconceptions name it (src/guides/widget-predictions.ts). */
+  predictions: {
+    sizeMatters: 'Which network will be right on its training points but wrong on new points?',
+    crossEntropyRace: 'Which run gets its output past 0.5 first?',
+    vanishingGradients: 'How does the gradient at layer 1 compare with the one at the last hidden layer?',
+    optimizerSurface: 'Which optimiser gets the loss below the target first?',
+    regularizationLab: 'Will the test loss with regularization end lower, the same or higher?',
+    backprop: 'After the first update, which way will the weight move?',
+    digitPad: 'What do the hidden units’ weights look like, drawn as pictures?',
+  },
+  /**
+   * The measurements of src/guides/activity-timings.json in this language. scripts/measure-activities.ts
+   * writes them in English, so English takes the file's own words; another language words each one
+   * (by its key) and the machine and method lines (src/guides/guides.test.ts checks every key is worded).
+   */
+  measurement: {
+    what: {} as Record<string, string>,
+    machine: (recorded: string) => recorded,
+    method: (recorded: string) => recorded,
   },
 };

@@ -41,6 +41,9 @@ function valueProblem(p: ValueProblem): string {
     case 'not-a-challenge': return 'is not a challenge name';
     case 'not-a-cell': return 'is not a cell name';
     case 'not-a-code': return 'contains characters a shared code never has (the link was cut or changed)';
-    case 'said': return p.text;
+    case 'not-a-class-code': return 'must be 1 to 40 letters, digits, spaces, dots, dashes or underscores';
+    case 'not-a-chapter': return 'is not a chapter name';
+    case 'not-a-question': return 'is not a question of the course';
+    case 'not-an-assignment-challenge': return 'is not a challenge this course can open (it was cut or changed)';
   }
 }

@@ -8,10 +8,6 @@ export const assignment: Catalogue['assignment'] = {
     noClassCode: 'El enlace de tarea no tiene código de clase, así que no se pueden crear con él las semillas del alumnado. Pide a tu docente el enlace completo.',
     partly: 'Algunas partes de este enlace de tarea no se pudieron leer (se cortó o se cambió), así que se han dejado fuera:',
     untitled: 'Tarea',
-    badChallenge: 'no es un reto que este curso pueda abrir (se cortó o se cambió)',
-    badClassCode: 'debe tener de 1 a 40 letras, cifras, espacios, puntos, guiones o guiones bajos',
-    badChapter: 'no es el nombre de un capítulo',
-    badItem: 'no es una pregunta del curso',
     fields: {
       version: 'versión del formato de la tarea', title: 'título', due: 'nota de entrega', classCode: 'código de clase', language: 'idioma',
       chapters: 'capítulos', chapter: 'capítulo', questions: 'preguntas', question: 'pregunta', challenge: 'reto', aChallenge: 'un reto',

@@ -1,4 +1,9 @@
 import type { Catalogue } from '../catalogue.ts';
+import { quoteEs } from '../quote.ts';
+import { onnxProblem } from './onnx-problem.ts';
+
+/** Un nombre de archivo que eligió el lector, entre comillas (los largos, recortados). */
+const file = (name: string) => quoteEs(name, 60);
 
 export const digitPad: Catalogue['digitPad'] = {
   notADigit: {
@@ -22,13 +27,14 @@ export const digitPad: Catalogue['digitPad'] = {
       `ONNX Runtime lee ${ortDigit}, pero nuestro motor lee ${ourDigit}; las probabilidades difieren hasta en ${difference}. Esto no debería pasar: por favor, avísanos.`,
   },
 
+  onnx: onnxProblem,
+
   own: {
     tooLarge: (megabytes: string, limit: number) => `Este archivo ocupa ${megabytes} MB; el panel abre modelos de hasta ${limit} MB (un clasificador pequeño de imágenes de 28 × 28 ocupa mucho menos de 1 MB). No se ha cargado nada.`,
-    empty: 'Este archivo está vacío.',
-    reading: (name: string) => `Abriendo ${name} en ONNX Runtime…`,
-    notOpened: (name: string, reason: string) => `No se pudo usar ${name}: ${reason} El panel de arriba sigue funcionando con el modelo del curso.`,
+    reading: (name: string) => `Abriendo ${file(name)} en ONNX Runtime…`,
+    notOpened: (name: string, reason: string) => `No se pudo usar ${file(name)}: ${reason} El panel de arriba sigue funcionando con el modelo del curso.`,
     runtimeRefused: (reason: string) => `ONNX Runtime no puede ejecutarlo (${reason}). Puede que use operadores o tipos que onnxruntime-web no admite.`,
-    ready: (name: string, shape: string, classes: number) => `Tu modelo ${name} está cargado: entrada [${shape}], ${classes} salidas. Dibuja en el panel para ver su respuesta junto a la nuestra.`,
+    ready: (name: string, shape: string, classes: number) => `Tu modelo ${file(name)} está cargado: entrada [${shape}], ${classes} salidas. Dibuja en el panel para ver su respuesta junto a la nuestra.`,
     failedOnDrawing: (reason: string) => `Tu modelo falló con este dibujo (${reason}).`,
     answer: (label: string, value: string, kind: 'probabilities' | 'scores') =>
       kind === 'probabilities' ? `Tu modelo lee ${label} (probabilidad ${value}).` : `La puntuación más alta de tu modelo es para ${label} (softmax de sus puntuaciones: ${value}).`,
@@ -77,6 +83,7 @@ export const digitPad: Catalogue['digitPad'] = {
     card: (heldOut: string, right: string, accuracy: string) => `Con ${heldOut} dígitos de MNIST que nunca vio al entrenar, acertó ${right} veces (${accuracy}).`,
     loading: 'Cargando el modelo de dígitos…',
     ready: 'Modelo listo: dibuja un dígito.',
+    serverAnswered: (status: number) => `el servidor respondió ${status}`,
     loadFailed: (reason: string) => `No se pudo cargar el modelo de dígitos (${reason}). Recarga la página para volver a intentarlo.`,
     samplesFailed: (reason: string) => `No se pudieron cargar los dígitos de prueba (${reason}).`,
     sampleShown: (n: number, total: number, label: number) => `Dígito de prueba ${n} de ${total}: MNIST lo etiqueta como ${label}.`,

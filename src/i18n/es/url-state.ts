@@ -37,6 +37,9 @@ function valueProblem(p: ValueProblem): string {
     case 'not-a-challenge': return 'no es un nombre de reto';
     case 'not-a-cell': return 'no es un nombre de celda';
     case 'not-a-code': return 'contiene caracteres que un código compartido nunca tiene (el enlace se cortó o se modificó)';
-    case 'said': return p.text;
+    case 'not-a-class-code': return 'debe tener de 1 a 40 letras, cifras, espacios, puntos, guiones o guiones bajos';
+    case 'not-a-chapter': return 'no es el nombre de un capítulo';
+    case 'not-a-question': return 'no es una pregunta del curso';
+    case 'not-an-assignment-challenge': return 'no es un reto que este curso pueda abrir (se cortó o se cambió)';
   }
 }

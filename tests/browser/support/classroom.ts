@@ -48,8 +48,14 @@ export const classroomHandIn = (lang: Lang, name: string): Promise<HandInV1> => 
   return createHandIn(assignment, name, learnerProgress(assignment, name), new Date(AT));
 };
 
-/** Gives each classroom page something to say: a no-op on other pages. */
-export async function classroomProvocations(page: Page, lang: Lang): Promise<void> {
+/**
+ * An assignment link cut or changed by hand: a chapter, a question and a challenge that are not the
+ * course's, and a repeated key. The page keeps what it can read and lists the rest.
+ */
+export const MALFORMED_ASSIGNMENT_LINK = 'v=1&class=7B&title=Semana&chapters=01-what-is-a-neural-network,Chapter%20Two&items=/chapters/01-x/&c1=circle-4;testLoss;below;abc;;x;T&title=again';
+
+/** Gives each classroom page something to say, `check` looking at what it says after each: a no-op on other pages. */
+export async function classroomProvocations(page: Page, lang: Lang, check: () => Promise<void> = async () => {}): Promise<void> {
   const t = catalogues[lang];
   if (await page.locator('[data-progress-page]').count()) {
     await page.setInputFiles('[data-import-file]', { name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "nn101-pro') });
@@ -70,6 +76,16 @@ export async function classroomProvocations(page: Page, lang: Lang): Promise<voi
   if (await page.locator('[data-assignment-page]').count()) {
     await page.waitForSelector('[data-assignment-page][data-ready="error"]');
     expect(await page.getByRole('alert').textContent()).toBe(t.assignment.link.notAnAssignment);
+    // A malformed link: what can be read is kept, each refused value listed in the page's words.
+    await page.goto(`${page.url().split('#')[0]}#${MALFORMED_ASSIGNMENT_LINK}`);
+    await page.reload();
+    await page.waitForSelector('[data-assignment-page][data-ready="true"]');
+    await page.getByText(t.assignment.link.partly).waitFor();
+    const refused = page.locator('[data-assignment-page] .note li');
+    expect(await refused.count()).toBe(4);
+    const problems = (await refused.allTextContents()).join('\n');
+    for (const kind of ['not-a-chapter', 'not-an-assignment-challenge'] as const) expect(problems).toContain(t.urlState.problem({ kind }));
+    await check();
     // The same page with an assignment in its link, a name saved and a challenge run kept.
     const assignment = classroomAssignment(lang);
     await page.evaluate((progress) => localStorage.setItem('nn101.progress.v1', progress), JSON.stringify(learnerProgress(assignment, 'Ada', 0.5)));

@@ -1,0 +1,59 @@
+// Every problem code that code below the UI reports (an .onnx file's OnnxProblem, a link value's
+// ValueProblem) has its own wording in every catalogue: a real sentence (not empty, no "undefined",
+// "NaN" or "[object"), different in each language, naming the reader's value quoted in that language's
+// marks, and different from every other code's. The examples cover every code (a missing one fails the
+// type check in tests/support/problem-examples.ts).
+import { describe, expect, it } from 'vitest';
+import { catalogues } from '../../src/i18n/catalogues.ts';
+import { LANGS } from '../../src/i18n/lang.ts';
+import { onnxProblemExamples, valueProblemExamples } from '../support/problem-examples.ts';
+
+const NAME = 'my-model-input';
+const QUOTED = { en: `“${NAME}”`, es: `«${NAME}»` } as const;
+const broken = /undefined|NaN|\[object|^\s*$/;
+
+describe('every ONNX problem code is worded in every language', () => {
+  for (const problem of onnxProblemExamples(NAME)) {
+    it(problem.code, () => {
+      const words = LANGS.map((lang) => catalogues[lang].digitPad.onnx(problem));
+      for (const [k, text] of words.entries()) {
+        expect(text, `${LANGS[k]}: ${text}`).not.toMatch(broken);
+        if (JSON.stringify(problem).includes(NAME)) expect(text).toContain(QUOTED[LANGS[k] as 'en' | 'es']);
+      }
+      expect(new Set(words).size).toBe(LANGS.length);
+    });
+  }
+
+  it('each code says something different', () => {
+    for (const lang of LANGS) {
+      const texts = onnxProblemExamples(NAME).map((p) => catalogues[lang].digitPad.onnx(p));
+      expect(new Set(texts).size, lang).toBe(texts.length);
+    }
+  });
+});
+
+describe('every link value problem is worded in every language', () => {
+  for (const problem of valueProblemExamples(QUOTED.en)) {
+    it(problem.kind, () => {
+      const words = LANGS.map((lang) => catalogues[lang].urlState.problem(problem));
+      for (const text of words) expect(text).not.toMatch(broken);
+      expect(new Set(words).size).toBe(LANGS.length);
+    });
+  }
+
+  it('each kind says something different', () => {
+    for (const lang of LANGS) {
+      const texts = valueProblemExamples(QUOTED.en).map((p) => catalogues[lang].urlState.problem(p));
+      expect(new Set(texts).size, lang).toBe(texts.length);
+    }
+  });
+
+  it('numbers in a problem follow the language', () => {
+    const outside = { kind: 'outside', min: 0.5, max: 10_000 } as const;
+    expect(catalogues.en.urlState.problem(outside)).toContain('0.5');
+    expect(catalogues.es.urlState.problem(outside)).toContain('0,5');
+    const bytes = onnxProblemExamples(NAME).find((p) => p.code === 'tensor-bytes')!;
+    expect(catalogues.es.digitPad.onnx({ ...bytes, bytes: 12_544 } as typeof bytes)).toContain('12\u202f544');
+    expect(catalogues.en.digitPad.onnx({ ...bytes, bytes: 12_544 } as typeof bytes)).toContain('12,544');
+  });
+});
