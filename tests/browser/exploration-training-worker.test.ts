@@ -43,12 +43,17 @@ const tableOf = (page: Page, rows: string, key: string) => page.$$eval(rows, (tr
 ])), key);
 
 for (const [place, withoutWorker] of TRAINING_PLACES) {
+  /** Opens the chapter (without Workers on the page pass), runs `w` traced, and checks where it computed. */
+  const openAndRun = async (w: ExplorationUnderTest, choice: string, animated = true) => {
+    const opened = await openTrainingPage(training, CHAPTER, withoutWorker);
+    await runTraced(opened.page, w, choice, animated);
+    expect(await opened.page.getAttribute(`#${w.id}`, 'data-place')).toBe(place);
+    return opened;
+  };
   describe(`chapter 4d explorations ${place === 'worker' ? 'in the engine Worker' : 'on the page (no Worker)'}`, () => {
     it(`CrossEntropyRace: both runs to the end, no main-thread task over 50 ms${CPU}, the reference's numbers`, async () => {
-      const { page, problems } = await openTrainingPage(training, CHAPTER, withoutWorker);
       const w = { id: 'cross-entropy-race', prefix: 'cer' };
-      await runTraced(page, w, 'binaryCrossEntropy');
-      expect(await page.getAttribute(`#${w.id}`, 'data-place')).toBe(place);
+      const { page, problems } = await openAndRun(w, 'binaryCrossEntropy');
       const { startZ, learningRate } = CROSS_ENTROPY_RACE;
       const expected = Object.fromEntries((['mse', 'binaryCrossEntropy'] as const).map((loss) => {
         const run = raceRun(loss, startZ.value, learningRate.value);
@@ -60,10 +65,8 @@ for (const [place, withoutWorker] of TRAINING_PLACES) {
     });
 
     it(`OptimizerSurface: three paths to the end, no main-thread task over 50 ms${CPU}, the reference's numbers`, async () => {
-      const { page, problems } = await openTrainingPage(training, CHAPTER, withoutWorker);
       const w = { id: 'optimizer-surface', prefix: 'os' };
-      await runTraced(page, w, 'adam');
-      expect(await page.getAttribute(`#${w.id}`, 'data-place')).toBe(place);
+      const { page, problems } = await openAndRun(w, 'adam');
       const { learningRate, momentum } = OPTIMIZER_SURFACE;
       const expected = Object.fromEntries(OPTIMIZER_KINDS.map((k) => {
         const path = optimizerPath(k, learningRate.value, momentum.value);
@@ -75,10 +78,8 @@ for (const [place, withoutWorker] of TRAINING_PLACES) {
     });
 
     it(`VanishingGradients: three stacks measured, no main-thread task over 50 ms${CPU}, the reference's numbers`, async () => {
-      const { page, problems } = await openTrainingPage(training, CHAPTER, withoutWorker);
       const w = { id: 'vanishing-gradients', prefix: 'vg' };
-      await runTraced(page, w, 'vanishes', false);
-      expect(await page.getAttribute(`#${w.id}`, 'data-place')).toBe(place);
+      const { page, problems } = await openAndRun(w, 'vanishes', false);
       const shown = await page.$$eval(`#${w.id} td[data-activation]`, (tds) => tds.map((td) => `${(td as HTMLElement).dataset.activation} ${td.textContent}`));
       const depth = VANISHING_GRADIENTS.depth.value;
       const measured = VANISHING_GRADIENTS.activations.map((a) => layerGradients(depth, a, 'xavier'));
