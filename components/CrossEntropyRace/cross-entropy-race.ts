@@ -1,11 +1,13 @@
 // CrossEntropyRace widget: one sigmoid neuron trained twice from the same confidently wrong start, on squared
-// error and on cross-entropy. The reader predicts which gets the output past 0.5 first, runs both (the engine
-// trains them in a millisecond; the curves are replayed a few steps per frame), and the verdict is decided by
-// the runs. The formulas' numbers (ŷ₀, σ′(z₀), both ∂L/∂z) follow the sliders at once.
+// error and on cross-entropy. The reader predicts which gets the output past 0.5 first, runs both (the engine's
+// training run, in the page's engine Worker through the run client, or on the page where no Worker can start;
+// the curves are then replayed a few steps per frame), and the verdict is decided by the runs. The formulas'
+// numbers (ŷ₀, σ′(z₀), both ∂L/∂z, at the start: nothing trained) follow the sliders at once.
 import { keepPrediction } from '../../src/classroom/progress/prediction.ts';
-import { CROSS_ENTROPY_RACE as S, RACE_LOSSES, raceRun, raceWinner, stepsToFinish, type RaceLoss, type RaceStep } from '../../src/scenarios/cross-entropy-race.ts';
+import { CROSS_ENTROPY_RACE as S, RACE_LOSSES, raceRun, raceRunWith, raceWinner, stepsToFinish, type RaceLoss, type RaceStep } from '../../src/scenarios/cross-entropy-race.ts';
+import { trainingRunner } from '../../src/scenarios/engine-choice.ts';
 import { NEGATIVE, POSITIVE } from '../../src/ui/colors.ts';
-import { el } from '../../src/ui/dom.ts';
+import { el, svgEl } from '../../src/ui/dom.ts';
 import { formatNumber } from '../../src/ui/format.ts';
 import { createLineLegend, type LineStyle } from '../../src/ui/loss-legend.ts';
 import { accessibleChart, loadPlot, plotTheme, type PlotModule } from '../../src/ui/plot.ts';
@@ -36,7 +38,7 @@ export function mountRace(root: HTMLElement): void {
 // One example, so every step is a whole epoch of one batch (the Notation page's words for it).
 const progressAt = (step: number): TrainingProgress => ({ epoch: step, epochs: S.steps, batchSize: 1, trainSize: 1 });
 
-function buildRace({ root, id, controls, progress, legend, choice, replay }: Exploration): ExplorationParts {
+function buildRace({ root, id, controls, progress, legend, choice, replay, compute: computeOffPage }: Exploration): ExplorationParts {
   let startZ: number = S.startZ.value;
   let learningRate: number = S.learningRate.value;
   let runs: Runs | undefined;
@@ -52,7 +54,13 @@ function buildRace({ root, id, controls, progress, legend, choice, replay }: Exp
   const table = el('table', { className: 'cer-table exploration-table' });
   table.hidden = true;
 
-  const compute = (): Runs => ({ mse: raceRun('mse', startZ, learningRate), binaryCrossEntropy: raceRun('binaryCrossEntropy', startZ, learningRate) });
+  /** Both runs where the page's runner puts runs (root's data-place says where: tests read it). */
+  const compute = async (): Promise<Runs> => {
+    const runner = trainingRunner();
+    const [mse, binaryCrossEntropy] = await Promise.all(RACE_LOSSES.map((l) => raceRunWith(runner, l, startZ, learningRate)));
+    root.dataset.place = runner.place;
+    return { mse: mse!, binaryCrossEntropy: binaryCrossEntropy! };
+  };
 
   // The formulas under the intro, at the starting point.
   const showFormulaNumbers = () => {
@@ -65,34 +73,63 @@ function buildRace({ root, id, controls, progress, legend, choice, replay }: Exp
     setSlot(root, 'gce', formatSmall(start.binaryCrossEntropy.dLdz));
   };
 
-  const drawCharts = (shown: number) => {
-    if (!runs || !Plot) return;
+  // Each chart is drawn by Plot once per computation, with the whole runs; the replay then only widens a
+  // clip rectangle over the lines (one attribute a frame, no new chart: a Plot chart per frame was the
+  // longest main-thread task of the replay). A chart a call, so building both never makes one long task.
+  type Drawn = { svg: SVGSVGElement; clip: SVGRectElement; x(step: number): number; label: string; key: 'loss' | 'gradient' };
+  let drawn: Drawn[] = [];
+  let drawnFor: Runs | undefined;
+  let clipIds = 0;
+  const value = (key: 'loss' | 'gradient', r: RaceStep) => (key === 'loss' ? r.loss : Math.abs(r.dLdz));
+
+  const buildChart = (key: 'loss' | 'gradient', label: string, holder: HTMLElement): Drawn => {
     const width = Math.max(240, Math.min(460, lossChart.clientWidth || 320));
-    const chart = (key: 'loss' | 'gradient', label: string) => {
-      const value = (r: RaceStep) => (key === 'loss' ? r.loss : Math.abs(r.dLdz));
-      const all = RACE_LOSSES.flatMap((l) => runs![l].map(value)).filter((v) => v > 0);
-      const marks = RACE_LOSSES.flatMap((l) => {
-        const rows = runs![l].slice(0, shown + 1).filter((r) => value(r) > 0);
-        const finish = stepsToFinish(runs![l]);
-        return [
-          Plot!.line(rows, { x: 'step', y: value, stroke: LINES[l].color, strokeWidth: 2.5, strokeDasharray: LINES[l].dash }),
-          ...(finish !== undefined && finish <= shown ? [Plot!.ruleX([finish], { stroke: LINES[l].color, strokeDasharray: LINES[l].dash ?? '2 3', strokeOpacity: 0.8 })] : []),
-        ];
-      });
-      const last = (l: RaceLoss) => formatSmall(value(runs![l][Math.min(shown, runs![l].length - 1)]!));
-      return accessibleChart(Plot!.plot({
-        ...plotTheme,
-        width,
-        height: 200,
-        marginLeft: 56,
-        x: { label: T.step, domain: [0, S.steps] },
-        y: { label, type: 'log', domain: [Math.min(...all), Math.max(...all)], grid: true, ticks: powersOfTen(Math.min(...all), Math.max(...all)), tickFormat: formatPowerOfTen },
-        marks,
-        ariaLabel: T.chartLabel(label, last('mse'), last('binaryCrossEntropy')),
-      }));
-    };
-    lossChart.replaceChildren(chart('loss', T.lossChart));
-    gradientChart.replaceChildren(chart('gradient', T.gradientChart));
+    const all = RACE_LOSSES.flatMap((l) => runs![l].map((r) => value(key, r))).filter((v) => v > 0);
+    const marks = RACE_LOSSES.flatMap((l) => {
+      const rows = runs![l].filter((r) => value(key, r) > 0);
+      const finish = stepsToFinish(runs![l]);
+      return [
+        Plot!.line(rows, { x: 'step', y: (r: RaceStep) => value(key, r), stroke: LINES[l].color, strokeWidth: 2.5, strokeDasharray: LINES[l].dash }),
+        ...(finish !== undefined ? [Plot!.ruleX([finish], { stroke: LINES[l].color, strokeDasharray: LINES[l].dash ?? '2 3', strokeOpacity: 0.8 })] : []),
+      ];
+    });
+    const plotted = Plot!.plot({
+      ...plotTheme,
+      width,
+      height: 200,
+      marginLeft: 56,
+      x: { label: T.step, domain: [0, S.steps] },
+      y: { label, type: 'log', domain: [Math.min(...all), Math.max(...all)], grid: true, ticks: powersOfTen(Math.min(...all), Math.max(...all)), tickFormat: formatPowerOfTen },
+      marks,
+    });
+    const svg = plotted as unknown as SVGSVGElement; // no title, caption or legend: Plot returns the svg itself
+    const x = plotted.scale('x')!;
+    const id = `${root.id}-clip-${++clipIds}`;
+    const clip = svgEl('rect', { x: 0, y: 0, width: 0, height: 200 });
+    svg.prepend(svgEl('defs', {}, svgEl('clipPath', { id }, clip)));
+    // Plot's line and rule marks: what the replay reveals (axes and grid stay whole).
+    for (const g of svg.querySelectorAll(':scope > g[aria-label="line"], :scope > g[aria-label="rule"]')) {
+      g.setAttribute('clip-path', `url(#${id})`);
+    }
+    holder.replaceChildren(accessibleChart(svg));
+    return { svg, clip, x: (step) => x.apply(step) as number, label, key };
+  };
+
+  /** Shows the runs up to step `shown`; builds at most one missing chart per call unless `complete`. */
+  const drawCharts = (shown: number, complete = false) => {
+    if (!runs || !Plot) return;
+    if (drawnFor !== runs) { drawn = []; drawnFor = runs; }
+    const wanted: ['loss' | 'gradient', string, HTMLElement][] = [['loss', T.lossChart, lossChart], ['gradient', T.gradientChart, gradientChart]];
+    for (const [key, label, holder] of wanted.slice(drawn.length)) {
+      drawn.push(buildChart(key, label, holder));
+      if (!complete) break;
+    }
+    const last = (key: 'loss' | 'gradient', l: RaceLoss) => formatSmall(value(key, runs![l][Math.min(shown, runs![l].length - 1)]!));
+    for (const chart of drawn) {
+      // A little past the step, so the line's own width at its end is not cut.
+      chart.clip.setAttribute('width', String(Math.max(0, chart.x(shown) + 2)));
+      chart.svg.setAttribute('aria-label', T.chartLabel(chart.label, last(chart.key, 'mse'), last(chart.key, 'binaryCrossEntropy')));
+    }
   };
 
   const drawTable = () => {
@@ -124,8 +161,8 @@ function buildRace({ root, id, controls, progress, legend, choice, replay }: Exp
     root.dataset.winner = winner;
   };
 
-  const run = () => {
-    runs = compute();
+  const run = () => computeOffPage(compute, (computed) => {
+    runs = computed;
     replay({
       total: S.steps,
       stepsPerFrame: 4,
@@ -133,18 +170,20 @@ function buildRace({ root, id, controls, progress, legend, choice, replay }: Exp
       reduced: T.reduced,
       doneText: T.done,
       draw: (shown) => { drawCharts(shown); progress.update(progressAt(shown)); },
-      finish: () => { drawTable(); verdict(); },
+      finish: () => { drawCharts(S.steps, true); drawTable(); verdict(); },
     });
-  };
+  }, { starting: true });
 
-  // After a run, a slider change reruns both at once (the reader is exploring now, not predicting).
+  // After a run, a slider change reruns both (the reader is exploring now, not predicting).
   const settingChanged = () => {
     showFormulaNumbers();
     if (!runs || root.dataset.state !== 'done') return;
-    runs = compute();
-    drawCharts(S.steps);
-    drawTable();
-    controls.setStatus(T.done);
+    computeOffPage(compute, (computed) => {
+      runs = computed;
+      drawCharts(S.steps, true);
+      drawTable();
+      controls.setStatus(T.done);
+    });
   };
 
   const reset = () => {
@@ -160,7 +199,7 @@ function buildRace({ root, id, controls, progress, legend, choice, replay }: Exp
     showFormulaNumbers();
   };
 
-  loadPlot().then((p) => { Plot = p; if (runs) drawCharts(root.dataset.state === 'done' ? S.steps : 0); }, () => controls.setStatus(T.chartsFailed));
+  loadPlot().then((p) => { Plot = p; if (runs) drawCharts(root.dataset.state === 'done' ? S.steps : 0, true); }, () => controls.setStatus(T.chartsFailed));
   showFormulaNumbers();
   return {
     fields: [zField.element, lrField.element],

@@ -119,12 +119,27 @@ export function mountDigitPad(root: HTMLElement): void {
   // --- Drawing -------------------------------------------------------------------------------
   let last: { x: number; y: number } | null = null;
   let frame = 0;
+  /** The ink colour, read once a stroke (reading a computed style per pointer event forced a style recalculation each time). */
+  let inkColor = '';
+  /**
+   * The part of the canvas that can hold ink (each stroke's segments widened by the pen): a reading
+   * copies and scans only that part, not all 280×280 pixels. Pre-processing is translation-invariant
+   * (it crops to the ink's box), so the 28×28 input is the same as from the whole canvas.
+   */
+  let inked: { x0: number; y0: number; x1: number; y1: number } | null = null;
+  const addInk = (a: { x: number; y: number }, b: { x: number; y: number }) => {
+    const r = STROKE / 2 + 2; // the pen's half-width, and anti-aliasing
+    const x0 = Math.max(0, Math.floor(Math.min(a.x, b.x) - r)), y0 = Math.max(0, Math.floor(Math.min(a.y, b.y) - r));
+    const x1 = Math.min(canvas.width, Math.ceil(Math.max(a.x, b.x) + r)), y1 = Math.min(canvas.height, Math.ceil(Math.max(a.y, b.y) + r));
+    inked = inked ? { x0: Math.min(inked.x0, x0), y0: Math.min(inked.y0, y0), x1: Math.max(inked.x1, x1), y1: Math.max(inked.y1, y1) } : { x0, y0, x1, y1 };
+  };
   const toCanvas = (e: PointerEvent) => {
     const rect = canvas.getBoundingClientRect();
     return { x: ((e.clientX - rect.left) / rect.width) * canvas.width, y: ((e.clientY - rect.top) / rect.height) * canvas.height };
   };
   const strokeTo = (p: { x: number; y: number }) => {
-    ctx.strokeStyle = getComputedStyle(canvas).color;
+    addInk(last!, p);
+    ctx.strokeStyle = inkColor;
     ctx.lineWidth = STROKE;
     ctx.lineCap = 'round';
     ctx.lineJoin = 'round';
@@ -145,6 +160,7 @@ export function mountDigitPad(root: HTMLElement): void {
     canvas.setPointerCapture(e.pointerId);
     if (showingSample) clearDrawing();
     showingSample = false;
+    inkColor = getComputedStyle(canvas).color;
     last = toCanvas(e);
     strokeTo({ x: last.x + 0.01, y: last.y }); // a dot for a tap
     void startLoading();
@@ -167,6 +183,7 @@ export function mountDigitPad(root: HTMLElement): void {
 
   function clearDrawing() {
     ctx.clearRect(0, 0, canvas.width, canvas.height);
+    inked = null;
     showingSample = false;
   }
 
@@ -196,6 +213,7 @@ export function mountDigitPad(root: HTMLElement): void {
     clearDrawing();
     ctx.imageSmoothingEnabled = true;
     ctx.drawImage(small, 0, 0, canvas.width, canvas.height);
+    inked = { x0: 0, y0: 0, x1: canvas.width, y1: canvas.height };
     showingSample = true;
     root.dataset.sampleLabel = String(sample.label);
     answer.textContent = '';
@@ -210,7 +228,9 @@ export function mountDigitPad(root: HTMLElement): void {
   }
 
   function read() {
-    const input = toMnistInput(alphaToInk(ctx.getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height));
+    const box = inked;
+    const w = box ? box.x1 - box.x0 : 0, h = box ? box.y1 - box.y0 : 0;
+    const input = box && w > 0 && h > 0 ? toMnistInput(alphaToInk(ctx.getImageData(box.x0, box.y0, w, h).data, w, h)) : null;
     showPreview(input);
     if (!input) { showResult(null); return; }
     if (!classifier) return; // update() runs again once the model is ready

@@ -3,10 +3,13 @@
 // by the course's contour renderer (src/render/contours: WebGL2, or its 2-D fallback) on one canvas, redrawn
 // only when its size or colour changes; the paths are drawn on a 2-D canvas over it, replayed a few steps per
 // frame (reduced motion: complete at once). The reader predicts which reaches the bottom first; the runs decide.
+// The paths are computed by the engine through the page's run client (in its engine Worker; on the page
+// where no Worker can start).
 import { keepPrediction } from '../../src/classroom/progress/prediction.ts';
 import {
-  OPTIMIZER_KINDS, OPTIMIZER_SURFACE as S, fastest, optimizerPath, stepsToBottom, surfaceHessian, type OptimizerKind, type PathPoint,
+  OPTIMIZER_KINDS, OPTIMIZER_SURFACE as S, fastest, optimizerPathsWith, stepsToBottom, surfaceHessian, type OptimizerKind, type PathPoint,
 } from '../../src/scenarios/optimizer-surface.ts';
+import { trainingRunner } from '../../src/scenarios/engine-choice.ts';
 import { createContourRenderer } from '../../src/render/contours/index.ts';
 import { toPixel } from '../../src/render/contours/cpu-picture.ts';
 import { CLASS_COLORS } from '../../src/ui/colors.ts';
@@ -45,7 +48,7 @@ export function mountSurface(root: HTMLElement): void {
 // The loss is a formula of the two weights: steps only, no examples, so no epochs or batches.
 const progressAt = (step: number): FormulaProgress => ({ formula: true, step, steps: S.steps });
 
-function buildSurface({ root, id, controls, progress, legend, choice, replay }: Exploration): ExplorationParts {
+function buildSurface({ root, id, controls, progress, legend, choice, replay, compute: computeOffPage }: Exploration): ExplorationParts {
   let learningRate: number = S.learningRate.value;
   let momentum: number = S.momentum.value;
   let paths: Paths | undefined;
@@ -65,7 +68,13 @@ function buildSurface({ root, id, controls, progress, legend, choice, replay }: 
   const table = el('table', { className: 'os-table exploration-table' });
   table.hidden = true;
 
-  const compute = (): Paths => Object.fromEntries(OPTIMIZER_KINDS.map((k) => [k, optimizerPath(k, learningRate, momentum)])) as Paths;
+  /** The three paths where the page's runner puts runs (root's data-place says where: tests read it). */
+  const compute = async (): Promise<Paths> => {
+    const runner = trainingRunner();
+    const paths = await optimizerPathsWith(runner, learningRate, momentum);
+    root.dataset.place = runner.place;
+    return paths;
+  };
 
   // The contour lines, redrawn only when the canvas size or the text colour (a theme switch) changes.
   let contourKey = '';
@@ -151,8 +160,8 @@ function buildSurface({ root, id, controls, progress, legend, choice, replay }: 
     root.dataset.winners = winners.join(' ') || 'none';
   };
 
-  const run = () => {
-    paths = compute();
+  const run = () => computeOffPage(compute, (computed) => {
+    paths = computed;
     replay({
       total: S.steps,
       stepsPerFrame: 2,
@@ -162,15 +171,17 @@ function buildSurface({ root, id, controls, progress, legend, choice, replay }: 
       draw: (k) => { shown = k; draw(); progress.update(progressAt(k)); },
       finish: () => { drawTable(); verdict(); },
     });
-  };
+  }, { starting: true });
 
   const changed = () => {
     if (!paths || root.dataset.state !== 'done') return;
-    paths = compute();
-    shown = S.steps;
-    draw();
-    drawTable();
-    verdict();
+    computeOffPage(compute, (computed) => {
+      paths = computed;
+      shown = S.steps;
+      draw();
+      drawTable();
+      verdict();
+    });
   };
 
   const reset = () => {

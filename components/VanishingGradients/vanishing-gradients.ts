@@ -1,12 +1,14 @@
 // VanishingGradients widget: a freshly initialised stack of equal hidden layers (sigmoid, tanh and ReLU side by
 // side), the size of the gradient that reaches each layer's weights, drawn per layer on a log scale. The reader
 // predicts how layer 1's gradient compares with the last hidden layer's in the sigmoid stack, then measures;
-// the engine's gradients decide. Measuring three networks of at most 8 × 16 × 16 weights on 64 examples takes a
-// few milliseconds, so it runs on the spot.
+// the engine's gradients decide. The three networks' gradients are computed by the float64 reference engine
+// through the page's run client (in its engine Worker; on the page, one network a task, where no Worker can
+// start), so a measurement never blocks the page.
 import { keepPrediction } from '../../src/classroom/progress/prediction.ts';
 import {
-  INIT_CHOICES, VANISHING_GRADIENTS as S, gradientTrend, layerGradients, type DepthActivation, type GradientTrend, type InitChoice, type LayerGradient,
+  INIT_CHOICES, VANISHING_GRADIENTS as S, gradientTrend, layerGradientsWith, type DepthActivation, type GradientTrend, type InitChoice, type LayerGradient,
 } from '../../src/scenarios/vanishing-gradients.ts';
+import { trainingRunner } from '../../src/scenarios/engine-choice.ts';
 import { CLASS_COLORS, CLASS_SHAPES } from '../../src/ui/colors.ts';
 import { el } from '../../src/ui/dom.ts';
 import { createLineLegend, type LineStyle } from '../../src/ui/loss-legend.ts';
@@ -40,7 +42,7 @@ export function mountDepth(root: HTMLElement): void {
 // Nothing is trained: the gradient is measured before the first step, the one a full-batch step would take.
 const NO_STEP: TrainingProgress = { epoch: 0, batchSize: S.batch, trainSize: S.batch };
 
-function buildDepth({ root, id, controls, legend, choice }: Exploration): ExplorationParts {
+function buildDepth({ root, id, controls, legend, choice, compute: computeOffPage }: Exploration): ExplorationParts {
   let depth: number = S.depth.value;
   let init: InitChoice = 'xavier';
   let measured: Measured | undefined;
@@ -61,7 +63,13 @@ function buildDepth({ root, id, controls, legend, choice }: Exploration): Explor
   const results = el('div', { className: 'vg-results' }, createLineLegend(Object.values(STYLE)), chart, tableBox);
   results.hidden = true;
 
-  const measure = (): Measured => Object.fromEntries(S.activations.map((a) => [a, layerGradients(depth, a, init)])) as Measured;
+  /** The three stacks measured where the page's runner puts runs (root's data-place says where: tests read it). */
+  const measure = async (): Promise<Measured> => {
+    const runner = trainingRunner();
+    const layers = await Promise.all(S.activations.map((a) => layerGradientsWith(runner, depth, a, init)));
+    root.dataset.place = runner.place;
+    return Object.fromEntries(S.activations.map((a, i) => [a, layers[i]!])) as Measured;
+  };
 
   const draw = () => {
     if (!measured) return;
@@ -112,21 +120,23 @@ function buildDepth({ root, id, controls, legend, choice }: Exploration): Explor
     root.dataset.trend = trend;
   };
 
-  const run = () => {
-    measured = measure();
+  const run = () => computeOffPage(measure, (m) => {
+    measured = m;
     draw();
     verdict();
     controls.setStatus(T.measured);
     root.dataset.state = 'done';
-  };
+  }, { starting: true });
 
   // The question follows the settings; after a measurement, so do the chart and table (and a fresh verdict).
   const changed = () => {
     legend.textContent = T.question(depth, T.initShort[init]);
     if (!measured) return;
-    measured = measure();
-    draw();
-    verdict();
+    computeOffPage(measure, (m) => {
+      measured = m;
+      draw();
+      verdict();
+    });
   };
 
   const reset = () => {

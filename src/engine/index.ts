@@ -13,6 +13,7 @@ export { copyParameters, zerosLike, validateTrainingState, type TrainingState } 
 export { createReferenceNetwork, networkFromJSON } from './reference/index.ts';
 // The optimiser rules themselves, for widgets that step something other than a network (a 2-D loss surface).
 export { applyUpdate, stateFor } from './reference/optimizers.ts';
+export { bowlGradient, bowlLoss, descendBowl, type BowlDescent, type DescentPoint, type QuadraticBowl } from './quadratic-bowl.ts';
 export { createTrainer, type Trainer, type TrainerOptions, type TrainerResult, type TrainingEnd, type EpochRecord, type EarlyStopping, type Batch, type Augment } from './trainer.ts';
 export { createRun, augmentFrom, BLOW_UP_EPOCHS, BLOW_UP_FACTOR, blowUpReason, watchBlowUp, type BlowUpWatch, type TrainingRun, type RunSetup, type RunBudget, type RunReport, type RunStatus, type AugmentSpec } from './run/index.ts';
 export { pointJitter, imageShiftRotate, transformImage, composeAugments, type ImageAugmentOptions } from './augment.ts';

@@ -5,8 +5,9 @@
 // slow along it, so plain SGD zig-zags; momentum builds up speed along the floor (and can overshoot); Adam
 // scales each coordinate's step by its own gradient history. The steps are the engine's own rule
 // (applyUpdate, the same code that trains every network in the course), on parameters { weights: [[w₁, w₂]] }.
-import { applyUpdate, stateFor } from '../engine/index.ts';
-import type { Optimizer, Parameters } from '../engine/types.ts';
+import { bowlGradient, bowlLoss, descendBowl, type BowlDescent, type QuadraticBowl } from '../engine/index.ts';
+import type { Runner } from '../engine/worker/run-client.ts';
+import type { Optimizer } from '../engine/types.ts';
 
 export const OPTIMIZER_SURFACE = {
   /** Curvature along the ravine and across it. */
@@ -30,13 +31,11 @@ export type OptimizerKind = (typeof OPTIMIZER_KINDS)[number];
 const { lambdaAlong, lambdaAcross, theta } = OPTIMIZER_SURFACE;
 const cos = Math.cos(theta);
 const sin = Math.sin(theta);
+/** The ravine as the engine's quadratic bowl (quadratic-bowl.ts): curvature along its floor, then across. */
+const RAVINE: QuadraticBowl = { curvatures: [lambdaAlong, lambdaAcross], angle: theta };
 
 /** The loss at (w₁, w₂). */
-export function surfaceLoss(w1: number, w2: number): number {
-  const u = cos * w1 + sin * w2;
-  const v = -sin * w1 + cos * w2;
-  return 0.5 * (lambdaAlong * u * u + lambdaAcross * v * v);
-}
+export const surfaceLoss = (w1: number, w2: number): number => bowlLoss(RAVINE, w1, w2);
 
 /**
  * The loss as a quadratic form, L = ½ wᵀHw, with H = Rᵀ diag(λ_along, λ_across) R for the rotation R by θ:
@@ -51,13 +50,7 @@ export function surfaceHessian(): [number, number, number] {
 }
 
 /** ∂L/∂w₁, ∂L/∂w₂ (the chain rule through the rotation). */
-export function surfaceGradient(w1: number, w2: number): [number, number] {
-  const u = cos * w1 + sin * w2;
-  const v = -sin * w1 + cos * w2;
-  const dU = lambdaAlong * u;
-  const dV = lambdaAcross * v;
-  return [cos * dU - sin * dV, sin * dU + cos * dV];
-}
+export const surfaceGradient = (w1: number, w2: number): [number, number] => bowlGradient(RAVINE, w1, w2);
 
 export interface PathPoint {
   step: number;
@@ -70,23 +63,23 @@ export function optimizerOf(kind: OptimizerKind, momentum: number): Optimizer {
   return kind === 'momentum' ? { kind, momentum } : { kind };
 }
 
+/** What the engine computes for one optimiser's path (in the engine Worker, or here). */
+export function surfaceDescent(kind: OptimizerKind, learningRate: number, momentum: number, steps: number = OPTIMIZER_SURFACE.steps): BowlDescent {
+  return { bowl: RAVINE, start: OPTIMIZER_SURFACE.start, optimizer: optimizerOf(kind, momentum), learningRate, steps };
+}
+
 /**
  * The path of `kind` from the start, steps + 1 points. Stops early (shorter path) if the loss overflows,
  * so a learning rate that throws the point out of the ravine shows as a path that leaves the picture.
  */
 export function optimizerPath(kind: OptimizerKind, learningRate: number, momentum: number, steps: number = OPTIMIZER_SURFACE.steps): PathPoint[] {
-  const optimizer = optimizerOf(kind, momentum);
-  const params: Parameters = { weights: [[...OPTIMIZER_SURFACE.start]], biases: [] };
-  const state = stateFor(optimizer, params);
-  const w = params.weights[0]!;
-  const path: PathPoint[] = [{ step: 0, w1: w[0]!, w2: w[1]!, loss: surfaceLoss(w[0]!, w[1]!) }];
-  for (let step = 1; step <= steps; step++) {
-    applyUpdate(optimizer, state, params, [surfaceGradient(w[0]!, w[1]!)], [], learningRate);
-    const loss = surfaceLoss(w[0]!, w[1]!);
-    if (!Number.isFinite(loss)) break;
-    path.push({ step, w1: w[0]!, w2: w[1]!, loss });
-  }
-  return path;
+  return descendBowl(surfaceDescent(kind, learningRate, momentum, steps));
+}
+
+/** The three paths, computed where the runner's runs live (the engine Worker when it has one). */
+export async function optimizerPathsWith(runner: Runner, learningRate: number, momentum: number): Promise<Record<OptimizerKind, PathPoint[]>> {
+  const paths = await Promise.all(OPTIMIZER_KINDS.map((k) => runner.descendBowl(surfaceDescent(k, learningRate, momentum))));
+  return Object.fromEntries(OPTIMIZER_KINDS.map((k, i) => [k, paths[i]!])) as Record<OptimizerKind, PathPoint[]>;
 }
 
 /** The first step whose loss is below the target, or undefined. */

@@ -4,7 +4,8 @@
 // sigmoid), so the first layers' gradients can shrink (or grow) geometrically with depth; the initialisation
 // sets the weights' share of that product. The engine computes the gradients; widget and test read this module.
 import { createReferenceNetwork, createRng, deriveSeed, initFor, initScale, initialParameters } from '../engine/index.ts';
-import type { Activation, Dataset, NetworkSpec, Parameters } from '../engine/types.ts';
+import type { Runner } from '../engine/worker/run-client.ts';
+import type { Activation, Dataset, Gradients, NetworkSpec, Parameters } from '../engine/types.ts';
 
 export const VANISHING_GRADIENTS = {
   /** Inputs, and units in every hidden layer, so every hidden weight matrix is width × width. */
@@ -69,19 +70,34 @@ export interface LayerGradient {
   rms: number;
 }
 
-/** Gradient size per layer of a freshly initialised network, on the shared batch. */
-export function layerGradients(depth: number, activation: DepthActivation, init: InitChoice, seed: number = VANISHING_GRADIENTS.seed): LayerGradient[] {
-  const spec = depthSpec(depth, activation, seed);
-  const net = createReferenceNetwork(spec);
-  net.setParameters(depthParameters(spec, init));
-  const batch = depthBatch(seed);
-  const g = net.gradients(batch.inputs, batch.targets, batch.n);
+/** The per-layer sizes of a gradient of the network `spec`. */
+function perLayer(spec: NetworkSpec, g: Gradients): LayerGradient[] {
   return g.layerNorms.map((norm, l) => ({
     layer: l + 1,
     isOutput: l === spec.layers.length - 1,
     norm,
     rms: norm / Math.sqrt(g.dWeights[l]!.length),
   }));
+}
+
+/** Gradient size per layer of a freshly initialised network, on the shared batch. */
+export function layerGradients(depth: number, activation: DepthActivation, init: InitChoice, seed: number = VANISHING_GRADIENTS.seed): LayerGradient[] {
+  const spec = depthSpec(depth, activation, seed);
+  const net = createReferenceNetwork(spec);
+  net.setParameters(depthParameters(spec, init));
+  const batch = depthBatch(seed);
+  return perLayer(spec, net.gradients(batch.inputs, batch.targets, batch.n));
+}
+
+/**
+ * The same measurement on the float64 reference engine where the runner's runs live (the engine Worker
+ * when it has one), so the page's main thread does not compute it.
+ */
+export async function layerGradientsWith(
+  runner: Runner, depth: number, activation: DepthActivation, init: InitChoice, seed: number = VANISHING_GRADIENTS.seed,
+): Promise<LayerGradient[]> {
+  const spec = depthSpec(depth, activation, seed);
+  return perLayer(spec, await runner.gradients(spec, depthParameters(spec, init), depthBatch(seed), 'reference'));
 }
 
 export type GradientTrend = 'same' | 'vanishes' | 'explodes';

@@ -3,8 +3,10 @@
 // out the widget's controls, the prediction question, Run / Reset with the status line, the epoch/step line
 // and the verdict, then the widget's results; Run waits for a prediction; Reset clears what every exploration
 // shows before the widget resets its own part. The widget brings only its controls, its computation and its
-// drawing (these runs take milliseconds, so they are computed at once and replayed, see reveal.ts).
+// drawing. The computation goes through `compute` (in the page's engine Worker, through the run client; where
+// no Worker can start, on the page), and the finished runs are replayed a few steps a frame (reveal.ts).
 import { el } from './dom.ts';
+import { trainingControlsStrings } from '../i18n/index.ts';
 import { prefersReducedMotion, reveal } from './reveal.ts';
 import { chosenPrediction, createRunControls, predictionFieldset, requirePrediction, revealApp, type PredictionChoice, type RunControls } from './training-controls.ts';
 import { createTrainingProgress, type FormulaProgress, type TrainingProgress } from './training-progress.ts';
@@ -39,6 +41,12 @@ export interface Exploration {
    * `o.doneText` and data-state is "done". A new replay or Reset cancels the one under way.
    */
   replay(o: ReplayOptions): void;
+  /**
+   * Runs `work` (the widget's computation, off the main thread through the run client) with Run disabled,
+   * then hands the result to `use`, unless a newer `compute` or Reset came first. `o.starting` marks a
+   * Run: data-state is "running" from the press. A failure is said in the status line.
+   */
+  compute<T>(work: () => Promise<T>, use: (value: T) => void, o?: { starting?: boolean }): void;
 }
 
 export interface ReplayOptions {
@@ -73,6 +81,8 @@ export function mountExploration(root: HTMLElement, o: ExplorationOptions, build
   controls.skipButton.hidden = true; // a replay is short, and reduced motion shows the end at once
   const progress = createTrainingProgress(o.progress);
   let cancelReplay = () => {};
+  /** Bumped by each computation and by Reset: only the latest computation's result is used. */
+  let computation = 0;
   const x: Exploration = {
     root, id, controls, progress,
     legend: predict.querySelector('legend')!,
@@ -94,6 +104,21 @@ export function mountExploration(root: HTMLElement, o: ExplorationOptions, build
         },
       });
     },
+    compute(work, use, c = {}) {
+      const mine = ++computation;
+      if (c.starting) { cancelReplay(); root.dataset.state = 'running'; }
+      controls.trainButton.disabled = true;
+      work().then((value) => {
+        if (mine !== computation) return;
+        controls.trainButton.disabled = false;
+        use(value);
+      }, (error: unknown) => {
+        if (mine !== computation) return;
+        controls.trainButton.disabled = false;
+        if (c.starting) delete root.dataset.state;
+        controls.setStatus(trainingControlsStrings().computeFailed(error instanceof Error ? error.message : String(error)));
+      });
+    },
   };
   const parts = build(x);
   app.append(
@@ -106,6 +131,7 @@ export function mountExploration(root: HTMLElement, o: ExplorationOptions, build
   });
   controls.resetButton.addEventListener('click', () => {
     cancelReplay();
+    computation++;
     for (const input of predict.querySelectorAll('input')) input.checked = false;
     controls.feedback.replaceChildren();
     controls.trainButton.disabled = false;

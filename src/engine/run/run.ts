@@ -53,6 +53,8 @@ export interface RunBudget {
   parameters?: boolean;
   /** With augmentation: put the training inputs as last trained on (each example's latest copy) in the report. */
   augmentedInputs?: boolean;
+  /** Put a copy of the weights after every step of this slice in the report (a path to replay: tiny networks only). */
+  everyStep?: boolean;
 }
 
 /** What the run tells its widget after each slice. */
@@ -77,6 +79,8 @@ export interface RunReport {
   parameters?: Parameters;
   /** When asked for and augmenting: the training inputs, each row as last trained on (row-major). */
   augmentedInputs?: Float32Array;
+  /** When asked for (`everyStep`): the weights after each step of this slice, in order. */
+  steps?: Parameters[];
 }
 
 export interface TrainingRun {
@@ -201,15 +205,19 @@ export function createRun(network: Network, setup: RunSetup, observer: RunObserv
       const start = performance.now();
       const targetEpoch = epochs === undefined ? Infinity : trainer.epoch + epochs;
       let done = 0;
+      const path: Parameters[] | undefined = budget.everyStep ? [] : undefined;
       while (status === 'running') {
         trainer.runSteps(1);
         done++;
+        path?.push(network.getParameters());
         settle();
         if (steps !== undefined && done >= steps) break;
         if (trainer.epoch >= targetEpoch) break;
         if (milliseconds !== undefined && performance.now() - start >= milliseconds) break;
       }
-      return run.report(budget.parameters, budget.augmentedInputs);
+      const report = run.report(budget.parameters, budget.augmentedInputs);
+      if (path) report.steps = path;
+      return report;
     },
     report(parameters = false, augmentedInputs = false) {
       const out: RunReport = { status, epoch: trainer.epoch, step: trainer.step, position: trainer.position, records: pending, startLoss };

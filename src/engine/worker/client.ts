@@ -6,10 +6,11 @@
 //   const report = await net.advance({ milliseconds: 12, parameters: true }); // one slice, then draw
 //   const pixels = await net.evaluateGrid({ size: 128, extent: [-6, 6, -6, 6] });
 
-import type { Dataset, GridOptions, NetworkSpec, Parameters, SerializedNetwork, Trace, TrainConfig } from '../types.ts';
-import type { Op, Request, Requests, Response, RunBudget, RunReport, RunSetup } from './protocol.ts';
+import type { BowlDescent, DescentPoint } from '../quadratic-bowl.ts';
+import type { Dataset, Gradients, GridOptions, NetworkSpec, Parameters, SerializedNetwork, Trace, TrainConfig } from '../types.ts';
+import type { EngineKind, Op, Request, Requests, Response, RunBudget, RunReport, RunSetup } from './protocol.ts';
 
-export type { AugmentSpec, RunBudget, RunReport, RunSetup } from './protocol.ts';
+export type { AugmentSpec, EngineKind, RunBudget, RunReport, RunSetup } from './protocol.ts';
 
 /** What the client needs of a Worker (a real Worker, or a MessagePort in tests). */
 export interface WorkerLike {
@@ -30,6 +31,8 @@ export interface RemoteNetwork {
   predict(inputs: ArrayLike<number>, n: number): Promise<Float32Array>;
   trace(input: ArrayLike<number>): Promise<Trace>;
   evaluate(data: Dataset): Promise<{ loss: number; accuracy?: number }>;
+  /** The loss gradient on one batch (nothing is trained). */
+  gradients(data: Dataset): Promise<Gradients>;
   evaluateGrid(options: GridOptions): Promise<Float32Array>;
   getParameters(): Promise<Parameters>;
   setParameters(parameters: Parameters): Promise<void>;
@@ -39,7 +42,10 @@ export interface RemoteNetwork {
 }
 
 export interface EngineWorker {
-  create(spec: NetworkSpec): Promise<RemoteNetwork>;
+  /** A network in the Worker, on the WebAssembly engine unless `engine` says 'reference'. */
+  create(spec: NetworkSpec, engine?: EngineKind): Promise<RemoteNetwork>;
+  /** The engine's optimiser rule on a quadratic bowl, computed in the Worker. */
+  descendBowl(descent: BowlDescent): Promise<DescentPoint[]>;
   fromJSON(json: SerializedNetwork | string): Promise<RemoteNetwork>;
   /** Stops the Worker; pending requests reject. */
   terminate(): void;
@@ -93,6 +99,7 @@ export function createEngineWorker(worker?: WorkerLike): EngineWorker {
       predict: (inputs, n) => call('predict', { network, inputs: Float32Array.from(inputs), n }),
       trace: (input) => call('trace', { network, input: Array.from(input) }),
       evaluate: (data) => call('evaluate', { network, data }),
+      gradients: (data) => call('gradients', { network, data }),
       evaluateGrid: (options) => call('evaluateGrid', { network, options }),
       getParameters: () => call('getParameters', { network }),
       setParameters: async (parameters) => void (await call('setParameters', { network, parameters })),
@@ -102,10 +109,11 @@ export function createEngineWorker(worker?: WorkerLike): EngineWorker {
   }
 
   return {
-    async create(spec) {
-      const { network, layerSizes } = await call('create', { spec });
+    async create(spec, engine) {
+      const { network, layerSizes } = await call('create', engine ? { spec, engine } : { spec });
       return remote(network, layerSizes);
     },
+    descendBowl: (descent) => call('descendBowl', { descent }),
     async fromJSON(json) {
       const { network, layerSizes } = await call('fromJSON', { json });
       return remote(network, layerSizes);

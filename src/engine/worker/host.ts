@@ -1,6 +1,8 @@
 // The Worker side of the protocol, free of any Worker API so Node tests can drive it directly:
 // `handle(request)` runs one request against the networks and training runs it holds.
 
+import { descendBowl } from '../quadratic-bowl.ts';
+import { createReferenceNetwork } from '../reference/index.ts';
 import { createRun, type TrainingRun } from '../run/run.ts';
 import type { Network } from '../types.ts';
 import { loadWasmEngine, type WasmEngine } from '../wasm/index.ts';
@@ -38,7 +40,7 @@ export function createEngineHost(load: () => Promise<WasmEngine> = loadWasmEngin
   async function run(request: Request): Promise<unknown> {
     switch (request.op) {
       case 'create': {
-        const network = (await load()).createNetwork(request.spec);
+        const network = request.engine === 'reference' ? createReferenceNetwork(request.spec) : (await load()).createNetwork(request.spec);
         return { network: add(network), layerSizes: [...network.layerSizes] };
       }
       case 'fromJSON': {
@@ -61,6 +63,12 @@ export function createEngineHost(load: () => Promise<WasmEngine> = loadWasmEngin
         return entry(request.network).network.trace(request.input);
       case 'evaluate':
         return entry(request.network).network.evaluate(request.data);
+      case 'gradients': {
+        const { data } = request;
+        return entry(request.network).network.gradients(data.inputs, data.targets, data.n);
+      }
+      case 'descendBowl':
+        return descendBowl(request.descent);
       case 'evaluateGrid':
         return entry(request.network).network.evaluateGrid(request.options);
       case 'getParameters':

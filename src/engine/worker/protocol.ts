@@ -2,9 +2,11 @@
 // the same id, either { ok: true, value } or { ok: false, error } (the Error's message, as the engine
 // worded it). Networks live in the Worker and are named by a numeric handle.
 
+import type { BowlDescent, DescentPoint } from '../quadratic-bowl.ts';
 import type { RunBudget, RunReport, RunSetup } from '../run/run.ts';
 import type {
   Dataset,
+  Gradients,
   GridOptions,
   NetworkSpec,
   Parameters,
@@ -15,8 +17,14 @@ import type {
 
 export type { AugmentSpec, RunBudget, RunReport, RunSetup } from '../run/run.ts';
 
+/**
+ * Which engine makes a network in the Worker: the WebAssembly one (the default, for speed) or the float64
+ * reference (a widget whose numbers must be the reference's to the last digit, e.g. chapter 4d's).
+ */
+export type EngineKind = 'wasm' | 'reference';
+
 export interface Requests {
-  create: { args: { spec: NetworkSpec }; value: { network: number; layerSizes: number[] } };
+  create: { args: { spec: NetworkSpec; engine?: EngineKind }; value: { network: number; layerSizes: number[] } };
   fromJSON: { args: { json: SerializedNetwork | string }; value: { network: number; layerSizes: number[]; spec: NetworkSpec } };
   /** Starts a training run (run/run.ts) on this network, replacing any earlier one. */
   startRun: { args: { network: number; setup: RunSetup }; value: RunReport };
@@ -25,6 +33,10 @@ export interface Requests {
   predict: { args: { network: number; inputs: Float32Array; n: number }; value: Float32Array };
   trace: { args: { network: number; input: number[] }; value: Trace };
   evaluate: { args: { network: number; data: Dataset }; value: { loss: number; accuracy?: number } };
+  /** The loss gradient on one batch (nothing is trained). */
+  gradients: { args: { network: number; data: Dataset }; value: Gradients };
+  /** A path of the engine's optimiser rule on a quadratic bowl (quadratic-bowl.ts); no network. */
+  descendBowl: { args: { descent: BowlDescent }; value: DescentPoint[] };
   evaluateGrid: { args: { network: number; options: GridOptions }; value: Float32Array };
   getParameters: { args: { network: number }; value: Parameters };
   setParameters: { args: { network: number; parameters: Parameters }; value: null };

@@ -8,9 +8,11 @@
 // On the page, slices are short (the budget is the longest main-thread task a slice adds); in the
 // Worker they may be longer.
 
+import { descendBowl, type BowlDescent, type DescentPoint } from '../quadratic-bowl.ts';
+import { createReferenceNetwork } from '../reference/index.ts';
 import { createRun, type RunBudget, type RunReport, type RunSetup, type TrainingRun } from '../run/run.ts';
-import type { Network, NetworkSpec, Parameters, TrainConfig } from '../types.ts';
-import { createEngineWorker, type EngineWorker, type RemoteNetwork } from './client.ts';
+import type { Dataset, Gradients, Network, NetworkSpec, Parameters, TrainConfig } from '../types.ts';
+import { createEngineWorker, type EngineKind, type EngineWorker, type RemoteNetwork } from './client.ts';
 
 export type RunPlace = 'worker' | 'page';
 
@@ -27,8 +29,15 @@ export interface RunHandle {
 export interface Runner {
   /** Where the next run will live ('page' once the Worker has failed). */
   readonly place: RunPlace;
-  /** A run on a new network of this spec holding these weights (the page's copy of the network). */
-  start(spec: NetworkSpec, parameters: Parameters, setup: RunSetup): Promise<RunHandle>;
+  /**
+   * A run on a new network of this spec holding these weights (the page's copy of the network), on the
+   * WebAssembly engine (on the page: the runner's `createNetwork`) unless `engine` is 'reference'.
+   */
+  start(spec: NetworkSpec, parameters: Parameters, setup: RunSetup, engine?: EngineKind): Promise<RunHandle>;
+  /** The loss gradient of a network of this spec with these weights on one batch, computed where runs live. */
+  gradients(spec: NetworkSpec, parameters: Parameters, data: Dataset, engine?: EngineKind): Promise<Gradients>;
+  /** A path of the engine's optimiser rule on a quadratic bowl, computed where runs live. */
+  descendBowl(descent: BowlDescent): Promise<DescentPoint[]>;
   /** Gives up the Worker (pending calls reject): later runs live on the page. */
   close(): void;
 }
@@ -76,29 +85,58 @@ function startWorker(): EngineWorker | null {
   }
 }
 
+/** Lets the page draw before a computation on this thread, so each one is a task of its own. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export function createRunner(options: RunnerOptions): Runner {
   let worker = options.worker === undefined ? startWorker() : options.worker;
   const fallBack = () => { worker?.terminate(); worker = null; };
+  const networkOn = (engine: EngineKind | undefined) => (engine === 'reference' ? createReferenceNetwork : options.createNetwork);
+
+  /** In the Worker while there is one; on this thread once it has failed (for this and every later call). */
+  async function where<T>(inWorker: (w: EngineWorker) => Promise<T>, onPage: () => T | Promise<T>): Promise<T> {
+    if (worker) {
+      try {
+        return await inWorker(worker);
+      } catch (error) {
+        // A request the engine refuses is refused on the page too (same validation): say so, do not hide it.
+        if (!isWorkerFailure(error)) throw error;
+        fallBack();
+      }
+    }
+    return onPage();
+  }
 
   return {
     get place() { return worker ? 'worker' : 'page'; },
-    async start(spec, parameters, setup) {
-      if (worker) {
-        try {
-          const remote = await worker.create(spec);
-          await remote.setParameters(parameters);
-          await remote.startRun(setup);
-          return remoteRun(remote);
-        } catch (error) {
-          // A setup the engine refuses is refused on the page too (same validation): say so, do not hide it.
-          if (!isWorkerFailure(error)) throw error;
-          fallBack();
-        }
-      }
-      const network = options.createNetwork(spec);
+    start: (spec, parameters, setup, engine) => where(async (w) => {
+      const remote = await w.create(spec, engine);
+      await remote.setParameters(parameters);
+      await remote.startRun(setup);
+      return remoteRun(remote);
+    }, () => {
+      const network = networkOn(engine)(spec);
       network.setParameters(parameters);
       return localRun(network, setup);
-    },
+    }),
+    gradients: (spec, parameters, data, engine) => where(async (w) => {
+      const remote = await w.create(spec, engine);
+      try {
+        await remote.setParameters(parameters);
+        return await remote.gradients(data);
+      } finally {
+        remote.dispose().catch(() => {});
+      }
+    }, async () => {
+      await nextTask();
+      const network = networkOn(engine)(spec);
+      network.setParameters(parameters);
+      return network.gradients(data.inputs, data.targets, data.n);
+    }),
+    descendBowl: (descent) => where((w) => w.descendBowl(descent), async () => {
+      await nextTask();
+      return descendBowl(descent);
+    }),
     close: fallBack,
   };
 }

@@ -6,5 +6,6 @@ export const trainingControls = {
   reducedMotion: 'Reduced motion is on, so the results appear when training ends.',
   paused: (progress: string) => `Paused. ${progress}`,
   skipping: (progress: string) => `${progress} Skipping to the end…`,
+  computeFailed: (reason: string) => `The computation failed: ${reason}`,
   stopped: (reason: string) => `Training stopped: ${reason}`,
 };

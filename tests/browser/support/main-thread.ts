@@ -6,8 +6,12 @@ import type { BrowserContext, Page } from 'playwright-core';
 
 export interface MainThreadTask { wall: number; cpu: number }
 
-export async function mainThreadTasks(context: BrowserContext, page: Page, during: () => Promise<void>): Promise<MainThreadTask[]> {
+/** `cpuSlowdown`: Chromium's CPU throttling while `during` runs (4: a school laptop), reset after. */
+export async function mainThreadTasks(
+  context: BrowserContext, page: Page, during: () => Promise<void>, options: { cpuSlowdown?: number } = {},
+): Promise<MainThreadTask[]> {
   const cdp = await context.newCDPSession(page);
+  if (options.cpuSlowdown) await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuSlowdown });
   const events: { ph: string; name: string; pid: number; tid: number; dur?: number; tdur?: number; args?: { name?: string } }[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', '__metadata'] }, transferMode: 'ReportEvents' });
@@ -17,6 +21,7 @@ export async function mainThreadTasks(context: BrowserContext, page: Page, durin
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.end');
     await complete;
+    if (options.cpuSlowdown) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await cdp.detach();
   }
   const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
