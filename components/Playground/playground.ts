@@ -22,6 +22,8 @@ import { createToolbar } from './toolbar.ts';
 import { keepPlaygroundSetup } from './kept-setup.ts';
 import { createOnnxDownloadButton } from '../../src/onnx/download-button.ts';
 import { measureSince } from '../../src/ui/performance-measure.ts';
+import { nextTask } from '../../src/ui/next-task.ts';
+import { webglIsSoftware } from './gpu.ts';
 
 const THUMB_GRID = 16;
 const SLOW_VIEWS_MS = 500;
@@ -29,12 +31,19 @@ const PICTURE_MS = 80;
 const LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
 const T = playgroundStrings();
 
+// Start-up is split into parts, each in its own task (`await nextTask()` between them): building the
+// whole playground in one go was one task of about a second on a phone-speed CPU, during which the page
+// could not respond. Nothing is shown or subscribed before its part, so the order is unchanged.
 export async function mountPlayground(root: HTMLElement): Promise<void> {
   const { state, messages } = readPlaygroundState(location.hash);
   const store = createStore(state);
   // The fast float32 WebAssembly engine when it loads; the float64 reference otherwise (same contract).
   const wasm = await loadWasmEngine().catch((error: unknown) => { console.warn('WebAssembly engine unavailable, using the reference engine', error); return null; });
+  // Whether WebGL renders in software (the pictures' back end): a WebGL context of its own, so its own task.
+  webglIsSoftware();
+  await nextTask();
   const session = createSession(store, wasm ? (spec) => wasm.createNetwork(spec) : createReferenceNetwork);
+  await nextTask();
   root.dataset.engine = wasm ? 'wasm' : 'reference';
   root.dataset.training = session.place;
 
@@ -78,6 +87,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   const editor = createDataEditor(store, () => session.data.points);
   editorRef.current = editor;
   const painter = createOutputPainter(plane.boundaryCanvas, plane.cpuCanvas);
+  await nextTask();
   let preview: NeuronRef | null = null;
   const diagram = createNetworkDiagram({
     onEditParameter: (layer, kind, index, value) => { challengeRun.markEdited(); session.setParameter(layer, kind, index, value); },
@@ -102,6 +112,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     getNetwork: () => session.network, getFeatures: () => store.state.features, buttonClass: 'pg-button', fileName: 'nn101-playground.onnx',
   }));
 
+  await nextTask();
   const dataSettingsPanel = dataSettings(store, () => store.update({ dataSeed: (Math.random() * 4294967296) >>> 0 }));
   const controls = [
     exerciseBanner(),
@@ -142,6 +153,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   );
   // Last: a kept set-up is offered below the playground, never in the way of its controls.
   root.append(keepPlaygroundSetup(root, store, session));
+  await nextTask();
 
   // ---- rendering. While training, each frame trains for a slice and then runs at most ONE of the
   // drawing jobs below (the most overdue), so no frame's task grows with the number of views.
@@ -339,8 +351,10 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   syncLargeText(store);
   syncControls();
   renderPoints();
-  renderAll();
   renderStatus();
+  // The first picture, numbers, diagram and chart, each in its own task (renderAll at once would be one).
+  renderFrame();
+  for (const job of jobs) { await nextTask(); timed(job); }
   root.dataset.ready = 'true';
   // The playground's read-only hook, for tests, the benchmark and features that plug in (the ONNX
   // export reads `network` and adds its button to `exportSlot`, the [data-slot="export"] area).

@@ -26,6 +26,14 @@ describe('format', () => {
     expect(formatPercent(0 / 0)).not.toMatch(/NaN|Infinity/);
   });
 
+  it('formatInteger groups whole numbers as toLocaleString does, in both languages', () => {
+    const samples = [0, 7, 999, 1000, 1234, 9999, 10000, 12345, 99999, 100000, 1234567, 987654321, -1234, -12345, Number.MAX_SAFE_INTEGER];
+    for (const n of samples) {
+      expect(formatInteger(n, 'en')).toBe(n.toLocaleString('en'));
+      expect(formatInteger(n, 'es')).toBe(n.toLocaleString('es').replace(/\./g, '\u202f'));
+    }
+  });
+
   it('formatCount says "1 point" and "2 points"', () => {
     expect(formatCount(1, 'point')).toBe('1 point');
     expect(formatCount(0, 'point')).toBe('0 points');

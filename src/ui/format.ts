@@ -36,10 +36,18 @@ export function formatPercent(fraction: number, missing = MISSING): string {
   return Number.isFinite(fraction) ? `${Math.round(100 * fraction)} %` : missing;
 }
 
-/** A whole number with the language's thousands separator: "10,000" in English, "10 000" in Spanish. */
+/**
+ * A whole number with the language's thousands separator: "10,000" in English, "10 000" in Spanish (which,
+ * like its CLDR locale, leaves four digits together: "1000"). Grouped by hand, not by toLocaleString: the
+ * first toLocaleString of a page sets up the browser's number formatting, a long task on a slow phone.
+ */
 export function formatInteger(count: number, lang: Lang = pageLang()): string {
   if (!Number.isFinite(count)) return MISSING;
-  return lang === 'es' ? count.toLocaleString('es').replace(/\./g, THIN_SPACE) : count.toLocaleString('en');
+  if (!Number.isSafeInteger(count)) return lang === 'es' ? count.toLocaleString('es').replace(/\./g, THIN_SPACE) : count.toLocaleString('en');
+  const digits = String(Math.abs(count));
+  const minimumToGroup = lang === 'es' ? 5 : 4;
+  const grouped = digits.length < minimumToGroup ? digits : digits.replace(/\B(?=(\d{3})+$)/g, lang === 'es' ? THIN_SPACE : ',');
+  return count < 0 ? `-${grouped}` : grouped;
 }
 
 /** "1 point", "2 points", "10,000 points": a count with its noun, singular only for exactly one. */
