@@ -13,6 +13,7 @@ import { showReason, WordedError } from './reason.ts';
 import { formatInteger, formatNumber } from '../../src/ui/format.ts';
 import { pageLang } from '../../src/i18n/lang.ts';
 import { measureSince } from '../../src/ui/performance-measure.ts';
+import { nextTask } from '../../src/engine/worker/next-task.ts';
 
 const PAD_STRINGS = digitPadStrings();
 const PAGE = PAD_STRINGS.page;
@@ -81,7 +82,7 @@ export function mountDigitPad(root: HTMLElement): void {
         measureSince('digit-pad: decode model', started);
         for (const listener of modelListeners) listener(classifier);
         // Decoding and the first reading in separate tasks, so neither adds to the other's length.
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        await nextTask();
         // A test digit loaded while the model was loading keeps its caption ("Test digit 1 of 20: …").
         setStatus(showingSample ? status.textContent ?? '' : PAGE.ready);
         showCard();

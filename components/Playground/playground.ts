@@ -22,7 +22,7 @@ import { createToolbar } from './toolbar.ts';
 import { keepPlaygroundSetup } from './kept-setup.ts';
 import { createOnnxDownloadButton } from '../../src/onnx/download-button.ts';
 import { measureSince } from '../../src/ui/performance-measure.ts';
-import { nextTask } from '../../src/ui/next-task.ts';
+import { nextTask } from '../../src/engine/worker/next-task.ts';
 import { webglIsSoftware } from './gpu.ts';
 
 const THUMB_GRID = 16;

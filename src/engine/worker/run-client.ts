@@ -13,6 +13,7 @@ import { createReferenceNetwork } from '../reference/index.ts';
 import { createRun, type RunBudget, type RunReport, type RunSetup, type TrainingRun } from '../run/run.ts';
 import type { Dataset, Gradients, Network, NetworkSpec, Parameters, TrainConfig } from '../types.ts';
 import { createEngineWorker, type EngineKind, type EngineWorker, type RemoteNetwork } from './client.ts';
+import { nextTask } from './next-task.ts';
 
 export type RunPlace = 'worker' | 'page';
 
@@ -84,9 +85,6 @@ function startWorker(): EngineWorker | null {
     return null; // a page where module Workers cannot start (CSP, old browser): train on the page
   }
 }
-
-/** Lets the page draw before a computation on this thread, so each one is a task of its own. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function createRunner(options: RunnerOptions): Runner {
   let worker = options.worker === undefined ? startWorker() : options.worker;

@@ -1,6 +1,7 @@
-// Yields the main thread: long start-up work (a widget building its parts) awaits this between parts, so
-// each part runs in its own task and input, painting and other widgets get their turn in between (a task
-// over 50 ms is what the reader feels as lag, and what Lighthouse counts as blocking time).
+// Yields the main thread: long start-up work (a widget building its parts, the digit pad decoding its model)
+// awaits this between parts, and the run client before a computation it does on the page, so each part runs
+// in its own task and input, painting and other widgets get their turn in between (a task over 50 ms is what
+// the reader feels as lag, and what Lighthouse counts as blocking time).
 
 interface Scheduler { yield(): Promise<void> }
 
