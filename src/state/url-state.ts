@@ -47,6 +47,7 @@ export type ValueProblemKind = ValueProblem['kind'];
 
 import { ENGLISH, parseDecimal } from '../ui/parse-number.ts';
 import { urlStateStrings, type Catalogue } from '../i18n/index.ts';
+import { QUOTED_LENGTH } from '../i18n/quote.ts';
 
 /** The sentences parseState writes (src/i18n/<lang>/url-state.ts). */
 export type UrlStateWords = Catalogue['urlState'];
@@ -70,9 +71,6 @@ function parseStrictNumber(text: string): number | null {
 
 /** Shortest text that reads back as exactly the same double. */
 const formatNum = (n: number) => String(n);
-
-/** Longest part of a reader's value a problem carries and a message quotes: enough to recognise it. */
-export const QUOTED_LENGTH = 40;
 
 /**
  * A bad value as a problem carries it: clipped, so a 20,000-character link makes a short message. Quoting is

@@ -1,7 +1,6 @@
 // A code cell's page side and Worker (components/CodeCell/, src/cells/runtime/): every sentence it shows.
 import { formatInteger } from '../../ui/format.ts';
-import { QUOTED_LENGTH } from '../../state/url-state.ts';
-import { quoteEn } from '../quote.ts';
+import { QUOTED_LENGTH, quoteEn } from '../quote.ts';
 
 /** A cell name from a link, in this language's quotation marks. */
 const q = (text: string) => quoteEn(text, QUOTED_LENGTH);

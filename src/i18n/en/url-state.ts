@@ -2,8 +2,8 @@
 // cells', the assignments'). The state module returns codes (ValueProblem) and names the key; these
 // sentences phrase them, with the key's name from the widget's own catalogue when it has one.
 import { formatInteger, formatPlain } from '../../ui/format.ts';
-import { QUOTED_LENGTH, type ValueProblem } from '../../state/url-state.ts';
-import { quoteEn } from '../quote.ts';
+import type { ValueProblem } from '../../state/url-state.ts';
+import { QUOTED_LENGTH, quoteEn } from '../quote.ts';
 
 const plain = (v: number) => formatPlain(v, 'en');
 const int = (v: number) => formatInteger(v, 'en');

@@ -1,6 +1,5 @@
 import { formatInteger } from '../../ui/format.ts';
-import { QUOTED_LENGTH } from '../../state/url-state.ts';
-import { quoteEs } from '../quote.ts';
+import { QUOTED_LENGTH, quoteEs } from '../quote.ts';
 import type { Catalogue } from '../catalogue.ts';
 
 /** A cell name from a link, in this language's quotation marks. */

@@ -1,6 +1,6 @@
 import { formatInteger, formatPlain } from '../../ui/format.ts';
-import { QUOTED_LENGTH, type ValueProblem } from '../../state/url-state.ts';
-import { quoteEs } from '../quote.ts';
+import type { ValueProblem } from '../../state/url-state.ts';
+import { QUOTED_LENGTH, quoteEs } from '../quote.ts';
 import type { Catalogue } from '../catalogue.ts';
 
 const plain = (v: number) => formatPlain(v, 'es');
