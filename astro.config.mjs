@@ -8,6 +8,7 @@ import offline from './src/offline/integration.ts';
 import contentSecurity from './src/security/integration.ts';
 import { DEFAULT_LANG, LANGS } from './src/i18n/lang.ts';
 import rehypeGlossaryLinks from './src/glossary/link-terms.ts';
+import { eagerCompile } from './src/build/eager-compile.ts';
 
 // Maths is rendered to HTML at build time by remark-math + rehype-katex. Astro 7's default Markdown
 // processor (Sätteri) runs no remark/rehype plugins, so the unified processor is chosen explicitly and
@@ -30,5 +31,7 @@ export default defineConfig({
   },
   vite: {
     worker: { format: 'es' },
+    // Plot's chunk compiles in the background when it loads, not in a chart's first frame (src/build/).
+    plugins: [eagerCompile(['plot-marks'])],
   },
 });

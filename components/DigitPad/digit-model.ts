@@ -39,6 +39,7 @@ export function createDigitClassifier(model: Uint8Array): DigitClassifier {
   const network = createReferenceNetwork(spec);
   network.setParameters(dense.parameters);
   const check = (pixels: ArrayLike<number>) => {
+    // An invariant (the pad always passes its 28×28 input): English, for developers; no reader action reaches it.
     if (pixels.length !== SIZE * SIZE) throw new Error(`the digit model takes ${SIZE * SIZE} pixels, got ${pixels.length}`);
   };
   return {
@@ -55,7 +56,11 @@ export interface SampleDigit {
   pixels: Float32Array;
 }
 
-/** Reads public/models/digits-samples.json: { samples: [{ label, pixels: base64 of 784 bytes }] }. */
+/**
+ * Reads public/models/digits-samples.json: { samples: [{ label, pixels: base64 of 784 bytes }] }. The file is
+ * the site's own (built by scripts, never chosen by a reader), so a malformed one is a build defect: these
+ * checks stay English, for developers, and the pad shows them marked lang="en" inside its sentence (reason.ts).
+ */
 export function decodeSamples(json: unknown): SampleDigit[] {
   const samples = (json as { samples?: unknown })?.samples;
   if (!Array.isArray(samples)) throw new Error('the sample digits file has no "samples" list');

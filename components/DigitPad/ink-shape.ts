@@ -59,6 +59,7 @@ function regions(inside: (k: number) => boolean, diagonal: boolean): { size: num
 }
 
 export function inkShape(input: ArrayLike<number>): InkShape {
+  // An invariant (the pad's own canvas makes every input): English, for developers.
   if (input.length !== SIZE * SIZE) throw new Error(`an input has ${SIZE * SIZE} pixels, got ${input.length}`);
   let ink = 0, x0 = SIZE, y0 = SIZE, x1 = -1, y1 = -1, dark = 0;
   for (let k = 0; k < input.length; k++) {

@@ -14,6 +14,7 @@ export const COLUMNS = 12;
  */
 export function unitPictures(weights: ArrayLike<number>, units: number): Float32Array[] {
   const pixels = SIZE * SIZE;
+  // An invariant (createDigitClassifier refused any model of another shape, worded): English, for developers.
   if (weights.length !== pixels * units) throw new Error(`expected ${pixels} × ${units} weights, got ${weights.length}`);
   return Array.from({ length: units }, (_, j) => {
     const picture = new Float32Array(pixels);

@@ -89,6 +89,7 @@ export function imageShiftRotate(options: ImageAugmentOptions = {}): Augment {
   const scratch = new Float32Array(pixels);
   return (batch, rng: Rng) => {
     if (batch.inputSize !== pixels) {
+      // An invariant (only the course's own image widgets use it; the cell API does not offer it): English, for developers.
       throw new Error(`image augmentation expects ${width}×${height} = ${pixels} inputs per example, got ${batch.inputSize}`);
     }
     for (let b = 0; b < batch.n; b++) {

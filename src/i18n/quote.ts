@@ -6,5 +6,8 @@ import { isolateText } from '../ui/untrusted-text.ts';
 // eslint-disable-next-line no-control-regex
 const clip = (text: string, max: number) => isolateText((text.trim().length > max ? text.trim().slice(0, max) + '…' : text.trim()).replace(/[\u0000-\u001f\u007f]/g, '?'));
 
+/** Longest part of a reader's value a link's problem carries and its message quotes (src/state/url-state.ts). */
+export const QUOTED_LENGTH = 40;
+
 export const quoteEn = (text: string, max = 24): string => `“${clip(text, max)}”`;
 export const quoteEs = (text: string, max = 24): string => `«${clip(text, max)}»`;

@@ -50,6 +50,8 @@ export function createOnnxDownloadButton(options: OnnxDownloadOptions): HTMLElem
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       say(S.downloaded(link.download, bytes.length));
     } catch (error) {
+      // The exporter's checks (src/onnx/graph.ts) are invariants once a diverged network is refused above in
+      // words: the playground always passes a valid network and its features, so its English is for developers.
       say(S.failed((error as Error).message));
     }
   });

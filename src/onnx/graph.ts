@@ -83,6 +83,8 @@ function matrixInfo(name: string, columns: number, docString: string): ValueInfo
 
 /** Throws an Error naming the first way `model` is not a network we can export. */
 export function checkExportable({ spec, parameters }: ExportableNetwork, options: ExportOptions = {}): void {
+  // Invariants: the course's widgets pass only valid networks (and download-button.ts words a diverged one
+  // before it gets here), so these checks stay English, for developers.
   if (!spec || !Array.isArray(spec.layers) || spec.layers.length === 0) throw new Error('the network has no layers; it needs at least an output layer');
   if (!parameters || parameters.weights?.length !== spec.layers.length || parameters.biases?.length !== spec.layers.length) {
     throw new Error(`the parameters have ${parameters?.weights?.length ?? 0} weight matrices but the network has ${spec.layers.length} layers`);

@@ -90,7 +90,7 @@ describe('playground URL state', () => {
     expect(messages).toEqual(['The learning rate “1e9” is outside 0.00001 to 10; using the default, 0.03.']);
     // The same link read for a Spanish page: Spanish words, the key's Spanish name, decimal commas.
     expect(readPlaygroundState('lr=1e9&data=xor&layers=3,3&pts=1_1_1', 'es').messages)
-      .toEqual(['El valor “1e9” de «tasa de aprendizaje» está fuera del intervalo de 0,00001 a 10; se usa el valor por defecto, 0,03.']);
+      .toEqual(['El valor «1e9» de «tasa de aprendizaje» está fuera del intervalo de 0,00001 a 10; se usa el valor por defecto, 0,03.']);
     expect(state.data).toBe('xor');
     expect(state.layers).toEqual([3, 3]);
     expect(state.pts).toEqual([{ x: 1, y: 1, label: 1 }]);
@@ -108,6 +108,7 @@ describe('playground URL state', () => {
   it('refuses points outside the plane or with too many decimals', () => {
     expect(readPlaygroundState('pts=7_0_1').messages[0]).toMatch(/point 1 “7_0_1” is out of range/);
     expect(readPlaygroundState('pts=1.234_0_1').messages[0]).toMatch(/not x_y_label/);
+    expect(readPlaygroundState('pts=0_0_1~7_0_1', 'es').messages[0]).toMatch(/tiene un punto 2, «7_0_1», fuera de rango/);
   });
 
   it('survives a huge link without throwing', () => {

@@ -1,6 +1,6 @@
 // URL codec for hand-made or imported data points: "x_y_label~x_y_label~…". Coordinates and labels are
 // kept to 2 decimals (0.01 on a plane 12 units wide), so a point survives a link round trip exactly.
-import { quoteValue, type Field } from './url-state.ts';
+import { clipValue, type Field } from './url-state.ts';
 
 export interface DataPoint {
   x: number;
@@ -31,9 +31,9 @@ export function pointsField(label: string): Field<DataPoint[]> & { maxTextLength
       const out: DataPoint[] = [];
       for (let i = 0; i < parts.length; i++) {
         const m = POINT_RE.exec(parts[i]);
-        if (!m) return { ok: false, problem: { kind: 'not-a-point', index: i + 1, text: quoteValue(parts[i]) } };
+        if (!m) return { ok: false, problem: { kind: 'not-a-point', index: i + 1, text: clipValue(parts[i]) } };
         const p = { x: Number(m[1]) + 0, y: Number(m[2]) + 0, label: Number(m[3]) + 0 };
-        if (!validPoint(p)) return { ok: false, problem: { kind: 'point-off-range', index: i + 1, text: quoteValue(parts[i]) } };
+        if (!validPoint(p)) return { ok: false, problem: { kind: 'point-off-range', index: i + 1, text: clipValue(parts[i]) } };
         out.push(p);
       }
       return { ok: true, value: out };

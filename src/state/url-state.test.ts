@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   boolField, enumField, intField, listField, MAX_LISTED_PER_KIND, normalizeFreeText, numberField, parseState, serializeState, textField,
 } from './url-state.ts';
+import { urlStateStrings } from '../i18n/index.ts';
 
 const table = {
   n: intField('count', 3, 1, 8),
@@ -119,6 +120,32 @@ describe('URL state (generic over a table)', () => {
     expect(parseState(table, 'kind=%E2%80%AEcircle').messages[0]).toContain('“[RLO]circle”');
     expect(parseState(table, 'x%E2%81%A7y=1').messages[0]).toBe('Ignored the unknown setting “x[RLI]y”.');
     expect(parseState(table, 'kind=%D7%A9%D7%9C%D7%95%D7%9D').messages[0]).toContain('“\u2068שלום\u2069”');
+  });
+
+  it('carries a reader\'s value unquoted and lets each language quote it in its own marks', () => {
+    // Quoting is wording: the same refused value reads “x” in English and «x» in Spanish, never “x” in Spanish.
+    const link = 'kind=zap&sizes=4,0&tags=x,x&bogus=1';
+    const en = parseState(table, link, urlStateStrings('en')).messages;
+    const es = parseState(table, link, urlStateStrings('es')).messages;
+    expect(en).toEqual(expect.arrayContaining([
+      expect.stringContaining('kind “zap” is not one of'),
+      expect.stringContaining('item 2 “0” is outside 1 to 8'),
+      expect.stringContaining('item 2 “x” repeats'),
+      'Ignored the unknown setting “bogus”.',
+    ]));
+    expect(es).toEqual(expect.arrayContaining([
+      expect.stringContaining('El valor «zap» de «kind»'),
+      expect.stringContaining('tiene un elemento 2, «0», que está fuera del intervalo de 1 a 8'),
+      expect.stringContaining('repite su elemento 2, «x»'),
+      'Se ha ignorado el ajuste desconocido «bogus».',
+    ]));
+    expect(en).toHaveLength(4);
+    expect(es).toHaveLength(4);
+    expect(es.join(' ')).not.toMatch(/[“”]/);
+    expect(en.join(' ')).not.toMatch(/[«»]/);
+    // A long value is clipped once, below the wording, and quoted whole by either language.
+    const long = parseState(table, 'kind=' + 'q'.repeat(5000), urlStateStrings('es')).messages[0];
+    expect(long).toContain(`«${'q'.repeat(40)}…»`);
   });
 
   it('reads the line breaks a teacher can paste (vertical tab, form feed, CR LF) as new lines', () => {

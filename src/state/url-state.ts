@@ -32,7 +32,7 @@ export type ValueProblem =
   | { kind: 'outside'; min: number; max: number }
   | { kind: 'not-one-of'; values: readonly string[] }
   | { kind: 'length'; length: number; min: number; max: number }
-  /** `text` is already quoted for a message (quoteValue). */
+  /** `text` is the reader's value as they wrote it, clipped (clipValue); the catalogue quotes it. */
   | { kind: 'item'; index: number; text: string; problem: ValueProblem }
   | { kind: 'repeats'; index: number; text: string }
   | { kind: 'too-long'; max: number } | { kind: 'control-characters' }
@@ -46,8 +46,8 @@ export type ValueProblem =
 export type ValueProblemKind = ValueProblem['kind'];
 
 import { ENGLISH, parseDecimal } from '../ui/parse-number.ts';
-import { isolateText } from '../ui/untrusted-text.ts';
 import { urlStateStrings, type Catalogue } from '../i18n/index.ts';
+import { QUOTED_LENGTH } from '../i18n/quote.ts';
 
 /** The sentences parseState writes (src/i18n/<lang>/url-state.ts). */
 export type UrlStateWords = Catalogue['urlState'];
@@ -73,13 +73,12 @@ function parseStrictNumber(text: string): number | null {
 const formatNum = (n: number) => String(n);
 
 /**
- * Shows a bad value safely inside a message: clipped, with control characters replaced, bidi controls made
- * visible and right-to-left text isolated (untrusted-text.ts), so the message around it reads as written.
+ * A bad value as a problem carries it: clipped, so a 20,000-character link makes a short message. Quoting is
+ * wording: the catalogue quotes it in its language's marks (src/i18n/quote.ts), which also replaces control
+ * characters, shows bidi controls and isolates right-to-left text, so the message around it reads as written.
  */
-export function quoteValue(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\u0000-\u001f\u007f]/g, '?');
-  return `“${isolateText(clean.length > 40 ? clean.slice(0, 40) + '…' : clean)}”`;
+export function clipValue(text: string): string {
+  return text.length > QUOTED_LENGTH ? text.slice(0, QUOTED_LENGTH) + '…' : text;
 }
 
 const fmtRange = (n: number) => formatNum(n);
@@ -156,8 +155,8 @@ export function listField<V>(label: string, def: readonly V[], item: Field<V>, m
       const values: V[] = [];
       for (let i = 0; i < parts.length; i++) {
         const r = item.parse(parts[i]);
-        if (!r.ok) return bad({ kind: 'item', index: i + 1, text: quoteValue(parts[i]), problem: r.problem });
-        if (options.unique && values.includes(r.value)) return bad({ kind: 'repeats', index: i + 1, text: quoteValue(parts[i]) });
+        if (!r.ok) return bad({ kind: 'item', index: i + 1, text: clipValue(parts[i]), problem: r.problem });
+        if (options.unique && values.includes(r.value)) return bad({ kind: 'repeats', index: i + 1, text: clipValue(parts[i]) });
         values.push(r.value);
       }
       return ok(values);
@@ -240,7 +239,7 @@ export function parseState<T extends Table>(
     const rawValue = eq < 0 ? '' : pair.slice(eq + 1);
     const key = decode(rawKey);
     if (key === null || !Object.prototype.hasOwnProperty.call(table, key)) {
-      note(unknown, () => words.unknown(quoteValue(key ?? rawKey)));
+      note(unknown, () => words.unknown(clipValue(key ?? rawKey)));
       continue;
     }
     const field = table[key];
@@ -257,7 +256,7 @@ export function parseState<T extends Table>(
     }
     const r = field.parse(value);
     if (r.ok) (state as Record<string, unknown>)[key] = r.value;
-    else messages.push(words.refused(labelOf(key), quoteValue(value), words.problem(r.problem), describeDefault(field, words)));
+    else messages.push(words.refused(labelOf(key), clipValue(value), words.problem(r.problem), describeDefault(field, words)));
   }
   if (unknown.more > 0) messages.push(words.moreUnknown(unknown.more));
   if (repeated.more > 0) messages.push(words.moreRepeated(repeated.more));

@@ -1,8 +1,11 @@
 // Where the playground trains: in the engine Worker, or (where no Worker can start) on the page's main
-// thread. Both must give the numbers the engine's run gives in Node, bit for bit.
+// thread. Both must give the numbers the engine's run gives in Node, bit for bit. Arithmetic has no
+// language and the fallback shows no words of its own: once, on the English page (support/languages.ts),
+// its Step button found by the catalogue's words.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { launchBrowser, type Session } from './support/browser';
+import { catalogues } from '../../src/i18n/catalogues.ts';
 import { live, openPlayground } from './support/playground';
 import { readPlaygroundState } from '../../src/state/playground-state.ts';
 import { generatePoints } from '../../components/Playground/generated-data.ts';
@@ -24,7 +27,7 @@ async function trainedCurve(withoutWorkers: boolean) {
   }
   const { page, problems } = await openPlayground(session, LINK);
   const place = await page.locator('[data-playground]').getAttribute('data-training');
-  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Step one epoch' }).click();
+  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: catalogues.en.playground.toolbar.step, exact: true }).click();
   const { epoch, curve, parameters } = await live(page);
   expect(problems).toEqual([]);
   await page.close();

@@ -1,37 +1,46 @@
 // The playground's projector setting is the header's Large text switch (one setting, kept in the link).
+// On the English and the Spanish page: the switch is found by its words in the page's language.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Session } from './support/browser';
-import { live, openPlayground, settledHash } from './support/playground';
+import { forEachLanguage } from './support/languages';
+import { live, openPlayground, PLAYGROUND_PATH, settledHash } from './support/playground';
 
 let session: Session;
 beforeAll(async () => { session = await launchBrowser(); });
 afterAll(async () => { await session?.close(); });
 
-describe('projector view is the Large text switch', () => {
-  it('turns Large text on from an old teacher link with projector=1', async () => {
-    const { page, problems } = await openPlayground(session, 'projector=1');
-    expect(await page.evaluate(() => document.documentElement.dataset.projector)).toBe('on');
-    expect(await page.locator('[data-projector-toggle]').getAttribute('aria-pressed')).toBe('true');
-    // The playground has no second switch of its own.
-    expect(await page.getByRole('checkbox', { name: /projector/i }).count()).toBe(0);
-    // Turning Large text off in the header takes projector out of the link.
-    await page.locator('[data-projector-toggle]').click();
-    expect((await live(page)).state.projector).toBe(false);
-    expect(await settledHash(page)).not.toContain('projector=1');
-    expect(problems).toEqual([]);
-    await page.close();
-  });
+forEachLanguage(({ t, path }) => {
+  const PAGE = path(PLAYGROUND_PATH);
+  const largeText = (page: import('playwright-core').Page) => page.getByRole('button', { name: t.site.largeText, exact: true });
 
-  it('writes projector=1 into the link when the header switch turns Large text on', async () => {
-    const { page, problems } = await openPlayground(session, 'data=xor');
-    expect(await page.evaluate(() => document.documentElement.dataset.projector)).toBeUndefined();
-    await page.locator('[data-projector-toggle]').click();
-    expect((await live(page)).state.projector).toBe(true);
-    expect(await settledHash(page)).toContain('projector=1');
-    // Switched back off (the switch is saved for the site; leave it as found).
-    await page.locator('[data-projector-toggle]').click();
-    expect((await live(page)).state.projector).toBe(false);
-    expect(problems).toEqual([]);
-    await page.close();
+  describe('projector view is the Large text switch', () => {
+    it('turns Large text on from an old teacher link with projector=1', async () => {
+      const { page, problems } = await openPlayground(session, 'projector=1', {}, PAGE);
+      expect(await page.evaluate(() => document.documentElement.dataset.projector)).toBe('on');
+      expect(await largeText(page).getAttribute('aria-pressed')).toBe('true');
+      // The playground has no second switch of its own: one control with those words, none named after the key.
+      expect(await page.getByRole('checkbox', { name: t.site.largeText }).count()).toBe(0);
+      expect(await page.getByRole('checkbox', { name: t.playground.keys.projector }).count()).toBe(0);
+      expect(await largeText(page).count()).toBe(1);
+      // Turning Large text off in the header takes projector out of the link.
+      await largeText(page).click();
+      expect((await live(page)).state.projector).toBe(false);
+      expect(await settledHash(page)).not.toContain('projector=1');
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it('writes projector=1 into the link when the header switch turns Large text on', async () => {
+      const { page, problems } = await openPlayground(session, 'data=xor', {}, PAGE);
+      expect(await page.evaluate(() => document.documentElement.dataset.projector)).toBeUndefined();
+      await largeText(page).click();
+      expect((await live(page)).state.projector).toBe(true);
+      expect(await settledHash(page)).toContain('projector=1');
+      // Switched back off (the switch is saved for the site; leave it as found).
+      await largeText(page).click();
+      expect((await live(page)).state.projector).toBe(false);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { codeCellStrings } from '../../i18n/index.ts';
 import { cellLinkFragment, hasCellKeys, readCellLink, unknownCellKeys, withoutSharedCode } from './cell-links.ts';
 
 describe('cell links', () => {
@@ -33,6 +34,8 @@ describe('cell links', () => {
 
   it('names cells the page does not have, and drops shared code once applied', () => {
     expect(unknownCellKeys('#cell.ghost=1a&cell.demo=1b', ['demo'])).toEqual([expect.stringMatching(/no code cell named “ghost”/)]);
+    // The cell name is quoted by the page's language, not by the link reader.
+    expect(unknownCellKeys('#cell.ghost=1a', ['demo'], codeCellStrings('es'))).toEqual([expect.stringMatching(/celda de código llamada «ghost»;/)]);
     expect(withoutSharedCode('#cell.demo=1a&lock=demo', 'demo')).toBe('lock=demo');
   });
 });

@@ -6,7 +6,7 @@
 //   #hide=<id>,<id>      cells a teacher left out of the page
 // A fragment with none of these keys is an ordinary anchor (#some-heading) and is not read at all.
 import { codeCellStrings, urlStateStrings, type Catalogue } from '../../i18n/index.ts';
-import { listField, parseState, quoteValue, type Field, type Table } from '../../state/url-state.ts';
+import { listField, parseState, clipValue, type Field, type Table } from '../../state/url-state.ts';
 import { MAX_PAYLOAD } from './share-code.ts';
 
 /** A cell id as written in a chapter: <CodeCell id="neuron-output" …>. */
@@ -92,7 +92,7 @@ export function unknownCellKeys(fragment: string, ids: readonly string[], words:
   for (const pair of fragment.replace(/^#/, '').split('&')) {
     const key = safeDecode(pair.split('=')[0] ?? '') ?? pair;
     const m = /^(cell|start)\.(.*)$/.exec(key);
-    if (m && !ids.includes(m[2]!)) out.push(words.noSuchCell(quoteValue(m[2]!)));
+    if (m && !ids.includes(m[2]!)) out.push(words.noSuchCell(clipValue(m[2]!)));
   }
   return out;
 }

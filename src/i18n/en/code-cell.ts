@@ -1,6 +1,9 @@
 // A code cell's page side and Worker (components/CodeCell/, src/cells/runtime/): every sentence it shows.
 import { formatInteger } from '../../ui/format.ts';
+import { QUOTED_LENGTH, quoteEn } from '../quote.ts';
 
+/** A cell name from a link, in this language's quotation marks. */
+const q = (text: string) => quoteEn(text, QUOTED_LENGTH);
 const lineText = (line?: number) => (line ? ` (line ${line})` : '');
 
 export const codeCell = {
@@ -65,7 +68,7 @@ export const codeCell = {
   badLink: (reason: string) => `The link's code for this cell could not be used: ${reason}. The cell shows its original code instead.`,
   /** What each part of a cell link is called in messages about it (src/cells/runtime/cell-links.ts). */
   linkKeys: { shared: 'shared code', start: 'starting code', lock: 'read-only cells', hide: 'hidden cells' },
-  noSuchCell: (name: string) => `This page has no code cell named ${name}; that part of the link was ignored.`,
+  noSuchCell: (name: string) => `This page has no code cell named ${q(name)}; that part of the link was ignored.`,
   teacherStart: 'Your teacher\'s link set this cell\'s starting code.',
   locked: 'Your teacher\'s link makes this cell read-only: you can run it, not change it.',
   linkCopied: 'Link copied. Anyone who opens it sees this code in this cell.',

@@ -3,16 +3,19 @@
 // sentences phrase them, with the key's name from the widget's own catalogue when it has one.
 import { formatInteger, formatPlain } from '../../ui/format.ts';
 import type { ValueProblem } from '../../state/url-state.ts';
+import { QUOTED_LENGTH, quoteEn } from '../quote.ts';
 
 const plain = (v: number) => formatPlain(v, 'en');
 const int = (v: number) => formatInteger(v, 'en');
+/** A reader's value (a key, a value, a list item, a point) in this language's quotation marks. */
+const q = (text: string) => quoteEn(text, QUOTED_LENGTH);
 
 export const urlState = {
   linkTooLong: 'The link is too long to be a playground set-up; every setting is at its default.',
-  unknown: (key: string) => `Ignored the unknown setting ${key}.`,
+  unknown: (key: string) => `Ignored the unknown setting ${q(key)}.`,
   repeated: (label: string, key: string) => `The ${label} (${key}) was given twice; the first value is used.`,
   unreadable: (label: string, key: string, tooLong: boolean, fallback: string) => `The ${label} (${key}) could not be read (${tooLong ? 'far too long' : 'malformed % escape'}); using the default, ${fallback}.`,
-  refused: (label: string, value: string, problem: string, fallback: string) => `The ${label} ${value} ${problem}; using the default, ${fallback}.`,
+  refused: (label: string, value: string, problem: string, fallback: string) => `The ${label} ${q(value)} ${problem}; using the default, ${fallback}.`,
   /** The default that replaces a refused value, when it is empty. */
   none: 'none',
   /** A number default, as the page writes numbers. */
@@ -31,13 +34,13 @@ function valueProblem(p: ValueProblem): string {
     case 'not-bool': return 'is not 1 or 0';
     case 'not-one-of': return `is not one of ${p.values.join(', ')}`;
     case 'length': return p.min === p.max ? `must have ${p.min} items, has ${p.length}` : `must have ${p.min} to ${p.max} items, has ${p.length}`;
-    case 'item': return `item ${p.index} ${p.text} ${valueProblem(p.problem)}`;
-    case 'repeats': return `item ${p.index} ${p.text} repeats`;
+    case 'item': return `item ${p.index} ${q(p.text)} ${valueProblem(p.problem)}`;
+    case 'repeats': return `item ${p.index} ${q(p.text)} repeats`;
     case 'too-long': return `is longer than ${int(p.max)} characters`;
     case 'control-characters': return 'contains control characters';
     case 'too-many-points': return `has ${int(p.count)} points, more than ${int(p.max)}`;
-    case 'not-a-point': return `point ${p.index} ${p.text} is not x_y_label with up to 2 decimals`;
-    case 'point-off-range': return `point ${p.index} ${p.text} is out of range`;
+    case 'not-a-point': return `point ${p.index} ${q(p.text)} is not x_y_label with up to 2 decimals`;
+    case 'point-off-range': return `point ${p.index} ${q(p.text)} is out of range`;
     case 'not-a-challenge': return 'is not a challenge name';
     case 'not-a-cell': return 'is not a cell name';
     case 'not-a-code': return 'contains characters a shared code never has (the link was cut or changed)';

@@ -1,6 +1,9 @@
 import { formatInteger } from '../../ui/format.ts';
+import { QUOTED_LENGTH, quoteEs } from '../quote.ts';
 import type { Catalogue } from '../catalogue.ts';
 
+/** A cell name from a link, in this language's quotation marks. */
+const q = (text: string) => quoteEs(text, QUOTED_LENGTH);
 const lineText = (line?: number) => (line ? ` (línea ${line})` : '');
 const seconds = (ms: number) => (ms / 1000).toFixed(1).replace('.', ',');
 
@@ -65,7 +68,7 @@ export const codeCell: Catalogue['codeCell'] = {
   sharedLoadedNoSaved: 'Esta celda muestra el código de un enlace compartido.',
   badLink: (reason: string) => `No se pudo usar el código del enlace para esta celda: ${reason}. La celda muestra en su lugar su código original.`,
   linkKeys: { shared: 'código compartido', start: 'código inicial', lock: 'celdas de solo lectura', hide: 'celdas ocultas' },
-  noSuchCell: (name: string) => `Esta página no tiene ninguna celda de código llamada ${name}; esa parte del enlace se ha ignorado.`,
+  noSuchCell: (name: string) => `Esta página no tiene ninguna celda de código llamada ${q(name)}; esa parte del enlace se ha ignorado.`,
   teacherStart: 'El enlace de tu profesor o profesora ha fijado el código inicial de esta celda.',
   locked: 'El enlace de tu profesor o profesora hace esta celda de solo lectura: puedes ejecutarla, no cambiarla.',
   linkCopied: 'Enlace copiado. Quien lo abra verá este código en esta celda.',

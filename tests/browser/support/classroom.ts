@@ -85,6 +85,8 @@ export async function classroomProvocations(page: Page, lang: Lang, check: () =>
     expect(await refused.count()).toBe(4);
     const problems = (await refused.allTextContents()).join('\n');
     for (const kind of ['not-a-chapter', 'not-an-assignment-challenge'] as const) expect(problems).toContain(t.urlState.problem({ kind }));
+    // The refused chapter is named in the page's own quotation marks (the catalogue quotes, not the link reader).
+    expect(problems).toContain(t.urlState.problem({ kind: 'item', index: 2, text: 'Chapter Two', problem: { kind: 'not-a-chapter' } }));
     await check();
     // The same page with an assignment in its link, a name saved and a challenge run kept.
     const assignment = classroomAssignment(lang);
