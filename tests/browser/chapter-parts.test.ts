@@ -46,10 +46,13 @@ describe('chapter parts', () => {
         };
         const original = Element.prototype.getBoundingClientRect;
         Element.prototype.getBoundingClientRect = function (this: Element) { record(this, 'getBoundingClientRect'); return original.call(this); };
+        const scrollWidth = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollWidth')!;
+        Object.defineProperty(Element.prototype, 'scrollWidth', { ...scrollWidth, get(this: Element) { record(this, 'scrollWidth'); return scrollWidth.get!.call(this); } });
       },
     });
     // The widgets near the top have started (so the page's scripts have run), the backprop widget far
-    // below waits, and the widgets' start (src/ui/mount.ts) measured nothing inside a skipped part.
+    // below waits, and nothing measured inside a skipped part (the widgets' start, src/ui/mount.ts, and
+    // the wide-formula check of CourseLayout).
     await page.waitForFunction(() => document.querySelectorAll('[data-mount]').length > 0 && !document.querySelector('[data-mount="starting"]'));
     expect(await page.locator('[data-backprop]').getAttribute('data-mount')).toBe('waiting');
     expect(await page.evaluate(() => (window as typeof window & { measuredInsideSkipped?: string[] }).measuredInsideSkipped)).toEqual([]);
