@@ -67,7 +67,7 @@ export function mountBackprop(root: HTMLElement): void {
     box.hidden = losses.length < 2;
     root.querySelector('[data-losses]')!.replaceChildren(...losses.map((l, i) => {
       const li = document.createElement('li');
-      li.textContent = `${i === 0 ? 'start' : `after ${i}`}: ${formatNumber(l, 4)}`;
+      li.textContent = i === 0 ? S.historyStart(formatNumber(l, 4)) : S.historyAfter(i, formatNumber(l, 4));
       return li;
     }));
     const max = Math.max(...losses);

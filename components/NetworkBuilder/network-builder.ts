@@ -36,7 +36,7 @@ function drawNetwork(svg: SVGSVGElement, shape: Shape): void {
   const labels = svgEl('g', { class: 'nb-labels' });
   shape.forEach((units, l) => {
     const role = roleOf(shape, l);
-    const short = role === 'input' ? 'in' : role === 'output' ? 'out' : `h${l}`;
+    const short = role === 'input' ? T.columnInput : role === 'output' ? T.columnOutput : T.columnHidden(l);
     const x = nodePositions(shape).find((n) => n.layer === l)!.x;
     const t = svgEl('text', { x, y: VIEW.height - 16, 'text-anchor': 'middle' });
     t.textContent = `${short}: ${units}`;
@@ -101,7 +101,7 @@ export function mountNetworkBuilder(root: HTMLElement): void {
     setSlot(root, 'total', String(count.total));
     sum.textContent = formulaWithNumbers(count);
     root.dataset.shape = shape.join(',');
-    if (announce) status.textContent = `${announce} Now ${shape.join('-')}: ${count.weights} weights + ${count.biases} biases = ${count.total} parameters.`;
+    if (announce) status.textContent = `${announce} ${T.count(shape.join('-'), count.weights, count.biases, count.total)}`;
     if (focus) restoreFocus(focus);
   };
 

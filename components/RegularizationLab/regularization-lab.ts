@@ -216,7 +216,7 @@ export function mountRegularizationLab(root: HTMLElement): void {
     drawFrom(0);
   };
 
-  const progress = () => `Training: epoch ${plain.history.length} of ${scenario.epochs} without, ${treated.history.length} with.`;
+  const progress = () => T.trainingEpochs(plain.history.length, scenario.epochs, treated.history.length);
 
   const loop = createSliceLoop({
     slice: async (animated) => {

@@ -85,11 +85,11 @@ export function mountSizeMatters(root: HTMLElement): void {
     decimals: 0,
     onInput: (v) => {
       exploreSize = Math.round(v);
-      exploreButton.textContent = `Train ${neurons(exploreSize)}`;
+      exploreButton.textContent = T.trainOne(neurons(exploreSize));
       showParameterCount(exploreSize);
     },
   });
-  const exploreButton = el('button', { type: 'button' }, `Train ${neurons(exploreSize)}`);
+  const exploreButton = el('button', { type: 'button' }, T.trainOne(neurons(exploreSize)));
   const exploreBox = el('div', { class: 'sm-cards sm-explore-cards' });
   explore.append(el('h3', {}, T.tryAny), slider.element, exploreButton, exploreBox);
   // Epoch, step and batch as the Notation page defines them.
@@ -213,7 +213,7 @@ export function mountSizeMatters(root: HTMLElement): void {
   const progress = () => {
     const done = Math.min(...active.map((c) => c.run.history.length));
     trainingProgress.update({ epoch: done, epochs: SIZE_SCENARIO.epochs, batchSize: SIZE_SCENARIO.train.batchSize, trainSize: SIZE_SCENARIO.data.trainSize });
-    return `Training ${active.map((c) => neurons(c.size)).join(', ')}: epoch ${done} of ${SIZE_SCENARIO.epochs}.`;
+    return T.trainingEpoch(active.map((c) => neurons(c.size)).join(', '), done, SIZE_SCENARIO.epochs);
   };
 
   const loop = createSliceLoop({

@@ -3,6 +3,10 @@
 // network, the shader's pixels agree with the engine's own evaluation computed here in Node (same class
 // everywhere outside a thin band along the boundary, colours within 2/255 elsewhere), and the 2-D canvas
 // fallback draws the same picture. Also: context loss, the shared context for thumbnails, data points.
+// English only, on purpose (support/languages.ts): these are WebGL pixels against the engine's arithmetic,
+// which no language changes, on a developers' lab page that has no Spanish version. The words around the
+// pictures on Spanish pages (captions, descriptions) are checked by the tests of the widgets that show them
+// (size-matters, regularization-lab, teach-it, the playground's).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { BOUNDARY_CASES, buildCaseNetwork, type BoundaryCase, type BoundaryCheckHook } from '../../src/render/boundary/check-cases';

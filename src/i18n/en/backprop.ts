@@ -22,6 +22,8 @@ export const backprop = {
   agreesBy: (gap: string) => `✓ agrees with the chain rule (difference ${gap})`,
   differs: (gap: string) => `✗ differs from the chain rule by ${gap}`,
   history: 'Loss after each update (one example, learning rate η):',
+  historyStart: (loss: string) => `start: ${loss}`,
+  historyAfter: (updates: number, loss: string) => `after ${updates}: ${loss}`,
   stepOf: (n: number, total: number, title: string) => `Step ${n} of ${total}. ${title}.`,
   gradientAndCheck: (g: string, fd: string) => ` Gradient ${g}; finite difference ${fd}.`,
   loss: (value: string) => ` Loss ${value}.`,

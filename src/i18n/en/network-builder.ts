@@ -25,4 +25,10 @@ export const networkBuilder = {
   removedNeuron: (layer: string) => `Removed a neuron from ${layer}.`,
   removedLayer: (layer: string) => `Removed ${layer}.`,
   addedLayer: (layer: string) => `Added ${layer}.`,
+  /** After an edit, in the live status: the new shape and its count. */
+  count: (shape: string, weights: number, biases: number, total: number) => `Now ${shape}: ${weights} weights + ${biases} biases = ${total} parameters.`,
+  /** The drawing's short layer names under each column, e.g. "in: 2", "h1: 3", "out: 1". */
+  columnInput: 'in',
+  columnOutput: 'out',
+  columnHidden: (index: number) => `h${index}`,
 };

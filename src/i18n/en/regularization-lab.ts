@@ -33,6 +33,7 @@ export const regularizationLab = {
   final: 'Final numbers',
   withRow: (names: string) => `With ${names}`,
   diverged: 'Training diverged.',
+  trainingEpochs: (without: number, epochs: number, withEpochs: number) => `Training: epoch ${without} of ${epochs} without, ${withEpochs} with.`,
   finished: (early: string, notes: string) => `Training finished.${early}${notes}`,
   stoppedEarly: (epoch: number, kept: number) => ` Early stopping ended the run "with" after epoch ${epoch} and kept the weights of epoch ${kept}.`,
   settingsChanged: 'Settings changed: both runs start again from the same untrained network. Predict, then train.',

@@ -17,6 +17,8 @@ export const sizeMatters = {
   continue: 'Continue',
   sliderLabel: 'Neurons in the hidden layer',
   tryAny: 'Try any size',
+  trainOne: (size: string) => `Train ${size}`,
+  trainingEpoch: (sizes: string, epoch: number, epochs: number) => `Training ${sizes}: epoch ${epoch} of ${epochs}.`,
   panelCaption: (size: string) => `${size}: its answer over the plane (blue: disc, orange: ring) and the training points`,
   untrained: (size: string, train: number, test: number) => `${size}, untrained: its boundary and the ${train} training points and ${test} new points.`,
   trained: (size: string, epochs: number, trainLoss: string, testLoss: string) => `${size} after ${epochs} epochs: training loss ${trainLoss}, test loss ${testLoss}.`,

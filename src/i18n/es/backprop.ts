@@ -23,6 +23,8 @@ export const backprop: Catalogue['backprop'] = {
   agreesBy: (gap: string) => `✓ coincide con la regla de la cadena (diferencia ${gap})`,
   differs: (gap: string) => `✗ difiere de la regla de la cadena en ${gap}`,
   history: 'Pérdida tras cada actualización (un ejemplo, tasa de aprendizaje η):',
+  historyStart: (loss: string) => `al empezar: ${loss}`,
+  historyAfter: (updates: number, loss: string) => `tras ${updates}: ${loss}`,
   stepOf: (n: number, total: number, title: string) => `Paso ${n} de ${total}. ${title}.`,
   gradientAndCheck: (g: string, fd: string) => ` Gradiente ${g}; diferencia finita ${fd}.`,
   loss: (value: string) => ` Pérdida ${value}.`,

@@ -25,4 +25,8 @@ export const networkBuilder: Catalogue['networkBuilder'] = {
   removedNeuron: (layer: string) => `Se quitó una neurona de ${layer}.`,
   removedLayer: (layer: string) => `Se quitó ${layer}.`,
   addedLayer: (layer: string) => `Se añadió ${layer}.`,
+  count: (shape: string, weights: number, biases: number, total: number) => `Ahora ${shape}: ${weights} pesos + ${biases} sesgos = ${total} parámetros.`,
+  columnInput: 'ent.',
+  columnOutput: 'sal.',
+  columnHidden: (index: number) => `h${index}`,
 };

@@ -34,6 +34,7 @@ export const regularizationLab: Catalogue['regularizationLab'] = {
   final: 'Números finales',
   withRow: (names: string) => `Con ${names}`,
   diverged: 'El entrenamiento divergió.',
+  trainingEpochs: (without: number, epochs: number, withEpochs: number) => `Entrenando: época ${without} de ${epochs} sin regularización, ${withEpochs} con ella.`,
   finished: (early: string, notes: string) => `Entrenamiento terminado.${early}${notes}`,
   stoppedEarly: (epoch: number, kept: number) => ` La parada temprana terminó la ejecución «con» tras la época ${epoch} y conservó los pesos de la época ${kept}.`,
   settingsChanged: 'Ajustes cambiados: las dos ejecuciones vuelven a empezar desde la misma red sin entrenar. Predice y luego entrena.',

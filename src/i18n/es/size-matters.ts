@@ -18,6 +18,8 @@ export const sizeMatters: Catalogue['sizeMatters'] = {
   continue: 'Continuar',
   sliderLabel: 'Neuronas en la capa oculta',
   tryAny: 'Prueba cualquier tamaño',
+  trainOne: (size: string) => `Entrenar ${size}`,
+  trainingEpoch: (sizes: string, epoch: number, epochs: number) => `Entrenando ${sizes}: época ${epoch} de ${epochs}.`,
   panelCaption: (size: string) => `${size}: su respuesta sobre el plano (azul: disco, naranja: anillo) y los puntos de entrenamiento`,
   untrained: (size: string, train: number, test: number) => `${size}, sin entrenar: su frontera, los ${train} puntos de entrenamiento y los ${test} puntos nuevos.`,
   trained: (size: string, epochs: number, trainLoss: string, testLoss: string) => `${size} tras ${epochs} épocas: pérdida de entrenamiento ${trainLoss}, pérdida de prueba ${testLoss}.`,

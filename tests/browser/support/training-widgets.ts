@@ -30,9 +30,12 @@ export const shownValues = (page: Page, selector: string): Promise<Record<string
   page.$$eval(selector, (elements) =>
     Object.fromEntries(elements.map((e) => [(e as HTMLElement).dataset.value!, e.textContent!.trim()])));
 
-/** Waits until the status line `statusSelector` says training finished (a whole run may take a while on 2 cores). */
-export const trainingFinished = (page: Page, statusSelector: string): Promise<unknown> =>
-  page.waitForFunction((s) => document.querySelector(s)?.textContent?.includes('finished'), statusSelector, { timeout: 90_000 });
+/**
+ * Waits until the status line `statusSelector` says training finished (a whole run may take a while on 2
+ * cores): it contains `finished`, the words the page's language says it with (the English page's by default).
+ */
+export const trainingFinished = (page: Page, statusSelector: string, finished = 'finished'): Promise<unknown> =>
+  page.waitForFunction(([s, f]) => document.querySelector(s)?.textContent?.includes(f), [statusSelector, finished] as const, { timeout: 90_000 });
 
 /** The browser session of a test file that trains widgets (made in beforeAll, closed in afterAll). */
 export interface TrainingSession {
