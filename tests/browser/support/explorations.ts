@@ -13,11 +13,14 @@ export interface ExplorationUnderTest {
   prefix: string;
 }
 
-/** Presses Run from the keyboard without a prediction: the status line must ask for one, and focus goes to the first choice. */
-export async function runWithoutPrediction(page: Page, w: ExplorationUnderTest): Promise<void> {
+/**
+ * Presses Run from the keyboard without a prediction: the status line must ask for one in the page's words
+ * (`askFirst`, from its catalogue), and focus goes to the first choice.
+ */
+export async function runWithoutPrediction(page: Page, w: ExplorationUnderTest, askFirst: string): Promise<void> {
   await focusByKeyboard(page, `#${w.id} .${w.prefix}-train`);
   await page.keyboard.press('Enter');
-  await expect.poll(() => page.locator(`#${w.id} .${w.prefix}-status`).textContent()).toMatch(/prediction first/);
+  await expect.poll(() => page.locator(`#${w.id} .${w.prefix}-status`).textContent()).toBe(askFirst);
   expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe(`${w.id}-predict`);
 }
 
