@@ -11,6 +11,7 @@ import { codeCellStrings } from '../../src/i18n/index.ts';
 const STRINGS = codeCellStrings();
 import type { SerializedNetwork } from '../../src/engine/types.ts';
 import { el } from '../../src/ui/dom.ts';
+import { formatPlain } from '../../src/ui/format.ts';
 import { accessibleChart, loadPlot, plotTheme, type PlotModule } from '../../src/ui/plot.ts';
 
 /** Drawing time per animation frame; the rest of the frame is the page's. */
@@ -133,16 +134,17 @@ export function createOutputView(root: HTMLElement): OutputView {
     const shown = chart.points.filter((_, i) => i % step === 0 || i === chart.points.length - 1);
     const hasValidation = shown.some((p) => typeof p.validationLoss === 'number');
     const last = chart.points.at(-1)!;
+    const lastLoss = formatPlain(Number(last.loss.toPrecision(4))); // four significant digits, the page's decimal mark
     const figure = Plot.plot({
       ...plotTheme, height: 200, ariaLabel: STRINGS.lossChartLabel,
-      ariaDescription: `Epoch ${last.epoch}: loss ${last.loss.toPrecision(4)}`,
-      x: { label: 'epoch' }, y: { label: 'loss', grid: true },
+      ariaDescription: STRINGS.lossChartDescription(last.epoch, lastLoss),
+      x: { label: STRINGS.lossAxis.epoch }, y: { label: STRINGS.lossAxis.loss, grid: true },
       marks: [
         Plot.line(shown, { x: 'epoch', y: 'loss', stroke: 'currentColor' }),
         ...(hasValidation ? [Plot.line(shown.filter((p) => typeof p.validationLoss === 'number'), { x: 'epoch', y: 'validationLoss', stroke: 'currentColor', strokeDasharray: '4 3' })] : []),
       ],
     });
-    const caption = el('figcaption', {}, `Loss (solid line)${hasValidation ? ', validation loss (dashed)' : ''}; epoch ${last.epoch}, loss ${last.loss.toPrecision(4)}`);
+    const caption = el('figcaption', {}, STRINGS.lossCaption(hasValidation, last.epoch, lastLoss));
     chart.box.replaceChildren(accessibleChart(figure), caption);
     chart.drawn = chart.points.length;
   };

@@ -1,8 +1,10 @@
 // The playground's projector setting is the header's Large text switch (one setting, kept in the link).
-// On the English and the Spanish page: the switch is found by its words in the page's language.
+// On the English and the Spanish page: the switch is found by its words in the page's language; that
+// switching it on writes the link is language-free and checked once, in English.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Session } from './support/browser';
 import { forEachLanguage } from './support/languages';
+import { catalogues } from '../../src/i18n/catalogues.ts';
 import { live, openPlayground, PLAYGROUND_PATH, settledHash } from './support/playground';
 
 let session: Session;
@@ -29,18 +31,21 @@ forEachLanguage(({ t, path }) => {
       expect(problems).toEqual([]);
       await page.close();
     });
+  });
+});
 
-    it('writes projector=1 into the link when the header switch turns Large text on', async () => {
-      const { page, problems } = await openPlayground(session, 'data=xor', {}, PAGE);
-      expect(await page.evaluate(() => document.documentElement.dataset.projector)).toBeUndefined();
-      await largeText(page).click();
-      expect((await live(page)).state.projector).toBe(true);
-      expect(await settledHash(page)).toContain('projector=1');
-      // Switched back off (the switch is saved for the site; leave it as found).
-      await largeText(page).click();
-      expect((await live(page)).state.projector).toBe(false);
-      expect(problems).toEqual([]);
-      await page.close();
-    });
+// Turning the switch on writes the link the same way on every page: once, on the English page.
+describe('the Large text switch writes the link', () => {
+  it('writes projector=1 into the link when the header switch turns Large text on', async () => {
+    const { page, problems } = await openPlayground(session, 'data=xor', {}, PLAYGROUND_PATH);
+    expect(await page.evaluate(() => document.documentElement.dataset.projector)).toBeUndefined();
+    await page.getByRole('button', { name: catalogues.en.site.largeText, exact: true }).click();
+    expect((await live(page)).state.projector).toBe(true);
+    expect(await settledHash(page)).toContain('projector=1');
+    // Switched back off (the switch is saved for the site; leave it as found).
+    await page.getByRole('button', { name: catalogues.en.site.largeText, exact: true }).click();
+    expect((await live(page)).state.projector).toBe(false);
+    expect(problems).toEqual([]);
+    await page.close();
   });
 });

@@ -2,7 +2,9 @@
 // check with the probe that every labelled point is predicted right, then correct a prediction and check
 // the network learns it. On the English and the Spanish page: every status line, report and message in the
 // page's words (from its catalogue), points and losses read in its decimal mark, 360 px layout; the probe on
-// every example (the network's arithmetic, no words) in English, on a few in Spanish.
+// every example (the network's arithmetic, no words) in English, on a few in Spanish. Training is the slow
+// part and has no language: on the Spanish page the walk-through runs on a 360 px phone in the dark theme, so
+// one training checks its words and its layout, and the phone test that trains again runs in English.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launchBrowser, openPage, scrollsHorizontally, seriousAxeViolations, type Session } from './support/browser';
@@ -57,8 +59,8 @@ forEachLanguage((language) => {
   const T = t.teachIt;
 
   describe('TeachIt', () => {
-    it('learns labelled examples and then a correction, all from the keyboard', async () => {
-      const { page, problems } = await openPage(session, path(ENGLISH_PATH));
+    it(`learns labelled examples and then a correction, all from the keyboard${lang === 'es' ? ', on a 360 px phone in the dark theme' : ''}`, async () => {
+      const { page, problems } = await openPage(session, path(ENGLISH_PATH), lang === 'es' ? { width: 360, height: 740, colorScheme: 'dark' } : {});
       const root = page.locator('[data-teach-it]').first();
       const examples: [number, number, number][] = [
         [-0.6, 0.5, 0], [-0.45, 0.3, 0], [-0.7, 0.2, 0],
@@ -113,6 +115,10 @@ forEachLanguage((language) => {
       expect(lossNow).toBeLessThan(lossBefore!);
       // And the earlier examples are still right.
       if (lang === 'en') for (const [x, y, label] of examples.slice(0, 3)) expect(await probeAt(page, root, x, y)).toBe(label);
+      if (lang === 'es') {
+        expect(await scrollsHorizontally(page)).toBe(false);
+        expect(await seriousAxeViolations(page)).toEqual([]);
+      }
       expect(problems).toEqual([]);
       await page.close();
     });
@@ -165,6 +171,8 @@ forEachLanguage((language) => {
       expect(problems).toEqual([]);
       await page.close();
     });
+
+    if (lang === 'es') return;
 
     it('is axe clean and fits a 360 px phone in the dark theme while training', async () => {
       const { page, problems } = await openPage(session, path(ENGLISH_PATH), { width: 360, height: 740, colorScheme: 'dark' });

@@ -58,6 +58,10 @@ export const codeCell = {
   boundaryFailed: (message: string) => `The decision boundary could not be drawn: ${message}`,
   boundaryCaption: 'Decision boundary of the network, with the data points',
   lossChartLabel: 'Loss per epoch while the cell trains',
+  lossAxis: { epoch: 'epoch', loss: 'loss' },
+  /** The live loss chart's description and caption; `loss` is already formatted. */
+  lossChartDescription: (epoch: number, loss: string) => `Epoch ${epoch}: loss ${loss}`,
+  lossCaption: (hasValidation: boolean, epoch: number, loss: string) => `Loss (solid line)${hasValidation ? ', validation loss (dashed)' : ''}; epoch ${epoch}, loss ${loss}`,
   tableCaption: (rows: number, more: number) => `Table of ${rows + more} row${rows + more === 1 ? '' : 's'}${more ? ` (first ${rows} shown)` : ''}`,
 
   // Saving and links

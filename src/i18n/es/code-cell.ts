@@ -59,6 +59,9 @@ export const codeCell: Catalogue['codeCell'] = {
   boundaryFailed: (message: string) => `No se pudo dibujar la frontera de decisión: ${message}`,
   boundaryCaption: 'Frontera de decisión de la red, con los puntos de datos',
   lossChartLabel: 'Pérdida por época mientras la celda entrena',
+  lossAxis: { epoch: 'época', loss: 'pérdida' },
+  lossChartDescription: (epoch: number, loss: string) => `Época ${epoch}: pérdida ${loss}`,
+  lossCaption: (hasValidation: boolean, epoch: number, loss: string) => `Pérdida (línea continua)${hasValidation ? ', pérdida de validación (discontinua)' : ''}; época ${epoch}, pérdida ${loss}`,
   tableCaption: (rows: number, more: number) => `Tabla de ${rows + more} fila${rows + more === 1 ? '' : 's'}${more ? ` (se muestran las ${rows} primeras)` : ''}`,
 
   // Saving and links
