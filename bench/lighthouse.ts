@@ -40,7 +40,8 @@ if (!chromePath) { console.error(INSTALL_HINT); process.exit(1); }
 const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 1));
 const dist = process.env.LIGHTHOUSE_DIST ?? 'dist';
 const pages = process.env.LIGHTHOUSE_PAGES?.split(',') ?? builtPages(dist);
-const { url, server } = await serveDirectory(dist);
+// Compressed, as any host serves text: uncompressed HTML would dominate the simulated slow-4G load.
+const { url, server } = await serveDirectory(dist, { compress: true });
 
 const score = (r: LighthouseResult, id: string) => Math.round((r.lhr.categories[id]?.score ?? 0) * 100);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

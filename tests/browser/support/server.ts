@@ -3,6 +3,7 @@
 // build by src/security/) with the responses they name, as a host configured per the README does: every
 // browser test runs under the policy.
 import { createServer, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { headersFor, parseHeadersFile } from '../../../src/security/csp.ts';
@@ -26,7 +27,15 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
-export async function serveDirectory(root: string): Promise<{ url: string; server: Server }> {
+/** Text types a host compresses (Netlify, Cloudflare Pages and GitHub Pages all gzip or brotli them). */
+const COMPRESSIBLE = /^(text\/|application\/json|image\/svg)/;
+
+/**
+ * `compress`: gzip text responses when the request accepts it, as every host the README names does. Off for
+ * the tests (they read dist/'s bytes as served); on for bench/lighthouse.ts, where Lighthouse's simulated
+ * slow 4G would otherwise charge a chapter's ~260 KB of HTML in full instead of its ~40 KB gzip.
+ */
+export async function serveDirectory(root: string, options: { compress?: boolean } = {}): Promise<{ url: string; server: Server }> {
   const base = resolve(root);
   const headersPath = join(base, '_headers');
   const headerRules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
@@ -37,7 +46,14 @@ export async function serveDirectory(root: string): Promise<{ url: string; serve
       if (!file.startsWith(base)) throw new Error('outside root');
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { ...headersFor(headerRules, pathname), 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const headers = { ...headersFor(headerRules, pathname), 'content-type': type };
+      if (options.compress && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+        res.end(gzipSync(body, { level: 6 }));
+        return;
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });
