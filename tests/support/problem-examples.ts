@@ -4,6 +4,7 @@
 // the language check looks for (support/catalogue-needles.ts). Names from a file or link are `name`.
 import type { OnnxProblem, OnnxProblemCode } from '../../src/onnx/problem.ts';
 import type { ValueProblem, ValueProblemKind } from '../../src/state/url-state.ts';
+import type { SharedCodeProblem, SharedCodeProblemKind } from '../../src/cells/runtime/share-code.ts';
 
 type ByCode<P extends { code: string }, C extends string> = { [K in C]: Extract<P, { code: K }> };
 type ByKind<P extends { kind: string }, C extends string> = { [K in C]: Extract<P, { kind: K }> };
@@ -69,6 +70,22 @@ export function valueProblemExamples(name: string): ValueProblem[] {
     'not-a-chapter': { kind: 'not-a-chapter' },
     'not-a-question': { kind: 'not-a-question' },
     'not-an-assignment-challenge': { kind: 'not-an-assignment-challenge' },
+  };
+  return Object.values(table);
+}
+
+/** Why a cell link's code could not be used (src/cells/runtime/share-code.ts): no names, only numbers. */
+export function sharedCodeProblemExamples(): SharedCodeProblem[] {
+  const table: ByKind<SharedCodeProblem, SharedCodeProblemKind> = {
+    'no-code': { kind: 'no-code' },
+    'payload-too-long': { kind: 'payload-too-long', length: 17_000, max: 16_000 },
+    'other-version': { kind: 'other-version' },
+    'bad-characters': { kind: 'bad-characters' },
+    'impossible-length': { kind: 'impossible-length' },
+    'unpacks-too-long': { kind: 'unpacks-too-long', max: 20_000 },
+    'does-not-unpack': { kind: 'does-not-unpack' },
+    'not-text': { kind: 'not-text' },
+    'control-characters': { kind: 'control-characters' },
   };
   return Object.values(table);
 }
