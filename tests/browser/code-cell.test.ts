@@ -23,6 +23,7 @@ import { forEachLanguage, languageCase, type LanguageCase } from './support/lang
 import { common, finishedStatus, foreignInCell, startsWith } from './support/code-cells';
 import type { Lang } from '../../src/i18n/lang.ts';
 import { formatPlain } from '../../src/ui/format.ts';
+import { ACTIVATION_NAMES } from '../../src/engine/validate.ts';
 
 const ENGLISH_CHAPTER = '/chapters/01-what-is-a-neural-network/';
 const CELL = '#cell-neuron-in-code';
@@ -134,7 +135,7 @@ forEachLanguage((language) => {
       await page.close();
     });
 
-    it('runs typed TypeScript: numbers, arrays, objects and errors with their line; refuses import()', async () => {
+    it('runs typed TypeScript: numbers, arrays, objects and errors with their line; refuses import(); the engine\'s refusals in the page\'s words', async () => {
       const { page, problems } = await openChapter();
       await typeAndRun(page, [
         'interface Layer { units: number; activation: string }',
@@ -157,6 +158,11 @@ forEachLanguage((language) => {
       // import() to another origin is refused before anything runs; nothing leaves the origin.
       await typeAndRun(page, 'await import("https://example.com/x.js");');
       expect(await waitForEnd(page)).toBe(C.problem.module('import()', 1));
+      // What the engine refuses (a misspelt activation; a hand-made network for boundary()) is worded by the page.
+      await typeAndRun(page, 'network({ inputs: 2, layers: [{ units: 4, activation: "ReLU" }, { units: 1, activation: "sigmoid" }] });');
+      expect(await waitForEnd(page)).toBe(C.problem.error(`Error: ${t.cellApi.engineProblem({ code: 'activation', layer: 0, allowed: ACTIVATION_NAMES, got: '"ReLU"' })}`, 1));
+      await typeAndRun(page, 'boundary({ format: "nn101-network", version: 1, spec: { inputs: 2, layers: [{ units: 1, activation: "sigmoid" }], loss: "mse" }, parameters: { weights: [[1]], biases: [[0]] } });');
+      expect(await waitForEnd(page)).toBe(C.problem.error(`Error: ${t.cellApi.engineProblem({ code: 'weights-size', layer: 0, got: 1, inputs: 2, units: 1 })}`, 1));
       expect(await foreignInCell(page, CELL, lang)).toEqual([]);
       expect(problems).toEqual([]);
       await page.close();
@@ -312,19 +318,18 @@ forEachLanguage((language) => {
 
     it('a broken or hostile link opens the original code and says why, in the page\'s words', async () => {
       const original = 'const inputs = [1, 0.5];';
-      // Each with the message the page should show: the link's problems are worded by the catalogue.
+      // Each with the message the page should show: the link's problems are worded by the catalogue. (Text
+      // that is no shared code at all, like "<script>", is refused earlier by the link reader, in its words.)
       const expected: Record<string, string> = {
         'cell.neuron-in-code=2abc': C.badLink(C.linkProblem({ kind: 'other-version' })),
-        'cell.neuron-in-code=1%3Cscript%3E': C.badLink(C.linkProblem({ kind: 'bad-characters' })),
         'cell.neuron-in-code=1_-_-': C.badLink(C.linkProblem({ kind: 'does-not-unpack' })),
         [`cell.neuron-in-code=1${'A'.repeat(17000)}`]: C.badLink(C.linkProblem({ kind: 'payload-too-long', length: 17_001, max: 16_000 })),
         'cell.ghost=1AAAA': C.noSuchCell('ghost'),
       };
-      // English tries more variants (a broken escape, deflate data that does not unpack, a bad lock list):
-      // their handling has no language, and their messages are the same catalogue's.
-      const variants = lang === 'en'
-        ? [...Object.keys(expected), 'cell.neuron-in-code=1AAAA', 'cell.neuron-in-code=%E0%A4%A', 'lock=BAD%20ID']
-        : Object.keys(expected);
+      // English tries more variants (a cut link, a broken escape, a bad lock list): their handling has no
+      // language, and their messages are the same catalogue's.
+      const variants = [...Object.keys(expected), 'cell.neuron-in-code=1%3Cscript%3E',
+        ...(lang === 'en' ? ['cell.neuron-in-code=1AAAA', 'cell.neuron-in-code=%E0%A4%A', 'lock=BAD%20ID'] : [])];
       for (const v of variants) {
         const { page, problems } = await openChapter(`#${v}`);
         await expect.poll(() => page.locator(`${CELL} [data-messages]`).innerText(), { ...POLL, message: v }).not.toBe('');

@@ -8,13 +8,14 @@ import type { OutputItem } from './protocol.ts';
 import { codeCellStrings } from '../../i18n/index.ts';
 import { pageLang } from '../../i18n/lang.ts';
 import { formatPlain } from '../../ui/format.ts';
+import { networkFromJSON } from '../../engine/reference/network.ts';
+import { MARKS } from './marks.ts';
 
 const STRINGS = codeCellStrings();
 /** The page's language, read once when the Worker starts (before the reader's code could touch `self.name`). */
 const LANG = pageLang();
 
-/** The marks plot() can draw: those src/ui/plot-marks.ts bundles (the page renders with it). */
-export const MARKS = ['line', 'dot', 'ruleX', 'ruleY', 'text', 'barY'] as const;
+export { MARKS };
 export const MAX_TABLE_ROWS = 100;
 const MAX_TABLE_COLUMNS = 20;
 
@@ -111,6 +112,9 @@ export function createRuntimeGlobals(out: CellOutput, hooks: { check(): void; tu
     boundary: guarded((net: NetworkLike, data?: PointsLike) => {
       const json = net && typeof (net as { toJSON?: unknown }).toJSON === 'function' ? (net as { toJSON(): SerializedNetwork }).toJSON() : net as SerializedNetwork;
       if (!json || json.format !== 'nn101-network' || json.spec?.inputs !== 2) throw new TypeError(STRINGS.boundaryNeedsNetwork);
+      // A hand-made or edited network is checked here, in the reader's run (an InputError, worded like
+      // network(…)'s), so the page only receives networks it can draw.
+      networkFromJSON(json);
       out.boundary(json, data ? { inputs: data.inputs.map((p) => [Number(p[0]), Number(p[1])]), labels: labelsOf(data) } : undefined);
     }),
     pause: (ms = 0) => new Promise<void>((resolve) => setTimeout(() => { hooks.turned(); resolve(); }, ms)),

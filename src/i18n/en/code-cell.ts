@@ -60,6 +60,7 @@ export const codeCell = {
   boundaryNeedsNetwork: 'boundary(net, data) needs a network (made with network(…)) with 2 inputs.',
   boundaryFailed: (message: string) => `The decision boundary could not be drawn: ${message}`,
   boundaryCaption: 'Decision boundary of the network, with the data points',
+  boundaryDescription: (points: number) => `Decision boundary of the network, with ${formatInteger(points, 'en')} data point${points === 1 ? '' : 's'}.`,
   lossChartLabel: 'Loss per epoch while the cell trains',
   lossAxis: { epoch: 'epoch', loss: 'loss' },
   /** The live loss chart's description and caption; `loss` is already formatted. */

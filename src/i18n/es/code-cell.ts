@@ -59,6 +59,7 @@ export const codeCell: Catalogue['codeCell'] = {
   boundaryNeedsNetwork: 'boundary(net, data) necesita una red (creada con network(…)) de 2 entradas.',
   boundaryFailed: (message: string) => `No se pudo dibujar la frontera de decisión: ${message}`,
   boundaryCaption: 'Frontera de decisión de la red, con los puntos de datos',
+  boundaryDescription: (points: number) => `Frontera de decisión de la red, con ${formatInteger(points, 'es')} punto${points === 1 ? '' : 's'} de datos.`,
   lossChartLabel: 'Pérdida por época mientras la celda entrena',
   lossAxis: { epoch: 'época', loss: 'pérdida' },
   lossChartDescription: (epoch: number, loss: string) => `Época ${epoch}: pérdida ${loss}`,
