@@ -150,6 +150,21 @@ forEachLanguage((language) => {
       const params = 2 * 8 + 8 + 8 * 8 + 8 + 8 * 1 + 1;
       expect(await output(page).innerText()).toBe(`${params} [2, 8, 8, 1] { units: 8, activation: "tanh" }\nFloat64Array(2) [0.5, 0.25]`);
 
+      // Numbers: the cell's own summary of a network (its parameter count, a dropout rate) is written the
+      // page's way; the values console.log prints stay JavaScript's, and the note on what was left out is
+      // the page's.
+      await typeAndRun(page, [
+        'console.log(network({ inputs: 784, layers: [{ units: 32, activation: "relu", dropout: 0.2 }, { units: 10, activation: "softmax" }], seed: 1 }));',
+        'console.log(Array.from({ length: 60 }, (_, i) => i / 2));',
+      ].join('\n'));
+      expect(await waitForEnd(page)).toMatch(finished);
+      const halves = Array.from({ length: 50 }, (_, i) => i / 2).join(', ');
+      expect(await output(page).innerText()).toBe([
+        t.cellApi.network(`784 → 32 relu ${t.cellApi.layerDropout(0.2)} → 10 softmax`, 'softmaxCrossEntropy', 784 * 32 + 32 + 32 * 10 + 10, 1),
+        `[${halves}, ${C.inspect.moreItems(10)}]`,
+      ].join('\n'));
+      if (lang === 'es') expect(await output(page).innerText()).toContain('(abandono 0,2)');
+
       // The error's own words are JavaScript's (the browser's message); the sentence around them is the page's.
       await typeAndRun(page, 'const a = 1;\nconst b = undefinedThing + a;');
       expect(await waitForEnd(page)).toBe(C.problem.error('ReferenceError: undefinedThing is not defined', 2));

@@ -134,9 +134,12 @@ export const cellApi = {
   caseLayers: (inputs: number, units: number[]) => `${inputs} inputs and layers of ${units.join(', ')} units`,
   caseTwoLayers: (inputs: number, hidden: number, outputs: number, x: string) => `${inputs} inputs, ${hidden} hidden units, ${outputs} output${outputs === 1 ? '' : 's'} (x = ${x})`,
   // Descriptions (console.log)
+  // These are the cell's own summaries: their counts and rates are written the page's way.
   dataset: (name: string, count: number, width: number, perClass: number[]) =>
-    `${name}: ${count} examples of ${width} number${width === 1 ? '' : 's'}${perClass.length ? `, ${perClass.length} classes (${perClass.join(' / ')})` : ''}`,
-  network: (shape: string, loss: string, parameters: number, seed: number) => `Network ${shape}, loss ${loss}, ${parameters} parameters, seed ${seed}`,
+    `${name}: ${formatInteger(count, 'en')} examples of ${width} number${width === 1 ? '' : 's'}${perClass.length ? `, ${perClass.length} classes (${perClass.map((c) => formatInteger(c, 'en')).join(' / ')})` : ''}`,
+  network: (shape: string, loss: string, parameters: number, seed: number) => `Network ${shape}, loss ${loss}, ${formatInteger(parameters, 'en')} parameters, seed ${seed}`,
+  /** A layer's dropout inside the network's shape ("4 tanh (dropout 0.2)"). */
+  layerDropout: (rate: number) => `(dropout ${formatPlain(rate, 'en')})`,
   // Errors
   unknownDataset: (name: string, names: readonly string[]) => `There is no data set called "${name}". Try one of: ${list(names)} (and digits(), which loads handwritten digits).`,
   notADataset: 'Expected a data set: an object with inputs and targets (arrays of rows).',

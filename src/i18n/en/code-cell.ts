@@ -48,6 +48,16 @@ export const codeCell = {
     stopped: 'Stopped.',
   },
 
+  // Notes console.log adds around a value (src/cells/runtime/inspect.ts); the value itself is written as code.
+  inspect: {
+    moreItems: (count: number) => `… ${formatInteger(count, 'en')} more`,
+    moreCharacters: (count: number) => `… (${formatInteger(count, 'en')} more characters)`,
+    promise: 'Promise { … } (use await to get its value)',
+    cannotDescribe: (message: string) => `[object that could not describe itself: ${message}]`,
+  },
+  /** A thrown value that is not an Error (throw "x"), as JavaScript writes it. */
+  thrown: (value: string) => `Uncaught ${value}`,
+
   // Outputs
   verdictPass: 'Passed',
   verdictFail: 'Not yet',

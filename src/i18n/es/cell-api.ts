@@ -130,8 +130,9 @@ export const cellApi: Catalogue['cellApi'] = {
   caseTwoLayers: (inputs: number, hidden: number, outputs: number, x: string) => `${inputs} entradas, ${hidden} unidades ocultas y ${outputs} salida${outputs === 1 ? '' : 's'} (x = ${x})`,
   // Descriptions (console.log)
   dataset: (name: string, count: number, width: number, perClass: number[]) =>
-    `${name}: ${count} ejemplos de ${width} número${width === 1 ? '' : 's'}${perClass.length ? `, ${perClass.length} clases (${perClass.join(' / ')})` : ''}`,
-  network: (shape: string, loss: string, parameters: number, seed: number) => `Red ${shape}, pérdida ${loss}, ${parameters} parámetros, semilla ${seed}`,
+    `${name}: ${formatInteger(count, 'es')} ejemplos de ${width} número${width === 1 ? '' : 's'}${perClass.length ? `, ${perClass.length} clases (${perClass.map((c) => formatInteger(c, 'es')).join(' / ')})` : ''}`,
+  network: (shape: string, loss: string, parameters: number, seed: number) => `Red ${shape}, pérdida ${loss}, ${formatInteger(parameters, 'es')} parámetros, semilla ${seed}`,
+  layerDropout: (rate: number) => `(abandono ${formatPlain(rate, 'es')})`,
   // Errors
   unknownDataset: (name: string, names: readonly string[]) => `No hay ningún conjunto de datos llamado "${name}". Prueba uno de estos: ${list(names)} (y digits(), que carga dígitos escritos a mano).`,
   notADataset: 'Se esperaba un conjunto de datos: un objeto con inputs y targets (listas de filas).',

@@ -47,6 +47,14 @@ export const codeCell: Catalogue['codeCell'] = {
     stopped: 'Detenido.',
   },
 
+  inspect: {
+    moreItems: (count: number) => `… ${formatInteger(count, 'es')} más`,
+    moreCharacters: (count: number) => `… (${formatInteger(count, 'es')} caracteres más)`,
+    promise: 'Promise { … } (usa await para obtener su valor)',
+    cannotDescribe: (message: string) => `[objeto que no pudo describirse: ${message}]`,
+  },
+  thrown: (value: string) => `Excepción no capturada: ${value}`,
+
   // Outputs
   verdictPass: 'Superado',
   verdictFail: 'Todavía no',
