@@ -408,7 +408,9 @@ forEachLanguage((language) => {
       });
     }
 
-    it('tells the reader how to leave the editor, and Escape then Tab does', async () => {
+    // Once, in English: the way out of the editor has no language (the Spanish page checks the hint's words
+    // in its first test).
+    it.runIf(lang === 'en')('tells the reader how to leave the editor, and Escape then Tab does', async () => {
       const { page } = await openChapter();
       expect(await page.locator(`${CELL} [data-hint]`).innerText()).toBe(C.keyboardHint);
       await focusEditor(page);
