@@ -24,7 +24,7 @@ describe('digits()', () => {
       const pixels = theirs.inputs.subarray(k * 784, (k + 1) * 784);
       mine.inputs[k]!.forEach((v, p) => expect(Math.abs(v - pixels[p]!)).toBeLessThanOrEqual(0.5 / 255 + 1e-6));
     }
-    expect((train as unknown as { [INSPECT]: () => string })[INSPECT]()).toMatch(/^digits \(MNIST\): 1200 examples of 784 numbers, 10 classes/);
+    expect((train as unknown as { [INSPECT]: () => string })[INSPECT]()).toMatch(/^digits \(MNIST\): 1,200 examples of 784 numbers, 10 classes/);
   });
 
   it('gives fewer on request and refuses more than it has', async () => {
