@@ -6,6 +6,7 @@ import { loadPlot, plotTheme } from '../../src/ui/plot.ts';
 import { el } from '../../src/ui/dom.ts';
 import { lossTicks } from './loss-ticks.ts';
 import { measureSince } from '../../src/ui/performance-measure.ts';
+import { nextTask } from '../../src/engine/worker/next-task.ts';
 import { playgroundStrings } from '../../src/i18n/index.ts';
 
 const S = playgroundStrings().charts;
@@ -26,10 +27,12 @@ export interface StopMark { stoppedAt: number; kept: number; keptPoint?: EpochPo
 
 /** Points drawn per line at most: the chart is ~300 px wide, more points only cost time. */
 export const CHART_POINTS = 400;
+/** While training, when the chart is drawn again every second: fewer points (one per ~2 px), no hover tip. */
+export const LIVE_CHART_POINTS = 150;
 
-/** The rows the chart draws: the curve thinned to at most CHART_POINTS per line (last point kept), finite positive losses only. */
-export function lossRows(history: readonly EpochPoint[]): { epoch: number; loss: number; set: 'train' | 'test' }[] {
-  const stride = Math.max(1, Math.ceil(history.length / CHART_POINTS));
+/** The rows the chart draws: the curve thinned to at most `points` per line (last point kept), finite positive losses only. */
+export function lossRows(history: readonly EpochPoint[], points = CHART_POINTS): { epoch: number; loss: number; set: 'train' | 'test' }[] {
+  const stride = Math.max(1, Math.ceil(history.length / points));
   return history.filter((_, i) => i % stride === 0 || i === history.length - 1).flatMap((r) => [
     { epoch: r.epoch, loss: r.trainLoss, set: 'train' as const },
     { epoch: r.epoch, loss: r.testLoss, set: 'test' as const },
@@ -46,18 +49,21 @@ export function createMetricsView(): { element: HTMLElement; update(m: Metrics):
   const pct = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '—' : S.percent(v));
   return {
     element,
+    // Called every frame while training: only a changed text is written (each write is laid out and painted).
     update(m) {
-      cells.trainLoss.textContent = Number.isNaN(m.trainLoss) ? '—' : formatNumber(m.trainLoss, 3);
-      cells.testLoss.textContent = Number.isNaN(m.testLoss) ? '—' : formatNumber(m.testLoss, 3);
-      cells.trainAccuracy.textContent = pct(m.trainAccuracy);
-      cells.testAccuracy.textContent = pct(m.testAccuracy);
-      for (const el of accRows) el.hidden = m.trainAccuracy === undefined;
+      setText(cells.trainLoss, Number.isNaN(m.trainLoss) ? '—' : formatNumber(m.trainLoss, 3));
+      setText(cells.testLoss, Number.isNaN(m.testLoss) ? '—' : formatNumber(m.testLoss, 3));
+      setText(cells.trainAccuracy, pct(m.trainAccuracy));
+      setText(cells.testAccuracy, pct(m.testAccuracy));
+      for (const el of accRows) if (el.hidden !== (m.trainAccuracy === undefined)) el.hidden = m.trainAccuracy === undefined;
       const note = m.weightsOfEpoch === undefined ? '' : S.keptWeights(m.weightsOfEpoch);
       which.hidden = note === '';
       if (which.textContent !== note) which.textContent = note;
     },
   };
 }
+
+const setText = (node: HTMLElement, text: string) => { if (node.textContent !== text) node.textContent = text; };
 
 const CAPTION = S.caption;
 
@@ -66,21 +72,27 @@ export function stopCaption(stop: StopMark | undefined): string {
   return stop ? S.stopCaption(stop.stoppedAt, stop.kept) : '';
 }
 
-export function createLossChart(): { element: HTMLElement; update(history: readonly EpochPoint[], stop?: StopMark): void } {
+/**
+ * `update(history, stop, live)`: `live` while training, when it is called again and again: a lighter chart
+ * (LIVE_CHART_POINTS, no hover tip). Plot draws in a task of its own, not in the frame that asked.
+ */
+export function createLossChart(): { element: HTMLElement; update(history: readonly EpochPoint[], stop?: StopMark, live?: boolean): void } {
   const caption = el('figcaption', {}, CAPTION);
   const element = el('figure', { class: 'pg-loss-chart' }, caption);
   const holder = el('div', { class: 'pg-loss-plot' });
   element.append(holder);
-  let pending: { history: readonly EpochPoint[]; stop?: StopMark } | null = null;
+  let pending: { history: readonly EpochPoint[]; stop?: StopMark; live?: boolean } | null = null;
   let drawing = false;
 
   async function draw(): Promise<void> {
     if (drawing || !pending) return;
     drawing = true;
-    const { history, stop } = pending;
-    pending = null;
     const Plot = await loadPlot();
-    const rows = lossRows(history);
+    // Its own task: a full Plot drawing is the largest single piece of work of the page while training.
+    await nextTask();
+    const { history, stop, live } = pending;
+    pending = null;
+    const rows = lossRows(history, live ? LIVE_CHART_POINTS : CHART_POINTS);
     const lastEpoch = history[history.length - 1]?.epoch ?? 0;
     const losses = rows.map((r) => r.loss);
     const yTicks = lossTicks(Math.min(...losses), Math.max(...losses));
@@ -98,7 +110,7 @@ export function createLossChart(): { element: HTMLElement; update(history: reado
         Plot.line(rows.filter((r) => r.set === 'train'), { x: 'epoch', y: 'loss', stroke: 'set', strokeWidth: 2 }),
         Plot.line(rows.filter((r) => r.set === 'test'), { x: 'epoch', y: 'loss', stroke: 'set', strokeWidth: 2, strokeDasharray: '6 4' }),
         ...(stop ? stopMarks(Plot, history, stop, lastEpoch) : []),
-        Plot.tip(rows, Plot.pointerX({ x: 'epoch', y: 'loss', stroke: 'set', title: (d: { epoch: number; loss: number; set: string }) => S.tip(d.epoch, d.set === 'train' ? S.train : S.test, d.loss) })),
+        ...(live ? [] : [Plot.tip(rows, Plot.pointerX({ x: 'epoch', y: 'loss', stroke: 'set', title: (d: { epoch: number; loss: number; set: string }) => S.tip(d.epoch, d.set === 'train' ? S.train : S.test, d.loss) }))]),
       ],
     });
     chart.setAttribute('aria-hidden', 'true');
@@ -110,8 +122,8 @@ export function createLossChart(): { element: HTMLElement; update(history: reado
 
   return {
     element,
-    update(history, stop) {
-      pending = { history, stop };
+    update(history, stop, live) {
+      pending = { history, stop, live };
       const text = CAPTION + stopCaption(stop);
       if (caption.textContent !== text) caption.textContent = text;
       void draw();
