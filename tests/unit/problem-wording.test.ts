@@ -111,3 +111,16 @@ describe('every engine input problem is worded in every language', () => {
     expect(catalogues.es.cellApi.engineProblem(batch)).toContain('65\u202f536');
   });
 });
+
+describe('why digits() could not load is worded in every language', () => {
+  const problems = [{ kind: 'no-fetch' }, { kind: 'offline' }, { kind: 'status', status: 404 }, { kind: 'size', bytes: 12_544 }] as const;
+  it('each reason, differently in each language and from each other', () => {
+    for (const problem of problems) {
+      const words = LANGS.map((lang) => catalogues[lang].cellApi.digitsUnavailable(problem));
+      for (const text of words) expect(text).not.toMatch(broken);
+      expect(new Set(words).size).toBe(LANGS.length);
+    }
+    for (const lang of LANGS) expect(new Set(problems.map((p) => catalogues[lang].cellApi.digitsUnavailable(p))).size).toBe(problems.length);
+    expect(catalogues.es.cellApi.digitsUnavailable(problems[3])).toContain('12\u202f544');
+  });
+});

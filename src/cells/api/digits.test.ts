@@ -34,10 +34,13 @@ describe('digits()', () => {
   });
 
   it('says why when the file cannot be loaded, and tries again next time', async () => {
+    // A failed request (fetch rejects: no connection) and a file of the wrong size, worded by the catalogue.
     setDigitBytesLoader(async () => {
-      throw new Error('the server answered 404');
+      throw new TypeError('Failed to fetch');
     });
-    await expect(digits()).rejects.toThrow('The digits could not be loaded (the server answered 404).');
+    await expect(digits()).rejects.toThrow('The digits could not be loaded (no connection, and the digit file is not saved on this device yet).');
+    setDigitBytesLoader(async () => new Uint8Array(12));
+    await expect(digits()).rejects.toThrow('The digits could not be loaded (the file has 12 bytes, not the expected size).');
     setDigitBytesLoader(async () => new Uint8Array(await readFile(file)));
     expect((await digits({ test: 1 })).test.n).toBe(1);
   });

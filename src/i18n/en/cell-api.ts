@@ -2,6 +2,7 @@
 // shows. Verdicts never contain the right answer.
 
 import type { InputField, InputProblem } from '../../engine/validate.ts';
+import type { DigitsProblem } from '../../cells/api/digits.ts';
 import { formatInteger, formatPlain } from '../../ui/format.ts';
 
 const list = (names: readonly string[]) => names.join(', ');
@@ -153,7 +154,11 @@ export const cellApi = {
   unknownOptimizer: (name: string) => `There is no optimiser "${name}". Use "sgd", "momentum" or "adam".`,
   epochs: (epochs: unknown, max: number) => `epochs must be a whole number from 1 to ${max}, got ${String(epochs)}.`,
   trainTwice: 'This training run has already been used: call train(...) again for a new one.',
-  digitsUnavailable: (reason: string) => `The digits could not be loaded (${reason}).`,
+  digitsUnavailable: (p: DigitsProblem) => `The digits could not be loaded (${
+    p.kind === 'no-fetch' ? 'this environment cannot fetch files'
+    : p.kind === 'offline' ? 'no connection, and the digit file is not saved on this device yet'
+    : p.kind === 'status' ? `the server answered ${p.status}`
+    : `the file has ${formatInteger(p.bytes, 'en')} bytes, not the expected size`}).`,
   digitsCount: (max: number, got: unknown) => `digits() has 1 to ${max} digits of that kind; asked for ${String(got)}.`,
   dropoutExperiment: (p: number) => `p must be a number from 0 to 0.9 for this experiment, got ${p}.`,
   engineProblem,

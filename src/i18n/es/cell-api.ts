@@ -146,7 +146,11 @@ export const cellApi: Catalogue['cellApi'] = {
   unknownOptimizer: (name: string) => `No hay ningún optimizador "${name}". Usa "sgd", "momentum" o "adam".`,
   epochs: (epochs: unknown, max: number) => `epochs debe ser un número entero de 1 a ${max}; se recibió ${String(epochs)}.`,
   trainTwice: 'Esta ejecución de entrenamiento ya se ha usado: llama otra vez a train(...) para empezar otra.',
-  digitsUnavailable: (reason: string) => `No se pudieron cargar los dígitos (${reason}).`,
+  digitsUnavailable: (p) => `No se pudieron cargar los dígitos (${
+    p.kind === 'no-fetch' ? 'este entorno no puede descargar archivos'
+    : p.kind === 'offline' ? 'no hay conexión y el archivo de dígitos aún no está guardado en este dispositivo'
+    : p.kind === 'status' ? `el servidor respondió ${p.status}`
+    : `el archivo tiene ${formatInteger(p.bytes, 'es')} bytes, no el tamaño esperado`}).`,
   digitsCount: (max: number, got: unknown) => `digits() tiene de 1 a ${max} dígitos de ese tipo; se pidieron ${String(got)}.`,
   dropoutExperiment: (p: number) => `p debe ser un número de 0 a 0,9 para este experimento; se recibió ${String(p).replace('.', ',')}.`,
   engineProblem,
