@@ -89,6 +89,9 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   const editor = createDataEditor(store, () => session.data.points);
   editorRef.current = editor;
   const painter = createOutputPainter(plane.boundaryCanvas, plane.cpuCanvas);
+  // The picture's shader compiles (in the GPU process, in parallel where the browser can) while the rest
+  // of the playground is built: neither the first picture nor the first training frame waits for it.
+  painter.prepare(session.network, state);
   await nextTask();
   let preview: NeuronRef | null = null;
   const diagram = createNetworkDiagram({
