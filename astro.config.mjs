@@ -8,13 +8,15 @@ import offline from './src/offline/integration.ts';
 import contentSecurity from './src/security/integration.ts';
 import { DEFAULT_LANG, LANGS } from './src/i18n/lang.ts';
 import rehypeGlossaryLinks from './src/glossary/link-terms.ts';
+import rehypeChapterParts from './src/site/chapter-parts.ts';
 import { eagerCompile } from './src/build/eager-compile.ts';
 
 // Maths is rendered to HTML at build time by remark-math + rehype-katex. Astro 7's default Markdown
 // processor (Sätteri) runs no remark/rehype plugins, so the unified processor is chosen explicitly and
 // carries them; MDX inherits markdown.processor. The page only needs KaTeX's CSS and fonts, which are
 // bundled from node_modules and served by the site itself. rehypeGlossaryLinks (after KaTeX, so it can
-// skip maths) links each chapter's first use of every glossary term to /glossary/ (src/glossary/). offline() writes the service worker (dist/sw.js) that keeps the course working without a connection once loaded (src/offline/).
+// skip maths) links each chapter's first use of every glossary term to /glossary/ (src/glossary/); rehypeChapterParts
+// (last) groups each chapter's h2 parts into sections the browser may skip rendering below the fold (src/site/chapter-parts.ts). offline() writes the service worker (dist/sw.js) that keeps the course working without a connection once loaded (src/offline/).
 // contentSecurity() (before offline(), so the precache covers the final pages) gives every page the
 // site's Content-Security-Policy and writes dist/_headers (src/security/).
 // i18n: English (the default) at today's URLs, every other language under /<lang>/ (src/i18n/, README
@@ -24,7 +26,7 @@ export default defineConfig({
   i18n: { locales: [...LANGS], defaultLocale: DEFAULT_LANG, routing: { prefixDefaultLocale: false } },
   integrations: [mdx(), contentSecurity(), offline()],
   markdown: {
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeGlossaryLinks] }),
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeGlossaryLinks, rehypeChapterParts] }),
     // Code blocks (chapter 4b's excerpt, the cell reference): a theme whose every token colour, comments
     // included, passes 4.5:1 on its background (the default github-dark's comments do not).
     shikiConfig: { theme: 'github-dark-default' },

@@ -16,6 +16,9 @@ describe('loss axis ticks', () => {
   it('labels a loss moving within less than a decade, where a plain log axis labels nothing', () => {
     expect(check(0.689, 0.697).labels).toEqual(['0.690', '0.692', '0.694', '0.696']);
     expect(check(0.3, 0.7).labels).toEqual(['0.3', '0.4', '0.5', '0.6', '0.7']);
+    // A quarter of this range rounds up to a step of 0.5, which left only 0.5 and 1 labelled.
+    expect(check(0.25, 1.2).labels).toEqual(['0.25', '0.50', '0.75', '1.00']);
+    expect(check(0.0251, 0.0299).labels).toEqual(['0.026', '0.027', '0.028', '0.029']);
   });
 
   it('uses 1-3 or 1-2-5 steps across a decade or two, and every few powers of ten across many', () => {

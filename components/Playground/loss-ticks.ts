@@ -22,17 +22,27 @@ export function lossTicks(lo: number, hi: number): LossTicks {
     }
     if (values.length >= 3 && values.length <= 6) return { values, format: (v) => formatTick(v, v) };
   }
-  // Within about a decade: evenly spaced "nice" values (steps of 1, 2 or 5 times a power of ten).
-  const raw = (hi - lo) / 4 || Math.abs(hi) / 10 || 1;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw * (1 - 1e-9))!;
-  const values: number[] = [];
-  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) values.push(Number(v.toPrecision(12)));
-  if (values.length === 0) values.push(lo);
-  return { values, format: (v) => formatTick(v, step) };
+  // Within about a decade: evenly spaced "nice" values (1, 2, 2.5 or 5 times a power of ten), the widest step
+  // that still leaves four ticks inside the range. (A step chosen from a quarter of the range alone could
+  // leave two: 0.25 to 1.2 gave only 0.5 and 1.) The smallest step leaves at least ten, so one always does.
+  const range = hi - lo;
+  if (!(range > 0)) return { values: [lo], format: (v) => formatTick(v, Math.abs(v) / 10 || 1) };
+  const power = 10 ** Math.floor(Math.log10(range / 10));
+  const steps = [1, 2, 2.5, 5, 10, 20, 25, 50].map((m) => m * power);
+  const ticksFor = (step: number) => {
+    const values: number[] = [];
+    for (let i = Math.ceil(lo / step - 1e-9); i * step <= hi + step * 1e-9; i++) values.push(Number((i * step).toPrecision(12)));
+    return values;
+  };
+  let step = steps[0];
+  for (const s of steps) if (ticksFor(s).length >= 4) step = s;
+  return { values: ticksFor(step), format: (v) => formatTick(v, step) };
 }
 
-/** Enough decimals to tell ticks `step` apart. */
+/** Enough decimals to write `step` exactly (0.025 needs three), so ticks `step` apart read differently. */
 function formatTick(v: number, step: number): string {
-  return formatNumber(v, Math.min(8, Math.max(0, -Math.floor(Math.log10(step)))));
+  let decimals = 0;
+  const scaled = () => step * 10 ** decimals;
+  while (decimals < 8 && (scaled() < 0.5 || Math.abs(Math.round(scaled()) - scaled()) > 1e-6 * scaled())) decimals++;
+  return formatNumber(v, decimals);
 }

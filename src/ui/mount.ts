@@ -33,8 +33,7 @@ export function mountWidgets(selector: string, mount: Mount): void {
   // frame later would replace their description after it was shown, and shift the page under the reader).
   const later: HTMLElement[] = [];
   for (const root of roots) {
-    const box = root.getBoundingClientRect();
-    if (box.top < 2 * innerHeight && box.bottom > -innerHeight) start(root, mount);
+    if (isNear(root)) start(root, mount);
     else later.push(root);
   }
   if (later.length === 0) return;
@@ -48,6 +47,20 @@ export function mountWidgets(selector: string, mount: Mount): void {
     }
   }, { rootMargin: NEAR });
   for (const root of later) observer.observe(root);
+}
+
+const nearBox = (box: DOMRect) => box.top < 2 * innerHeight && box.bottom > -innerHeight;
+
+/**
+ * Whether a widget is within about a screen of the viewport now. A widget in a chapter part (a section the
+ * browser skips rendering while it is far below, src/site/chapter-parts.ts) is far if its part is: measuring
+ * the part needs only the page's own layout, while measuring the widget inside a skipped part would make the
+ * browser lay out that whole part, the work skipping it saves.
+ */
+function isNear(root: HTMLElement): boolean {
+  const part = root.closest('.chapter-part');
+  if (part && !nearBox(part.getBoundingClientRect())) return false;
+  return nearBox(root.getBoundingClientRect());
 }
 
 function start(root: HTMLElement, mount: Mount): void {

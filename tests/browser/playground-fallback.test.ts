@@ -5,6 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { launchBrowser, type Session } from './support/browser';
+import { serveDirectory } from './support/server';
+import type { PlaygroundRoot } from './support/playground';
 import { catalogues } from '../../src/i18n/catalogues.ts';
 import { live, openPlayground } from './support/playground';
 import { readPlaygroundState } from '../../src/state/playground-state.ts';
@@ -33,6 +35,30 @@ async function trainedCurve(withoutWorkers: boolean) {
   await page.close();
   return { place, epoch, curve, parameters };
 }
+
+// The engine's .wasm is fetched and compiled once per page: the page compiles it and hands the compiled
+// module to the engine Worker (worker/client.ts), which would otherwise fetch its own copy.
+describe('the engine\'s WebAssembly', () => {
+  it('is requested once by a page that trains in the Worker', async () => {
+    const { url, server } = await serveDirectory('dist');
+    const requested: string[] = [];
+    server.on('request', (request: { url?: string }) => { if (/nn101-engine[^/]*\.wasm$/.test(request.url ?? '')) requested.push(request.url!); });
+    // Its own browser without the service worker, whose install would download every file once more.
+    const own = await launchBrowser({ serviceWorkers: 'block' });
+    try {
+      const page = await (own as unknown as { context: BrowserContext }).context.newPage();
+      await page.goto(`${url}/chapters/06-playground/#${LINK}`);
+      await page.waitForSelector('[data-playground][data-ready="true"][data-engine="wasm"][data-training="worker"]');
+      await page.getByRole('button', { name: catalogues.en.playground.toolbar.step, exact: true }).click();
+      await page.waitForFunction(() => (document.querySelector('[data-playground]') as PlaygroundRoot).playground.epoch >= 1);
+      await page.evaluate(() => (document.querySelector('[data-playground]') as PlaygroundRoot).playground.idle);
+      expect(requested).toHaveLength(1);
+    } finally {
+      await own.close();
+      server.close();
+    }
+  });
+});
 
 describe('where the playground trains', () => {
   it('trains in the Worker, and on the page where Workers are missing, with the numbers of the run in Node', async () => {

@@ -4,7 +4,9 @@
 //
 // The .wasm is located with `new URL(..., import.meta.url)`: in Node (tests, bench) that is a file read
 // from src/engine/wasm/build/; in a Vite/Astro build it is emitted as a hashed asset under dist/_astro/
-// and fetched from the site's own origin (also from inside the engine Worker).
+// and fetched from the site's own origin. A page fetches and compiles it once: the engine Worker gets the
+// page's compiled module in a message (`compiledKernels`, `useCompiledKernels`) and fetches the file
+// itself only when the page has not loaded the engine.
 
 import type { NetworkSpec, SerializedNetwork } from '../types.ts';
 import { createWasmNetwork, wasmNetworkFromJSON, type WasmNetwork } from './network.ts';
@@ -34,6 +36,14 @@ async function compileKernels(): Promise<WebAssembly.Module> {
     bytes = await response.arrayBuffer();
   }
   return WebAssembly.compile(bytes);
+}
+
+/** The compilation this thread has started (or finished), if any: what a new engine Worker is sent. */
+export const compiledKernels = (): Promise<WebAssembly.Module> | undefined => compiled;
+
+/** Uses a module compiled elsewhere (the page's, posted to the Worker) instead of fetching the file. */
+export function useCompiledKernels(module: WebAssembly.Module): void {
+  compiled ??= Promise.resolve(module);
 }
 
 export async function loadWasmEngine(): Promise<WasmEngine> {

@@ -8,6 +8,7 @@
 
 import type { BowlDescent, DescentPoint } from '../quadratic-bowl.ts';
 import type { Dataset, Gradients, GridOptions, NetworkSpec, Parameters, SerializedNetwork, Trace, TrainConfig } from '../types.ts';
+import { compiledKernels } from '../wasm/index.ts';
 import type { EngineKind, Op, Request, Requests, Response, RunBudget, RunReport, RunSetup } from './protocol.ts';
 
 export type { AugmentSpec, EngineKind, RunBudget, RunReport, RunSetup } from './protocol.ts';
@@ -54,12 +55,36 @@ export interface EngineWorker {
 type Args<K extends Op> = Requests[K]['args'];
 type Value<K extends Op> = Requests[K]['value'];
 
+export interface EngineWorkerOptions {
+  /**
+   * The compiled WebAssembly engine to hand to the Worker (default: the compilation this page started, if
+   * any), so the .wasm is fetched and compiled once per page; without one the Worker loads it itself.
+   */
+  kernels?: Promise<WebAssembly.Module>;
+}
+
 /** Connects to an engine Worker; by default starts a new one (bundled by Vite/Astro as its own file). */
-export function createEngineWorker(worker?: WorkerLike): EngineWorker {
+export function createEngineWorker(worker?: WorkerLike, options: EngineWorkerOptions = { kernels: compiledKernels() }): EngineWorker {
   const target: WorkerLike = worker ?? new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'nn101-engine' });
   const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   let nextId = 1;
   let closed = false;
+  // The first message is 'init' (with the page's compiled engine once its compilation settles); requests
+  // made before that wait here, in order.
+  let waiting: (() => void)[] | null = [];
+  const post = (message: Request, transfer: Transferable[]) => {
+    if (waiting) waiting.push(() => target.postMessage(message, transfer));
+    else target.postMessage(message, transfer);
+  };
+  const init = (kernels?: WebAssembly.Module) => {
+    if (closed || !waiting) return;
+    target.postMessage({ id: 0, op: 'init', ...(kernels ? { kernels } : {}) } satisfies Request);
+    const queued = waiting;
+    waiting = null;
+    for (const send of queued) send();
+  };
+  if (options.kernels) options.kernels.then(init, () => init());
+  else init();
 
   target.addEventListener('message', (event) => {
     const message = (event as MessageEvent<Response>).data;
@@ -84,7 +109,7 @@ export function createEngineWorker(worker?: WorkerLike): EngineWorker {
     const id = nextId++;
     return new Promise<Value<K>>((resolve, reject) => {
       pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      target.postMessage({ id, op, ...args } as Request, transfer);
+      post({ id, op, ...args } as Request, transfer);
     });
   }
 

@@ -1,12 +1,10 @@
 // The engine Web Worker: heavy training and grid evaluation run here, off the page's main thread.
 // Start it with createEngineWorker() (client.ts); the protocol is in protocol.ts.
-import { loadWasmEngine } from '../wasm/index.ts';
 import { createEngineHost } from './host.ts';
 import type { Request } from './protocol.ts';
 
-// Compile the engine as soon as the Worker starts (a page starts it ahead of its first run, e.g. TeachIt at
-// mount), not on the first request; the host's requests then find it compiled (a failure is retried there).
-loadWasmEngine().catch(() => {});
+// The engine is not fetched here at start: the client's first message ('init') brings the page's compiled
+// module, or says to load it (host.ts).
 const host = createEngineHost();
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<Request>) => void) | null;

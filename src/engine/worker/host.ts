@@ -5,7 +5,7 @@ import { descendBowl } from '../quadratic-bowl.ts';
 import { createReferenceNetwork } from '../reference/index.ts';
 import { createRun, type TrainingRun } from '../run/run.ts';
 import type { Network } from '../types.ts';
-import { loadWasmEngine, type WasmEngine } from '../wasm/index.ts';
+import { loadWasmEngine, useCompiledKernels, type WasmEngine } from '../wasm/index.ts';
 import type { Request, Response } from './protocol.ts';
 
 interface Entry {
@@ -39,6 +39,12 @@ export function createEngineHost(load: () => Promise<WasmEngine> = loadWasmEngin
 
   async function run(request: Request): Promise<unknown> {
     switch (request.op) {
+      case 'init':
+        if (request.kernels) useCompiledKernels(request.kernels);
+        // Ready the engine now (a page starts the Worker ahead of its first run, e.g. TeachIt at mount), not
+        // on the first request; a failure is retried by the request that needs it.
+        load().catch(() => {});
+        return null;
       case 'create': {
         const network = request.engine === 'reference' ? createReferenceNetwork(request.spec) : (await load()).createNetwork(request.spec);
         return { network: add(network), layerSizes: [...network.layerSizes] };
@@ -90,8 +96,9 @@ export function createEngineHost(load: () => Promise<WasmEngine> = loadWasmEngin
     async handle(request) {
       try {
         const value = await run(request);
-        // Float32Array results move to the caller without a copy.
-        const transfer = value instanceof Float32Array ? [value.buffer] : [];
+        // Float32Array results (and a report's unit grids) move to the caller without a copy.
+        const grids = (value as { unitGrids?: Float32Array[][] } | null)?.unitGrids;
+        const transfer = value instanceof Float32Array ? [value.buffer] : grids ? grids.flat().map((g) => g.buffer) : [];
         return { response: { id: request.id, ok: true, value }, transfer };
       } catch (error) {
         return { response: { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) }, transfer: [] };

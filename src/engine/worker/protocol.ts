@@ -24,6 +24,11 @@ export type { AugmentSpec, RunBudget, RunReport, RunSetup } from '../run/run.ts'
 export type EngineKind = 'wasm' | 'reference';
 
 export interface Requests {
+  /**
+   * The client's first message: the page's compiled WebAssembly engine, so the Worker neither fetches nor
+   * compiles the .wasm again; without it the Worker loads the engine itself (a page that has not loaded it).
+   */
+  init: { args: { kernels?: WebAssembly.Module }; value: null };
   create: { args: { spec: NetworkSpec; engine?: EngineKind }; value: { network: number; layerSizes: number[] } };
   fromJSON: { args: { json: SerializedNetwork | string }; value: { network: number; layerSizes: number[]; spec: NetworkSpec } };
   /** Starts a training run (run/run.ts) on this network, replacing any earlier one. */

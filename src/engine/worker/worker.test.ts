@@ -4,10 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createRun } from '../run/run.ts';
 import { createTrainer } from '../trainer.ts';
 import type { Dataset, NetworkSpec, TrainConfig } from '../types.ts';
-import { loadWasmEngine } from '../wasm/index.ts';
+import { compiledKernels, loadWasmEngine } from '../wasm/index.ts';
 import { createEngineWorker, type EngineWorker, type WorkerLike } from './client.ts';
 import { createRunner, type RunHandle } from './run-client.ts';
-import type { RunReport, RunSetup } from './protocol.ts';
+import type { Request, RunReport, RunSetup } from './protocol.ts';
 import { connectEngineWorker as connect } from '../../../tests/support/engine-worker-channel.ts';
 
 let engine: EngineWorker | undefined;
@@ -31,6 +31,34 @@ function data(n: number): Dataset {
 }
 
 describe('engine worker protocol', () => {
+  it('hands the page\'s compiled engine to the Worker first; requests made before that follow it, in order', async () => {
+    await loadWasmEngine();
+    const module = await compiledKernels()!;
+    expect(module).toBeInstanceOf(WebAssembly.Module);
+    const sent: Request[] = [];
+    const fake: WorkerLike = { postMessage(message) { sent.push(message as Request); }, addEventListener() {} };
+    let give!: (m: WebAssembly.Module) => void;
+    const kernels = new Promise<WebAssembly.Module>((resolve) => (give = resolve));
+    const client = createEngineWorker(fake, { kernels });
+    void client.create(spec);
+    void client.descendBowl({ start: [1, 1], config: { learningRate: 0.1 }, steps: 1 } as never);
+    expect(sent).toEqual([]);
+    give(module);
+    await kernels;
+    await Promise.resolve();
+    expect(sent.map((m) => m.op)).toEqual(['init', 'create', 'descendBowl']);
+    expect(sent[0]).toEqual({ id: 0, op: 'init', kernels: module });
+
+    // A page that has not loaded the engine: the Worker is told to load its own, at once.
+    const bare: Request[] = [];
+    createEngineWorker({ postMessage(message) { bare.push(message as Request); }, addEventListener() {} }, {});
+    expect(bare).toEqual([{ id: 0, op: 'init' }]);
+    // Over a real channel (structured clone of the module), the Worker side accepts it and trains.
+    engine = connect();
+    const remote = await engine.create(spec);
+    expect((await remote.predict([0, 0], 1)).length).toBe(1);
+  });
+
   it('trains through a run and returns the same numbers as a direct run', async () => {
     engine = connect();
     const train = data(64);
