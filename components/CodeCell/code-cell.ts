@@ -8,7 +8,7 @@
 import { cellLinkFragment, hasCellKeys, readCellLink, unknownCellKeys, withoutSharedCode } from '../../src/cells/runtime/cell-links.ts';
 import { mountWidgets } from '../../src/ui/mount.ts';
 import { createCodeStore, fingerprint } from '../../src/cells/runtime/saved-code.ts';
-import { decodeSharedCode, encodeSharedCode } from '../../src/cells/runtime/share-code.ts';
+import { CodeTooLongToShare, decodeSharedCode, encodeSharedCode } from '../../src/cells/runtime/share-code.ts';
 import { codeCellStrings, progressStrings } from '../../src/i18n/index.ts';
 import { isTeacherView, pageItemId, progressStore } from '../../src/classroom/progress/browser.ts';
 import { CELL_ITEM_PREFIX } from '../../src/classroom/progress/store.ts';
@@ -56,7 +56,7 @@ export async function mountCodeCell(root: HTMLElement, index: number, allIds: re
   if (link.start) {
     const start = await decodeSharedCode(link.start);
     if (start.ok) { original = start.code; tell(STRINGS.teacherStart); }
-    else tell(STRINGS.badLink(start.reason));
+    else tell(STRINGS.badLink(STRINGS.linkProblem(start.problem)));
   }
   const base = fingerprint(original);
   const saved = store.load();
@@ -66,7 +66,7 @@ export async function mountCodeCell(root: HTMLElement, index: number, allIds: re
   if (link.sharedGiven) {
     const shared = link.shared ? await decodeSharedCode(link.shared) : null;
     if (shared?.ok) code = shared.code;
-    else if (shared) tell(STRINGS.badLink(shared.reason));
+    else if (shared) tell(STRINGS.badLink(STRINGS.linkProblem(shared.problem)));
     if (saved && saved.code !== code) replaced = saved.code;
     if (shared?.ok) tell(replaced !== null ? STRINGS.sharedLoaded : STRINGS.sharedLoadedNoSaved);
     // Applied once: a reload shows the reader's (saved) code, not the link's again.
@@ -249,7 +249,7 @@ export async function mountCodeCell(root: HTMLElement, index: number, allIds: re
     try {
       url = `${location.origin}${location.pathname}#${await fragment()}`;
     } catch (e) {
-      say(e instanceof Error ? e.message : String(e));
+      say(refusalText(e));
       return;
     }
     try {
@@ -269,9 +269,16 @@ export async function mountCodeCell(root: HTMLElement, index: number, allIds: re
       try { await navigator.clipboard.writeText(url); teacherStatus.textContent = STRINGS.linkCopied; }
       catch { teacherStatus.textContent = STRINGS.linkNotCopied(url); }
     } catch (e) {
-      teacherStatus.textContent = e instanceof Error ? e.message : String(e);
+      teacherStatus.textContent = refusalText(e);
     }
   });
+}
+
+/** Why a link could not be made: the code is too long, worded in the page's language. */
+function refusalText(e: unknown): string {
+  if (e instanceof CodeTooLongToShare) return STRINGS.linkTooLong(e.length, e.max, e.compressed);
+  // Only a programming error reaches here (CompressionStream exists wherever the cell runs): for developers.
+  throw e;
 }
 
 function problemText(result: RunResult): string | null {
@@ -279,6 +286,7 @@ function problemText(result: RunResult): string | null {
   switch (result.problem) {
     case undefined: return null;
     case 'syntax': return p.syntax(result.message ?? '', result.line);
+    case 'module': return p.module(result.message ?? '', result.line);
     case 'error': return p.error(result.message ?? '', result.line);
     case 'runaway': return p.runaway(result.line);
     case 'recursion': return p.recursion(result.line);

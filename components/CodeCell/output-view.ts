@@ -4,7 +4,7 @@
 // through a renderer that treats it as data (Plot, KaTeX with trust off, the boundary renderer), never
 // as HTML.
 import type { LossPoint, MarkSpec, PlanePoints, PlotSpec, Verdict } from '../../src/cells/contract.ts';
-import { MARKS } from '../../src/cells/runtime/cell-globals.ts';
+import { MARKS } from '../../src/cells/runtime/marks.ts';
 import type { OutputItem } from '../../src/cells/runtime/protocol.ts';
 import { codeCellStrings } from '../../src/i18n/index.ts';
 
@@ -117,8 +117,10 @@ export function createOutputView(root: HTMLElement): OutputView {
       const panel = createBoundaryPanel({ caption: STRINGS.boundaryCaption, extent, size: 260 });
       box.replaceChildren(panel.element);
       panel.draw(network, data ? [{ inputs: data.inputs.flat(), targets: data.labels }] : []);
-      panel.setDescription(`${STRINGS.boundaryCaption}: ${data ? data.inputs.length : 0} points.`);
+      panel.setDescription(STRINGS.boundaryDescription(data ? data.inputs.length : 0));
     } catch (e) {
+      // The Worker checked the network before sending it (cell-globals.ts, worded in the page's language),
+      // so only a programming error gets here; its message is a developer's.
       box.replaceChildren(el('p', { className: 'code-cell-problem' }, `⚠ ${STRINGS.boundaryFailed(e instanceof Error ? e.message : String(e))}`));
     }
   };

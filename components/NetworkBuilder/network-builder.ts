@@ -89,6 +89,8 @@ export function mountNetworkBuilder(root: HTMLElement): void {
   const sum = root.querySelector<HTMLElement>('.nb-sum')!;
   const status = root.querySelector<HTMLElement>('.nb-status')!;
   const message = root.querySelector<HTMLElement>('.nb-message')!;
+  // The starting shape is the author's (MDX), and NetworkBuilder.astro fails the build on a bad one, so a
+  // reader never meets this; the reason (parseShape's) stays English, for authors, inside the page's sentence.
   if ('error' in parsed) message.textContent = T.refused(parsed.error, FALLBACK.join('-'));
 
   const update = (announce: string | null, focus?: Row) => {

@@ -65,6 +65,7 @@ export function removeLayer(shape: Shape, index: number): Shape {
 /**
  * Reads a shape from an attribute such as "2,3,1". Anything malformed or out of limits is refused with a
  * message (the widget then shows the message and starts from the fallback) instead of being guessed at.
+ * The message is English, for authors: the shape is an MDX attribute, and a bad one fails the build.
  */
 export function parseShape(text: string | null | undefined): { shape: Shape } | { error: string } {
   const parts = (text ?? '').split(',').map((s) => s.trim());

@@ -6,6 +6,7 @@ import { loadPlot, plotTheme } from '../../src/ui/plot.ts';
 import { el } from '../../src/ui/dom.ts';
 import { lossTicks } from './loss-ticks.ts';
 import { measureSince } from '../../src/ui/performance-measure.ts';
+import { nextTask } from '../../src/engine/worker/next-task.ts';
 import { playgroundStrings } from '../../src/i18n/index.ts';
 
 const S = playgroundStrings().charts;
@@ -26,10 +27,12 @@ export interface StopMark { stoppedAt: number; kept: number; keptPoint?: EpochPo
 
 /** Points drawn per line at most: the chart is ~300 px wide, more points only cost time. */
 export const CHART_POINTS = 400;
+/** While training, when the chart is drawn again every second: fewer points (one per ~2 px), no hover tip. */
+export const LIVE_CHART_POINTS = 150;
 
-/** The rows the chart draws: the curve thinned to at most CHART_POINTS per line (last point kept), finite positive losses only. */
-export function lossRows(history: readonly EpochPoint[]): { epoch: number; loss: number; set: 'train' | 'test' }[] {
-  const stride = Math.max(1, Math.ceil(history.length / CHART_POINTS));
+/** The rows the chart draws: the curve thinned to at most `points` per line (last point kept), finite positive losses only. */
+export function lossRows(history: readonly EpochPoint[], points = CHART_POINTS): { epoch: number; loss: number; set: 'train' | 'test' }[] {
+  const stride = Math.max(1, Math.ceil(history.length / points));
   return history.filter((_, i) => i % stride === 0 || i === history.length - 1).flatMap((r) => [
     { epoch: r.epoch, loss: r.trainLoss, set: 'train' as const },
     { epoch: r.epoch, loss: r.testLoss, set: 'test' as const },
@@ -46,12 +49,13 @@ export function createMetricsView(): { element: HTMLElement; update(m: Metrics):
   const pct = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '—' : S.percent(v));
   return {
     element,
+    // Called every frame while training: only a changed text is written (each write is laid out and painted).
     update(m) {
-      cells.trainLoss.textContent = Number.isNaN(m.trainLoss) ? '—' : formatNumber(m.trainLoss, 3);
-      cells.testLoss.textContent = Number.isNaN(m.testLoss) ? '—' : formatNumber(m.testLoss, 3);
-      cells.trainAccuracy.textContent = pct(m.trainAccuracy);
-      cells.testAccuracy.textContent = pct(m.testAccuracy);
-      for (const el of accRows) el.hidden = m.trainAccuracy === undefined;
+      setText(cells.trainLoss, Number.isNaN(m.trainLoss) ? '—' : formatNumber(m.trainLoss, 3));
+      setText(cells.testLoss, Number.isNaN(m.testLoss) ? '—' : formatNumber(m.testLoss, 3));
+      setText(cells.trainAccuracy, pct(m.trainAccuracy));
+      setText(cells.testAccuracy, pct(m.testAccuracy));
+      for (const el of accRows) if (el.hidden !== (m.trainAccuracy === undefined)) el.hidden = m.trainAccuracy === undefined;
       const note = m.weightsOfEpoch === undefined ? '' : S.keptWeights(m.weightsOfEpoch);
       which.hidden = note === '';
       if (which.textContent !== note) which.textContent = note;
@@ -59,59 +63,101 @@ export function createMetricsView(): { element: HTMLElement; update(m: Metrics):
   };
 }
 
+const setText = (node: HTMLElement, text: string) => { if (node.textContent !== text) node.textContent = text; };
+
 const CAPTION = S.caption;
+
+/** The round number (1, 2 or 5 times a power of ten) at or above v. */
+function roundUp(v: number): number {
+  const power = 10 ** Math.floor(Math.log10(v));
+  return [1, 2, 5, 10].map((m) => m * power).find((r) => r >= v - 1e-9) ?? 10 * power;
+}
 
 /** The chart's words for an early stop (the picture itself is hidden from screen readers). */
 export function stopCaption(stop: StopMark | undefined): string {
   return stop ? S.stopCaption(stop.stoppedAt, stop.kept) : '';
 }
 
-export function createLossChart(): { element: HTMLElement; update(history: readonly EpochPoint[], stop?: StopMark): void } {
+/**
+ * `update(history, stop, live)`: `live` while training, when it is called again and again: a lighter chart
+ * (LIVE_CHART_POINTS, no hover tip). Plot draws in a task of its own, not in the frame that asked.
+ */
+export function createLossChart(): { element: HTMLElement; update(history: readonly EpochPoint[], stop?: StopMark, live?: boolean): void } {
   const caption = el('figcaption', {}, CAPTION);
   const element = el('figure', { class: 'pg-loss-chart' }, caption);
   const holder = el('div', { class: 'pg-loss-plot' });
   element.append(holder);
-  let pending: { history: readonly EpochPoint[]; stop?: StopMark } | null = null;
+  let pending: { history: readonly EpochPoint[]; stop?: StopMark; live?: boolean } | null = null;
   let drawing = false;
+  /**
+   * While training: the chart Plot drew last, with room ahead on both axes; until the curve leaves that
+   * room, only its two lines are redrawn (their paths, through Plot's own scales), not the whole chart.
+   */
+  let inPlace: { x(v: number): number; y(v: number): number; xMax: number; yLo: number; yHi: number; width: number; lines: SVGPathElement[] } | null = null;
 
   async function draw(): Promise<void> {
     if (drawing || !pending) return;
     drawing = true;
-    const { history, stop } = pending;
-    pending = null;
     const Plot = await loadPlot();
-    const rows = lossRows(history);
+    // Its own task: a full Plot drawing is the largest single piece of work of the page while training.
+    await nextTask();
+    const { history, stop, live } = pending;
+    pending = null;
+    const rows = lossRows(history, live ? LIVE_CHART_POINTS : CHART_POINTS);
     const lastEpoch = history[history.length - 1]?.epoch ?? 0;
     const losses = rows.map((r) => r.loss);
-    const yTicks = lossTicks(Math.min(...losses), Math.max(...losses));
+    const [lo, hi] = [Math.min(...losses), Math.max(...losses)];
     const start = performance.now();
     const width = Math.max(240, Math.min(560, holder.clientWidth || 320));
+    const sets = [rows.filter((r) => r.set === 'train'), rows.filter((r) => r.set === 'test')];
+    if (live && !stop && inPlace && losses.length > 0 && lastEpoch <= inPlace.xMax && lo >= inPlace.yLo && hi <= inPlace.yHi && width === inPlace.width) {
+      const { x, y } = inPlace;
+      inPlace.lines.forEach((line, i) => line.setAttribute('d', sets[i]!.map((r, k) => `${k ? 'L' : 'M'}${x(r.epoch).toFixed(1)},${y(r.loss).toFixed(1)}`).join('')));
+      measureSince('playground:plot', start);
+      finish();
+      return;
+    }
+    // While training, room ahead: the epoch axis to 1.5 times the epochs so far (a round number), the loss
+    // axis a third of the way lower and a tenth higher, so the next drawings only move the lines.
+    const xMax = live ? roundUp(Math.max(1, lastEpoch * 1.5)) : Math.max(1, lastEpoch);
+    const [yLo, yHi] = live && losses.length > 0 ? [lo / 1.5, hi * 1.1] : [lo, hi];
+    const yTicks = lossTicks(yLo, yHi);
     const chart = Plot.plot({
       ...plotTheme, width, height: 180,
       // Whole epochs only (one epoch was labelled 0.0, 0.2, … 1.0), and at least 0 to 1.
-      x: { label: S.epochAxis, grid: true, domain: [0, Math.max(1, lastEpoch)], ticks: Math.min(5, Math.max(1, lastEpoch)), tickFormat: 'd' },
+      x: { label: S.epochAxis, grid: true, domain: [0, xMax], ticks: Math.min(5, xMax), tickFormat: 'd' },
       // Log scale: the first epochs' large losses would otherwise flatten everything after them. Our own
       // ticks, because Plot's log axis leaves every tick unlabelled when the loss spans under a decade.
-      y: { label: S.lossAxis, grid: true, type: 'log', ticks: yTicks.values, tickFormat: yTicks.format },
+      y: { label: S.lossAxis, grid: true, type: 'log', ticks: yTicks.values, tickFormat: yTicks.format, ...(live && losses.length > 0 ? { domain: [yLo, yHi] } : {}) },
       color: { domain: ['train', 'test'], range: [CLASS_COLORS[1], CLASS_COLORS[0]] },
       marks: [
-        Plot.line(rows.filter((r) => r.set === 'train'), { x: 'epoch', y: 'loss', stroke: 'set', strokeWidth: 2 }),
-        Plot.line(rows.filter((r) => r.set === 'test'), { x: 'epoch', y: 'loss', stroke: 'set', strokeWidth: 2, strokeDasharray: '6 4' }),
+        Plot.line(sets[0], { x: 'epoch', y: 'loss', stroke: 'set', strokeWidth: 2, className: 'pg-line-train' }),
+        Plot.line(sets[1], { x: 'epoch', y: 'loss', stroke: 'set', strokeWidth: 2, strokeDasharray: '6 4', className: 'pg-line-test' }),
         ...(stop ? stopMarks(Plot, history, stop, lastEpoch) : []),
-        Plot.tip(rows, Plot.pointerX({ x: 'epoch', y: 'loss', stroke: 'set', title: (d: { epoch: number; loss: number; set: string }) => S.tip(d.epoch, d.set === 'train' ? S.train : S.test, d.loss) })),
+        ...(live ? [] : [Plot.tip(rows, Plot.pointerX({ x: 'epoch', y: 'loss', stroke: 'set', title: (d: { epoch: number; loss: number; set: string }) => S.tip(d.epoch, d.set === 'train' ? S.train : S.test, d.loss) }))]),
       ],
     });
     chart.setAttribute('aria-hidden', 'true');
     holder.replaceChildren(chart);
+    inPlace = null;
+    const lines = ['.pg-line-train', '.pg-line-test'].map((c) => { const g = chart.querySelector(c); return g instanceof SVGPathElement ? g : g?.querySelector('path'); });
+    if (live && losses.length > 0 && lines.every((l) => l instanceof SVGPathElement) && typeof chart.scale === 'function') {
+      const [xs, ys] = [chart.scale('x'), chart.scale('y')];
+      if (xs?.apply && ys?.apply) inPlace = { x: (v) => Number(xs.apply(v)), y: (v) => Number(ys.apply(v)), xMax, yLo, yHi, width, lines: lines as SVGPathElement[] };
+    }
     measureSince('playground:plot', start);
+    finish();
+  }
+
+  function finish(): void {
     drawing = false;
     if (pending) void draw();
   }
 
   return {
     element,
-    update(history, stop) {
-      pending = { history, stop };
+    update(history, stop, live) {
+      pending = { history, stop, live };
       const text = CAPTION + stopCaption(stop);
       if (caption.textContent !== text) caption.textContent = text;
       void draw();

@@ -34,3 +34,37 @@ function prepare(canvas: HTMLCanvasElement, size: number): CanvasRenderingContex
   if (canvas.height !== size) canvas.height = size;
   return canvas.getContext('2d')!;
 }
+
+/** The diverging scale in 511 steps over [−1, 1] (RGBA packed as the canvas's bytes): no allocation per pixel. */
+const SCALE_STEPS = 511;
+let scale: Uint32Array | undefined;
+function scaleLut(): Uint32Array {
+  if (scale) return scale;
+  scale = new Uint32Array(SCALE_STEPS);
+  const bytes = new Uint8Array(scale.buffer);
+  for (let i = 0; i < SCALE_STEPS; i++) bytes.set([...diverging((2 * i) / (SCALE_STEPS - 1) - 1), 255], 4 * i);
+  return scale;
+}
+
+/**
+ * A neuron's picture: values over `range` on the diverging scale (the boundary renderer's value colours,
+ * to 1/255), one canvas pixel per grid cell. Paints only when a pixel differs from the picture the canvas
+ * shows (`shown`, the return value of the previous call): while training, most thumbnails of a slow layer
+ * do not change from one drawing to the next. Returns the picture now shown.
+ */
+export function paintScaled(canvas: HTMLCanvasElement, values: ArrayLike<number>, size: number, range: readonly [number, number], shown?: ImageData): ImageData {
+  const lut = scaleLut();
+  const image = shown && shown.width === size && canvas.width === size ? shown : new ImageData(size, size);
+  const pixels = new Uint32Array(image.data.buffer);
+  const [lo, hi] = range;
+  const k = (SCALE_STEPS - 1) / (hi - lo);
+  let changed = image !== shown;
+  for (let i = 0; i < size * size; i++) {
+    const t = (values[i]! - lo) * k;
+    const step = t >= 0 ? (t <= SCALE_STEPS - 1 ? Math.round(t) : SCALE_STEPS - 1) : t < 0 ? 0 : (SCALE_STEPS - 1) / 2; // NaN: the middle
+    const colour = lut[step]!;
+    if (pixels[i] !== colour) { pixels[i] = colour; changed = true; }
+  }
+  if (changed) prepare(canvas, size).putImageData(image, 0, 0);
+  return image;
+}

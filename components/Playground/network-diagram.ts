@@ -8,21 +8,19 @@ import { NEGATIVE, POSITIVE } from '../../src/ui/colors.ts';
 import { formatNumber } from '../../src/ui/format.ts';
 import { playgroundStrings } from '../../src/i18n/index.ts';
 import { commitNumberEntry } from '../../src/ui/number-entry.ts';
-import { createBoundaryRenderer, valueColor, type BoundaryRenderer } from '../../src/render/boundary/index.ts';
 import { defaultRange } from '../../src/render/boundary/view.ts';
-import { webglIsSoftware } from './gpu.ts';
 import { el, svgEl, uid } from '../../src/ui/dom.ts';
-import { paintSigned } from './grid-paint.ts';
-import { activationGrids, gridInputs, PLANE_EXTENT } from './plane-grid.ts';
+import { nextTask } from '../../src/engine/worker/next-task.ts';
+import { paintScaled, paintSigned } from './grid-paint.ts';
 
 const S = playgroundStrings().diagram;
 /** The input features' names in the page's language. */
 const FEATURE_NAMES = playgroundStrings().features.names;
 
-/** Drawing-buffer size of a neuron picture (CSS scales it to the node). */
-const THUMB_PIXELS = 32;
 /** Pixels kept free beside the first and last columns for their text labels. */
 const LABEL_ROOM = { left: 30, right: 34 };
+/** A drawing goes on in a new task once its current part has taken this long (ms). */
+const PART_MS = 6;
 
 export interface NeuronRef { layer: number; index: number } // layer −1 = inputs
 
@@ -31,8 +29,13 @@ export interface DiagramData {
   features: readonly FeatureName[];
   /** Activation names of every layer (hidden ones then the output), for the formula. */
   activations: readonly string[];
-  /** Pictures of the input features, inputGrids[f] (gridSize², scaled to [−1, 1]). Neurons are drawn by the boundary renderer. */
+  /** Pictures of the input features, inputGrids[f] (gridSize², scaled to [−1, 1]); the same arrays until the features change. */
   inputGrids: Float32Array[];
+  /**
+   * Every neuron's picture, unitGrids[l][j] (gridSize², unit j of spec.layers[l]: Network.evaluateUnitGrids,
+   * computed where the run lives), coloured over its activation's natural range as the boundary renderer does.
+   */
+  unitGrids: Float32Array[][];
   gridSize: number;
   /** dL/dw on the training set, for the gradient view (undefined until computed). */
   gradients?: Parameters;
@@ -43,7 +46,8 @@ export interface DiagramData {
 
 export interface Diagram {
   element: HTMLElement;
-  update(data: DiagramData): void;
+  /** Draws the diagram (in parts, over a few tasks when it is large); settles when all is drawn. */
+  update(data: DiagramData): Promise<void>;
 }
 
 export function createNetworkDiagram(options: {
@@ -58,12 +62,14 @@ export function createNetworkDiagram(options: {
   const element = el('div', { class: 'pg-diagram' }, canvasWrap, details);
 
   let data: DiagramData | null = null;
-  const software = webglIsSoftware();
   let shape = '';
   let nodes: HTMLButtonElement[][] = []; // nodes[c][j], c = 0 inputs, 1.. hidden, last output
   let canvases: HTMLCanvasElement[][] = [];
-  // One renderer per neuron picture; they share the page's one WebGL2 context (thumbnails mode).
-  let renderers: BoundaryRenderer[][] = [];
+  /** The picture each neuron's canvas shows (repainted only where a pixel changes). */
+  let pictures: (ImageData | undefined)[][] = [];
+  let paintedInputs: Float32Array[] | null = null;
+  /** Counts drawings: a drawing in parts stops when a newer one has started. */
+  let drawing = 0;
   let links: SVGPathElement[][] = []; // links[l][i*nOut+j]
   let focus: { c: number; j: number } = { c: 0, j: 0 };
   let shown: { c: number; j: number } | null = null;
@@ -75,17 +81,16 @@ export function createNetworkDiagram(options: {
     const sizes = columns();
     nodesLayer.replaceChildren();
     svg.replaceChildren();
-    for (const col of renderers) for (const r of col) r.destroy();
-    renderers = [];
     nodes = [];
     canvases = [];
+    pictures = sizes.map(() => []);
+    paintedInputs = null;
     links = [];
     sizes.forEach((n, c) => {
       nodes.push([]);
       canvases.push([]);
       for (let j = 0; j < n; j++) {
-        const canvas = el('canvas', { width: c === 0 ? 1 : THUMB_PIXELS, height: c === 0 ? 1 : THUMB_PIXELS, 'aria-hidden': 'true' });
-        if (c > 0 && !software) (renderers[c - 1] ??= []).push(createBoundaryRenderer(canvas, { shared: true }));
+        const canvas = el('canvas', { width: data!.gridSize, height: data!.gridSize, 'aria-hidden': 'true' });
         const label = c === 0 ? FEATURE_NAMES[data!.features[j]!] : c === sizes.length - 1 ? (n > 1 ? S.outOf(j + 1) : S.out) : '';
         const button = el('button', {
           type: 'button', class: `pg-node${c === 0 ? ' pg-node-input' : c === sizes.length - 1 ? ' pg-node-output' : ''}`,
@@ -196,31 +201,43 @@ export function createNetworkDiagram(options: {
   }
   new ResizeObserver(() => layout()).observe(canvasWrap);
 
-  function paint(): void {
-    if (!data) return;
-    const { gridSize } = data;
-    canvases[0]?.forEach((cv, f) => paintSigned(cv, data!.inputGrids[f]!, gridSize));
-    if (software) paintNeuronsOnCpu(data, canvases);
-    else renderers.forEach((col, l) => col.forEach((r, j) => r.draw(data!.network, { extent: PLANE_EXTENT, features: data!.features, unit: { layer: l, index: j } })));
-    const params = data.network.getParameters();
-    const values = data.view === 'gradients' && data.gradients ? data.gradients.weights : params.weights;
+  /** The links' values (weights, or gradients in that view) and the magnitude drawn thickest. */
+  function linkValues(d: DiagramData): { values: number[][]; maxAbs: number } {
+    const values = d.view === 'gradients' && d.gradients ? d.gradients.weights : d.network.getParameters().weights;
     // Weights on an absolute scale (|w| = 3 is the thickest); gradients relative to the largest one.
     let maxAbs = 3;
-    if (data.view === 'gradients') {
+    if (d.view === 'gradients') {
       maxAbs = 1e-12;
       for (const w of values) for (const v of w) maxAbs = Math.max(maxAbs, Math.abs(v));
     }
+    return { values, maxAbs };
+  }
+
+  /** Layer l's part of the picture: its neurons' pictures and the links into them (l = 0: the inputs' too). */
+  function paintLayer(d: DiagramData, l: number, { values, maxAbs }: { values: number[][]; maxAbs: number }): void {
+    const { gridSize } = d;
+    if (l === 0 && paintedInputs !== d.inputGrids) {
+      paintedInputs = d.inputGrids;
+      canvases[0]?.forEach((cv, f) => paintSigned(cv, d.inputGrids[f]!, gridSize));
+    }
+    const range = defaultRange(d.network.spec.layers[l]!.activation);
+    d.unitGrids[l]?.forEach((grid, j) => {
+      const canvas = canvases[l + 1]?.[j];
+      if (canvas) pictures[l + 1]![j] = paintScaled(canvas, grid, gridSize, range, pictures[l + 1]![j]);
+    });
     const highlighted = shown && shown.c > 0 ? shown.c - 1 : -1;
-    links.forEach((ls, l) => ls.forEach((path, k) => {
+    const nOut = columns()[l + 1]!;
+    links[l]?.forEach((path, k) => {
       const v = values[l]?.[k] ?? 0;
       const mag = Math.min(1, Math.abs(v) / maxAbs);
-      const isIn = highlighted === l && shown !== null && k % columns()[l + 1]! === shown.j;
-      // Only touch what changed: hundreds of links, several times a second.
+      const isIn = highlighted === l && shown !== null && k % nOut === shown.j;
+      // Only touch what changed: hundreds of links, several times a second. Widths in steps of 0.25 px, so
+      // a small change of a weight does not restyle its line on every drawing.
       setIfChanged(path, 'stroke', v >= 0 ? POSITIVE : NEGATIVE);
-      setIfChanged(path, 'stroke-width', (0.5 + 5 * mag + (isIn ? 1.5 : 0)).toFixed(1));
+      setIfChanged(path, 'stroke-width', (Math.round(4 * (0.5 + 5 * mag + (isIn ? 1.5 : 0))) / 4).toFixed(2));
       setIfChanged(path, 'stroke-dasharray', v < 0 ? '5 3' : 'none');
       setIfChanged(path, 'stroke-opacity', isIn ? '1' : shown && shown.c > 0 ? '0.35' : '0.8');
-    }));
+    });
   }
 
   let detailsKey = '';
@@ -290,35 +307,26 @@ export function createNetworkDiagram(options: {
 
   return {
     element,
-    update(next) {
+    async update(next) {
       data = next;
+      const mine = ++drawing;
       const key = JSON.stringify([next.features, next.network.layerSizes]);
       if (key !== shape) { shape = key; build(); }
-      paint();
+      // Layer by layer, yielding between parts once one has taken PART_MS: a deep network on a slow CPU
+      // does not draw its whole diagram in one task. The weights are read once, so every part shows the same.
+      const values = linkValues(next);
+      let start = performance.now();
+      for (let l = 0; l < next.unitGrids.length; l++) {
+        if (l > 0 && performance.now() - start > PART_MS) {
+          await nextTask();
+          if (mine !== drawing) return; // a newer drawing has started
+          start = performance.now();
+        }
+        paintLayer(next, l, values);
+      }
       renderDetails();
     },
   };
-}
-
-/**
- * Without a GPU: every neuron's picture from one forward trace per pixel (see activationGrids), in the
- * boundary renderer's colours (valueColor over the activation's natural range), so both paths look alike.
- */
-function paintNeuronsOnCpu(data: DiagramData, canvases: HTMLCanvasElement[][]): void {
-  const size = data.gridSize;
-  const grids = activationGrids(data.network, gridInputs(size, data.features), size);
-  grids.forEach((layer, l) => {
-    const range = defaultRange(data.network.spec.layers[l]!.activation);
-    layer.forEach((grid, j) => {
-      const canvas = canvases[l + 1]?.[j];
-      if (!canvas) return;
-      if (canvas.width !== size) { canvas.width = size; canvas.height = size; }
-      const ctx = canvas.getContext('2d')!;
-      const img = ctx.createImageData(size, size);
-      for (let p = 0; p < size * size; p++) img.data.set([...valueColor(grid[p]!, range), 255], 4 * p);
-      ctx.putImageData(img, 0, 0);
-    });
-  });
 }
 
 function setIfChanged(el: Element, name: string, value: string): void {

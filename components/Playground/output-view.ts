@@ -3,7 +3,7 @@
 // confidence (several classes); or, while the reader points at a neuron, that neuron's own picture.
 // Also counts the predicted classes per pixel for the text summary.
 import type { FeatureName, Network } from '../../src/engine/types.ts';
-import { createBoundaryRenderer } from '../../src/render/boundary/index.ts';
+import { createBoundaryRenderer, type BoundaryView } from '../../src/render/boundary/index.ts';
 import { webglIsSoftware } from './gpu.ts';
 import type { PlaygroundState } from '../../src/state/playground-state.ts';
 import { classCount } from '../../src/state/playground-state.ts';
@@ -41,11 +41,14 @@ export function createOutputPainter(canvas: HTMLCanvasElement, cpuCanvas: HTMLCa
   return {
     /** Paints the network's output, by the boundary renderer (or, discretised, on the CPU). */
     paint(network: Network, s: Readonly<PlaygroundState>): void {
-      canvas.hidden = s.discretize;
-      cpuCanvas.hidden = !s.discretize;
+      if (canvas.hidden !== s.discretize) canvas.hidden = s.discretize;
+      if (cpuCanvas.hidden !== !s.discretize) cpuCanvas.hidden = !s.discretize;
       if (s.discretize) { this.summarise(network, s, true); return; }
-      const k = classCount(s);
-      renderer.draw(network, { extent: PLANE_EXTENT, features: s.features, output: k > 2 ? 'class' : 'value', ...(k > 2 ? { classes: k } : {}) });
+      renderer.draw(network, outputView(s));
+    },
+    /** Starts compiling the picture's shader now (at mount), so the first pictures do not wait for it. */
+    prepare(network: Network, s: Readonly<PlaygroundState>): void {
+      if (!s.discretize) renderer.prepare(network, outputView(s));
     },
     /** What the picture shows (pixels per predicted class, value range); paints it when `paint` is set. */
     summarise(network: Network, s: Readonly<PlaygroundState>, paint = false): OutputSummary {
@@ -94,6 +97,11 @@ export function createOutputPainter(canvas: HTMLCanvasElement, cpuCanvas: HTMLCa
       renderer.draw(network, { extent: PLANE_EXTENT, features: s.features, unit });
     },
   };
+}
+
+function outputView(s: Readonly<PlaygroundState>): BoundaryView {
+  const k = classCount(s);
+  return { extent: PLANE_EXTENT, features: s.features, output: k > 2 ? 'class' : 'value', ...(k > 2 ? { classes: k } : {}) };
 }
 
 function setSize(canvas: HTMLCanvasElement, size: number): void {

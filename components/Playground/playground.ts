@@ -3,6 +3,7 @@
 // Each part lives in its own module; this file only wires them together.
 import { classCount, readPlaygroundState } from '../../src/state/playground-state.ts';
 import { applyFeatures, createReferenceNetwork, loadWasmEngine } from '../../src/engine/index.ts';
+import type { FeatureName } from '../../src/engine/types.ts';
 import { playgroundStrings } from '../../src/i18n/index.ts';
 import { regionShares, createAnnouncer } from './announcer.ts';
 import { createConfusionView, createLossChart, createMetricsView } from './charts.ts';
@@ -13,7 +14,7 @@ import { confusionMatrix, accuracyOfMatrix } from './metrics.ts';
 import { predictedClass } from './model-setup.ts';
 import { createNetworkDiagram, type NeuronRef } from './network-diagram.ts';
 import { createOutputPainter, type OutputSummary } from './output-view.ts';
-import { gridInputs } from './plane-grid.ts';
+import { gridInputs, PLANE_EXTENT } from './plane-grid.ts';
 import { createSession, type Session } from './session.ts';
 import { dataSettings, featureSettings, networkSettings, trainingSettings } from './settings.ts';
 import { createStore, type Store } from './store.ts';
@@ -25,7 +26,8 @@ import { measureSince } from '../../src/ui/performance-measure.ts';
 import { nextTask } from '../../src/engine/worker/next-task.ts';
 import { webglIsSoftware } from './gpu.ts';
 
-const THUMB_GRID = 16;
+/** Pixels along each side of a neuron's picture in the diagram (computed in the engine Worker while training). */
+const THUMB_GRID = 32;
 const SLOW_VIEWS_MS = 500;
 const PICTURE_MS = 80;
 const LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
@@ -87,6 +89,9 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   const editor = createDataEditor(store, () => session.data.points);
   editorRef.current = editor;
   const painter = createOutputPainter(plane.boundaryCanvas, plane.cpuCanvas);
+  // The picture's shader compiles (in the GPU process, in parallel where the browser can) while the rest
+  // of the playground is built: neither the first picture nor the first training frame waits for it.
+  painter.prepare(session.network, state);
   await nextTask();
   let preview: NeuronRef | null = null;
   const diagram = createNetworkDiagram({
@@ -196,26 +201,61 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     announce();
   }
 
+  /** The input features' pictures, made again only when the features change. */
+  let inputPictures = { key: '', grids: [] as Float32Array[] };
+  function inputGrids(features: readonly FeatureName[]): Float32Array[] {
+    const key = features.join();
+    if (inputPictures.key === key) return inputPictures.grids;
+    const inputs = gridInputs(THUMB_GRID, features);
+    const grids = features.map((_, f) => {
+      const g = new Float32Array(THUMB_GRID * THUMB_GRID);
+      let max = 1e-9;
+      for (let p = 0; p < g.length; p++) max = Math.max(max, Math.abs(inputs[p * features.length + f]!));
+      for (let p = 0; p < g.length; p++) g[p] = inputs[p * features.length + f]! / max;
+      return g;
+    });
+    inputPictures = { key, grids };
+    return grids;
+  }
+  const thumbnailOptions = (features: readonly FeatureName[]) => ({ size: THUMB_GRID, extent: PLANE_EXTENT, features });
+  /** Which grids from the run the diagram last drew (their serial). */
+  let drawnGrids = -1;
+  /**
+   * The neuron pictures: those the run computed (in the Worker) with the weights it last reported, while
+   * training or while they are still the page's weights; else computed here (after a change, an edit).
+   */
+  function neuronGrids(net: Session['network'], features: readonly FeatureName[]): Float32Array[][] {
+    const grids = session.grids;
+    if (grids && (grids.current || session.playing) && grids.values.length === net.spec.layers.length && grids.options.features?.join() === features.join()) {
+      drawnGrids = grids.serial;
+      return grids.values;
+    }
+    return net.evaluateUnitGrids(thumbnailOptions(features));
+  }
+  /**
+   * While training, the diagram waits for pictures the run has computed since it last drew (it asks the
+   * next slice for them), so this thread never computes them and they match the weights of that slice.
+   */
+  function diagramReady(): boolean {
+    if (!session.playing) return true;
+    if (session.grids && session.grids.serial !== drawnGrids) return true;
+    session.requestGrids();
+    return false;
+  }
+
   function drawDiagram(): void {
     const s = store.state;
     const net = session.network;
-    const inputs = gridInputs(THUMB_GRID, s.features);
-    const inputGrids = s.features.map((_, f) => {
-      const g = new Float32Array(THUMB_GRID * THUMB_GRID);
-      let max = 1e-9;
-      for (let p = 0; p < g.length; p++) max = Math.max(max, Math.abs(inputs[p * s.features.length + f]!));
-      for (let p = 0; p < g.length; p++) g[p] = inputs[p * s.features.length + f]! / max;
-      return g;
-    });
+    session.setGridOptions(thumbnailOptions(s.features));
     const { x, y } = plane.cursor;
     const cursorInputs = Array.from(applyFeatures([x, y], 1, s.features));
     const trace = net.trace(cursorInputs);
     const gradients = s.view === 'gradients' && session.data.train.n > 0
       ? (() => { const g = net.gradients(session.data.train.inputs, session.data.train.targets, session.data.train.n); return { weights: g.dWeights, biases: g.dBiases }; })()
       : undefined;
-    diagram.update({
+    void diagram.update({
       network: net, features: s.features, activations: net.spec.layers.map((l) => l.activation),
-      inputGrids, gridSize: THUMB_GRID,
+      inputGrids: inputGrids(s.features), unitGrids: neuronGrids(net, s.features), gridSize: THUMB_GRID,
       gradients, view: s.view, cursor: { x, y, z: trace.z, a: trace.a, inputs: cursorInputs },
     });
   }
@@ -229,11 +269,11 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     };
   }
 
-  const drawChart = () => chart.update(session.curve, session.bestEpoch === undefined ? undefined : { stoppedAt: session.epoch, kept: session.bestEpoch, keptPoint: session.shown });
-  const jobs = [
+  const drawChart = () => chart.update(session.curve, session.bestEpoch === undefined ? undefined : { stoppedAt: session.epoch, kept: session.bestEpoch, keptPoint: session.shown }, session.playing);
+  const jobs: { name: string; every: number; last: number; run(): void; ready?(): boolean }[] = [
     { name: 'picture', every: PICTURE_MS, last: 0, run: drawPicture },
     { name: 'numbers', every: 300, last: 0, run: drawNumbers },
-    { name: 'diagram', every: SLOW_VIEWS_MS, last: 0, run: drawDiagram },
+    { name: 'diagram', every: SLOW_VIEWS_MS, last: 0, run: drawDiagram, ready: diagramReady },
     { name: 'chart', every: 1000, last: 0, run: drawChart },
   ];
   /** Runs a job and leaves a performance measure "playground:<name>" (read by the benchmark). */
@@ -250,7 +290,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     toolbar.update({ playing: session.playing, epoch: session.epoch, canTrain: session.status.kind === 'ready', hideWeights: s.hide.includes('weights'), trainSize: session.data.train.n, batchSize: s.batch });
     metrics.update(shownMetrics(matrixCache));
     const now = performance.now();
-    const due = jobs.filter((j) => now - j.last >= j.every).sort((a, b) => (now - b.last) / b.every - (now - a.last) / a.every)[0];
+    const due = jobs.filter((j) => now - j.last >= j.every && (j.ready?.() ?? true)).sort((a, b) => (now - b.last) / b.every - (now - a.last) / a.every)[0];
     if (due) timed(due);
   }
 

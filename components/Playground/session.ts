@@ -11,7 +11,7 @@ import { createReferenceNetwork } from '../../src/engine/index.ts';
 import { boundedHistory, type BoundedHistory } from '../../src/engine/run/bounded-history.ts';
 import type { RunBudget, RunReport, RunSetup } from '../../src/engine/run/run.ts';
 import type { EpochRecord } from '../../src/engine/trainer.ts';
-import type { Network, NetworkSpec } from '../../src/engine/types.ts';
+import type { Network, NetworkSpec, UnitGridOptions } from '../../src/engine/types.ts';
 import { createRunner, isWorkerFailure, type RunHandle, type Runner, type RunPlace } from '../../src/engine/worker/run-client.ts';
 import type { EpochPoint } from './charts.ts';
 import { buildData, type PlaygroundData } from './data-source.ts';
@@ -65,6 +65,18 @@ export interface Session {
   readonly shown: EpochPoint;
   /** Settles once every request sent so far has been answered (tests, and a Step's caller). */
   readonly idle: Promise<void>;
+  /**
+   * The neuron pictures (every unit's grid) the run last computed with the weights it reported, where it
+   * runs (the Worker); `current` while the page's weights are still those. Undefined after a change.
+   */
+  readonly grids: NeuronGrids | undefined;
+  /**
+   * What the neuron pictures sample. A Step's report then brings them; while playing, `requestGrids`
+   * asks the next slice for them.
+   */
+  setGridOptions(options: UnitGridOptions): void;
+  /** Asks the next training slice to compute the neuron pictures (see setGridOptions). */
+  requestGrids(): void;
   play(): void;
   pause(): void;
   /** Trains one epoch (or `epochs`, in one request: a replay to a recorded epoch). */
@@ -77,6 +89,17 @@ export interface Session {
   setParameter(layer: number, kind: 'weight' | 'bias', index: number, value: number): void;
   /** Called after every change the views must show (one call per frame at most while playing). */
   onUpdate(listener: (what: { trained: boolean; rebuilt: boolean }) => void): void;
+}
+
+export interface NeuronGrids {
+  /** values[l][j]: unit j of spec.layers[l] over the grid. */
+  readonly values: Float32Array[][];
+  /** The options they were computed with. */
+  readonly options: UnitGridOptions;
+  /** Whether the page's network still holds the weights they were computed with. */
+  current: boolean;
+  /** Counts the grids received, so a view knows whether these are new. */
+  readonly serial: number;
 }
 
 /**
@@ -109,6 +132,16 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
   let drawRequested = false;
   /** Early stopping's settings of the current run (a change means a new validation split). */
   let runStop = '';
+  let gridOptions: UnitGridOptions | undefined;
+  let gridsWanted = false;
+  let grids: NeuronGrids | undefined;
+  let gridSerial = 0;
+  /** The options a request for grids carries now (once per requestGrids while playing). */
+  const gridsToAsk = (always: boolean): UnitGridOptions | undefined => {
+    if (!gridOptions || !(always || gridsWanted)) return undefined;
+    gridsWanted = false;
+    return gridOptions;
+  };
   const listeners: ((w: { trained: boolean; rebuilt: boolean }) => void)[] = [];
   const notify = (trained: boolean, rebuilt: boolean) => { for (const l of listeners) l({ trained, rebuilt }); };
 
@@ -153,6 +186,7 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
   /** A run for the current network and data; `keepCurve` continues the epoch count and the curve. */
   function newRun(keepCurve = false): void {
     generation++;
+    grids = undefined;
     const previous = run;
     void previous.then((h) => h?.dispose());
     epochBase = keepCurve ? session.epoch : 0;
@@ -195,7 +229,13 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
       curve.push(r.validationLoss === undefined ? shown : { ...shown, validationLoss: r.validationLoss });
     }
     runEpoch = report.epoch;
-    if (report.parameters) network.setParameters(report.parameters);
+    if (report.parameters) {
+      network.setParameters(report.parameters);
+      if (grids) grids.current = false;
+    }
+    if (report.unitGrids && report.parameters && gridOptions) {
+      grids = { values: report.unitGrids, options: gridOptions, current: true, serial: ++gridSerial };
+    }
     if (report.status === 'diverged') {
       status = { kind: 'diverged', reason: report.end ? END.describe(report.end) : END.diverged };
       // The weights in the page are the last good ones (a step with a NaN loss changes nothing): show theirs.
@@ -217,9 +257,11 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
 
   function budget(): RunBudget {
     const speed = store.state.speed;
-    if (speed === 'slow') return { steps: 1, parameters: true };
-    if (speed === 'normal') return { epochs: 1, milliseconds: PAGE_SLICE_MS, parameters: true };
-    return { milliseconds: runs.place === 'worker' ? WORKER_SLICE_MS : PAGE_SLICE_MS, parameters: true };
+    const unitGrids = gridsToAsk(false);
+    const extra = unitGrids ? { unitGrids } : {};
+    if (speed === 'slow') return { steps: 1, parameters: true, ...extra };
+    if (speed === 'normal') return { epochs: 1, milliseconds: PAGE_SLICE_MS, parameters: true, ...extra };
+    return { milliseconds: runs.place === 'worker' ? WORKER_SLICE_MS : PAGE_SLICE_MS, parameters: true, ...extra };
   }
 
   /** One slice while playing; then the next, paced by the speed setting and where the run lives. */
@@ -273,6 +315,9 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
     get bestEpoch() { return status.kind === 'stopped' ? status.bestEpoch : undefined; },
     get shown() { return shown; },
     get idle() { return queue.then(() => {}); },
+    get grids() { return grids; },
+    setGridOptions(options) { gridOptions = options; },
+    requestGrids() { gridsWanted = true; },
     play() {
       if (status.kind !== 'ready' || playing) return;
       playing = true;
@@ -287,7 +332,8 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
     },
     step(epochs = 1) {
       if (status.kind !== 'ready' || playing) return;
-      void send((handle) => handle.advance({ epochs, parameters: true }), (report) => {
+      const unitGrids = gridsToAsk(true);
+      void send((handle) => handle.advance({ epochs, parameters: true, ...(unitGrids ? { unitGrids } : {}) }), (report) => {
         apply(report);
         notify(true, false);
       });
@@ -343,6 +389,7 @@ export function createSession(store: Store, createNetwork: (spec: NetworkSpec) =
       const p = network.getParameters();
       (kind === 'weight' ? p.weights : p.biases)[layer]![index] = value;
       network.setParameters(p);
+      if (grids) grids.current = false;
       void send((handle) => handle.setParameters(p));
       shown = evaluatePoint(session.epoch);
       notify(true, false);

@@ -45,11 +45,13 @@ export function createToolbar(actions: {
     focusPlay() { play.focus(); },
     holdsRunFocus() { return document.activeElement === play || document.activeElement === step; },
     update(v) {
-      play.textContent = v.playing ? S.pause : S.play;
-      play.setAttribute('aria-pressed', String(v.playing));
-      play.disabled = !v.canTrain && !v.playing;
-      step.disabled = !v.canTrain;
-      fresh.hidden = v.hideWeights;
+      // Called every frame while training: write only what changed (a rewritten text is laid out and painted again).
+      const label = v.playing ? S.pause : S.play;
+      if (play.textContent !== label) play.textContent = label;
+      if (play.getAttribute('aria-pressed') !== String(v.playing)) play.setAttribute('aria-pressed', String(v.playing));
+      if (play.disabled !== (!v.canTrain && !v.playing)) play.disabled = !v.canTrain && !v.playing;
+      if (step.disabled !== !v.canTrain) step.disabled = !v.canTrain;
+      if (fresh.hidden !== v.hideWeights) fresh.hidden = v.hideWeights;
       const text = formatInteger(v.epoch);
       if (epoch.textContent !== text) epoch.textContent = text;
       if (v.trainSize !== undefined && v.batchSize !== undefined) progress.update({ epoch: v.epoch, batchSize: v.batchSize, trainSize: v.trainSize });

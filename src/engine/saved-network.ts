@@ -3,7 +3,7 @@
 // computes.
 
 import type { Network, NetworkSpec, Parameters, SerializedNetwork } from './types.ts';
-import { validateSpec } from './validate.ts';
+import { InputError, validateSpec } from './validate.ts';
 
 /** A network that can resume a saved optimiser state (both engines' classes are). */
 export interface RestorableNetwork extends Network {
@@ -22,9 +22,9 @@ export function savedNetwork(spec: NetworkSpec, parameters: Parameters): Seriali
 export function restoreSavedNetwork<N extends RestorableNetwork>(json: SerializedNetwork | string, create: (spec: NetworkSpec) => N): N {
   const data = (typeof json === 'string' ? JSON.parse(json) : json) as SerializedNetwork;
   if (data === null || typeof data !== 'object' || data.format !== 'nn101-network') {
-    throw new Error('not a saved nn101 network: expected { format: "nn101-network", version: 1, spec, parameters }');
+    throw new InputError({ code: 'not-saved-network' }, 'not a saved nn101 network: expected { format: "nn101-network", version: 1, spec, parameters }');
   }
-  if (data.version !== 1) throw new Error(`saved network has version ${data.version}; this engine reads version 1`);
+  if (data.version !== 1) throw new InputError({ code: 'saved-version', got: String(data.version) }, `saved network has version ${data.version}; this engine reads version 1`);
   validateSpec(data.spec);
   const network = create(data.spec);
   network.setParameters(data.parameters);

@@ -97,6 +97,9 @@ export interface GridOptions {
   unit?: { layer: number; index: number };
 }
 
+/** A grid of every unit at once (the network diagram's neuron pictures): GridOptions without `unit`. */
+export type UnitGridOptions = Omit<GridOptions, 'unit'>;
+
 /** Input features a 2-D point can be turned into (the playground's feature switches). */
 export type FeatureName = 'x1' | 'x2' | 'x1Squared' | 'x2Squared' | 'x1x2' | 'sinX1' | 'sinX2';
 
@@ -118,6 +121,11 @@ export interface Network {
   /** Mean loss (with no penalty) and, for classification, accuracy in [0, 1]. */
   evaluate(data: Dataset): { loss: number; accuracy?: number };
   evaluateGrid(options: GridOptions): Float32Array;
+  /**
+   * Every unit's activation over the grid, from one forward pass per pixel: result[l][j] (size² values,
+   * laid out as evaluateGrid's) is unit j of spec.layers[l], hidden layers and the output.
+   */
+  evaluateUnitGrids(options: UnitGridOptions): Float32Array[][];
   getParameters(): Parameters;
   setParameters(p: Parameters): void;
   /** Spec + parameters + optimiser state, JSON-safe. */

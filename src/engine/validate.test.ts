@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NetworkSpec, TrainConfig } from './types.ts';
-import { requireTrainable, validateBatch, validateConfig, validateDataset, validateGridOptions, validateParameters, validateSpec } from './validate.ts';
+import { InputError, requireTrainable, validateBatch, validateConfig, validateDataset, validateGridOptions, validateParameters, validateSpec } from './validate.ts';
+import { networkFromJSON } from './reference/network.ts';
 
 const ok: NetworkSpec = {
   inputs: 2,
@@ -127,5 +128,20 @@ describe('data, parameters, grid and trainability', () => {
       'layers[0] uses step, which has zero gradient almost everywhere, so gradients cannot flow through it; use sigmoid instead',
     );
     expect(() => requireTrainable(ok)).not.toThrow();
+  });
+});
+
+describe('what a reader can hand the engine is refused with a code', () => {
+  // A code cell words these in the page's language (cellApi.engineProblem); the message stays English for logs.
+  it('spec, options, saved networks and parameters give an InputError with its problem', () => {
+    const spec: NetworkSpec = { inputs: 2, layers: [{ units: 3, activation: 'tanh' }, { units: 1, activation: 'sigmoid' }], loss: 'binaryCrossEntropy' };
+    const problem = (f: () => void) => { try { f(); } catch (e) { return e instanceof InputError ? e.problem : `not an InputError: ${String(e)}`; } return 'no error'; };
+    expect(problem(() => validateSpec({ ...spec, layers: [{ units: 3, activation: 'ReLU' as never }, spec.layers[1]!] }))).toEqual({ code: 'activation', layer: 0, allowed: expect.any(Array), got: '"ReLU"' });
+    expect(problem(() => validateSpec({ ...spec, layers: [{ units: 3, activation: 'tanh', dropout: 1.5 }, spec.layers[1]!] }))).toMatchObject({ code: 'range', field: 'dropout', layer: 0, got: '1.5' });
+    expect(problem(() => validateConfig({ learningRate: -1 }))).toEqual({ code: 'learning-rate', max: 10, got: '-1' });
+    expect(problem(() => validateConfig({ learningRate: 0.1, batchSize: 0 }))).toMatchObject({ code: 'whole-number', field: 'batchSize', min: 1 });
+    expect(problem(() => requireTrainable({ ...spec, layers: [{ units: 3, activation: 'step' }, spec.layers[1]!] }))).toEqual({ code: 'step-untrainable', layer: 0 });
+    expect(problem(() => networkFromJSON({ format: 'nope' } as never))).toEqual({ code: 'not-saved-network' });
+    expect(problem(() => validateParameters({ weights: [[1]], biases: [[0]] } as never, [2, 1]))).toEqual({ code: 'weights-size', layer: 0, got: 1, inputs: 2, units: 1 });
   });
 });

@@ -52,7 +52,8 @@ export function createTrainingProgress(initial: TrainingProgress | FormulaProgre
   element.className = 'training-progress';
   element.dataset.trainingProgress = '';
   const update = (p: TrainingProgress | FormulaProgress) => {
-    element.textContent = describeTrainingProgress(p);
+    const text = describeTrainingProgress(p);
+    if (element.textContent !== text) element.textContent = text; // unchanged text: no layout, no paint
     if ('formula' in p) {
       delete element.dataset.progressEpoch;
       delete element.dataset.progressBatch;

@@ -241,7 +241,7 @@ forEachLanguage(({ lang, t, path, number, decimal }) => {
 // The WebGL picture has no language: once, on the English page. Last in this file: the init script below
 // stays on the browser context.
 describe('the playground\'s WebGL picture', () => {
-  it('draws the output and every neuron through WebGL when a GPU is there, without errors', async () => {
+  it('draws the output and a hovered neuron\'s picture through WebGL when a GPU is there, without errors', async () => {
     const context = (session as unknown as { context: import('playwright-core').BrowserContext }).context;
     await context.addInitScript(() => { (globalThis as { nn101ForceWebGL?: boolean }).nn101ForceWebGL = true; });
     const { page, problems } = await openPlayground(session, 'problem=multiclass&data=gauss&classes=3&layers=3');

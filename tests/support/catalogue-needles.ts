@@ -3,7 +3,7 @@
 // tests/browser/languages.test.ts to check that no English UI string is on a Spanish page and back.
 import { catalogues } from '../../src/i18n/catalogues.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
-import { onnxProblemExamples, valueProblemExamples } from './problem-examples.ts';
+import { inputProblemExamples, onnxProblemExamples, sharedCodeProblemExamples, valueProblemExamples } from './problem-examples.ts';
 
 export interface Needles {
   /** Matched anywhere in a page's text (phrases of two words or more, at least 10 characters). */
@@ -17,10 +17,10 @@ const SENTINEL = '\u0001';
 const ENUM_GUESSES = ['empty', 'not-decimal', 'wrong-separator', 'too-large'];
 
 /**
- * Problems shared code reports as codes (OnnxProblem, ValueProblem), tried on a function that words none
+ * Problems shared code reports as codes (OnnxProblem, ValueProblem, SharedCodeProblem, the engine's InputProblem), tried on a function that words none
  * of the above: their names are the sentinel, and their numbers are cut out of the texts like it.
  */
-const PROBLEM_EXAMPLES = [...onnxProblemExamples(SENTINEL), ...valueProblemExamples(SENTINEL)];
+const PROBLEM_EXAMPLES = [...onnxProblemExamples(SENTINEL), ...valueProblemExamples(SENTINEL), ...sharedCodeProblemExamples(), ...inputProblemExamples(SENTINEL)];
 
 /** The fixed parts of a message function's text: what stays when its arguments are unknown. */
 function fragments(fn: (...args: unknown[]) => unknown): string[] {

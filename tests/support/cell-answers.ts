@@ -1,9 +1,14 @@
-// Answers to the chapters' exercise cells (content/cells/), for the tests only: for each exercise, a right
-// version of the function the reader fills in, and one typical wrong version with the misconception its
-// check should name. Used by tests/unit/chapter-cells.test.ts (Node) and tests/browser/exercise-cells.test.ts.
-import { cellApi } from '../../src/i18n/en/cell-api.ts';
+// Answers to the chapters' exercise cells (content/cells/, and content/es/cells/ in Spanish: the same
+// programs), for the tests only: for each exercise, a right version of the function the reader fills in, and
+// one typical wrong version with the misconception its check should name, in any language. Used by
+// tests/unit/chapter-cells.test.ts and es-cells.test.ts (Node) and tests/browser/exercise-cells.test.ts.
+import { readFileSync } from 'node:fs';
+import { catalogues } from '../../src/i18n/catalogues.ts';
+import type { Catalogue } from '../../src/i18n/catalogue.ts';
+import type { Lang } from '../../src/i18n/lang.ts';
 
-const MISCONCEPTIONS = cellApi.misconceptions;
+type Misconception = keyof Catalogue['cellApi']['misconceptions'];
+const MISCONCEPTIONS = Object.fromEntries(Object.keys(catalogues.en.cellApi.misconceptions).map((k) => [k, k])) as { [K in Misconception]: K };
 
 export interface ExerciseAnswers {
   file: string;
@@ -14,8 +19,8 @@ export interface ExerciseAnswers {
   verdicts: number;
   /** Function name → a right definition. */
   right: Record<string, string>;
-  /** One function replaced by a typical wrong definition, and the misconception it should be named by. */
-  wrong: { name: string; code: string; misconception: string };
+  /** One function replaced by a typical wrong definition, and the misconception it should be named by (see `misconceptionText`). */
+  wrong: { name: string; code: string; misconception: Misconception };
 }
 
 export const EXERCISES: ExerciseAnswers[] = [
@@ -159,6 +164,27 @@ export const EXERCISES: ExerciseAnswers[] = [
     },
   },
 ];
+
+/** What the check says for the exercise's typical wrong answer, in the page's language. */
+export function misconceptionText(exercise: ExerciseAnswers, lang: Lang): string {
+  return catalogues[lang].cellApi.misconceptions[exercise.wrong.misconception];
+}
+
+/** Where each language's cells live, and the comment that opens the dropout cell's experiment in them. */
+const CELLS: Record<Lang, { dir: string; experiment: string }> = {
+  en: { dir: 'content/cells', experiment: '\n// The experiment' },
+  es: { dir: 'content/es/cells', experiment: '\n// El experimento' },
+};
+
+/** A cell's starting code as the language's chapter shows it (`file` as in EXERCISES, e.g. "01-neuron.js"). */
+export function cellSource(file: string, lang: Lang): string {
+  return readFileSync(new URL(`../../${CELLS[lang].dir}/${file}`, import.meta.url), 'utf8');
+}
+
+/** The code without the dropout cell's experiment (checked in Node; it takes seconds), in the language's cells. */
+export function withoutExperiment(code: string, lang: Lang): string {
+  return code.split(CELLS[lang].experiment)[0]!;
+}
 
 /** The source with `function name(...) { ... }` (up to the next "}" at the start of a line) replaced. */
 export function withFunction(source: string, name: string, replacement: string): string {

@@ -4,6 +4,8 @@
 // the language check looks for (support/catalogue-needles.ts). Names from a file or link are `name`.
 import type { OnnxProblem, OnnxProblemCode } from '../../src/onnx/problem.ts';
 import type { ValueProblem, ValueProblemKind } from '../../src/state/url-state.ts';
+import type { SharedCodeProblem, SharedCodeProblemKind } from '../../src/cells/runtime/share-code.ts';
+import type { InputProblem, InputProblemCode } from '../../src/engine/validate.ts';
 
 type ByCode<P extends { code: string }, C extends string> = { [K in C]: Extract<P, { code: K }> };
 type ByKind<P extends { kind: string }, C extends string> = { [K in C]: Extract<P, { kind: K }> };
@@ -69,6 +71,57 @@ export function valueProblemExamples(name: string): ValueProblem[] {
     'not-a-chapter': { kind: 'not-a-chapter' },
     'not-a-question': { kind: 'not-a-question' },
     'not-an-assignment-challenge': { kind: 'not-an-assignment-challenge' },
+  };
+  return Object.values(table);
+}
+
+/** Why a cell link's code could not be used (src/cells/runtime/share-code.ts): no names, only numbers. */
+export function sharedCodeProblemExamples(): SharedCodeProblem[] {
+  const table: ByKind<SharedCodeProblem, SharedCodeProblemKind> = {
+    'no-code': { kind: 'no-code' },
+    'payload-too-long': { kind: 'payload-too-long', length: 17_000, max: 16_000 },
+    'other-version': { kind: 'other-version' },
+    'bad-characters': { kind: 'bad-characters' },
+    'impossible-length': { kind: 'impossible-length' },
+    'unpacks-too-long': { kind: 'unpacks-too-long', max: 20_000 },
+    'does-not-unpack': { kind: 'does-not-unpack' },
+    'not-text': { kind: 'not-text' },
+    'control-characters': { kind: 'control-characters' },
+  };
+  return Object.values(table);
+}
+
+/** What the engine refuses from a reader (src/engine/validate.ts); `got` (the value as code) is `name`. */
+export function inputProblemExamples(name: string): InputProblem[] {
+  const table: ByCode<InputProblem, InputProblemCode> = {
+    'spec-not-object': { code: 'spec-not-object', got: name },
+    'whole-number': { code: 'whole-number', field: 'batchSize', min: 1, max: 65_536, got: name },
+    range: { code: 'range', field: 'dropout', layer: 1, min: 0, max: 1, closed: false, got: name },
+    'layer-count': { code: 'layer-count', max: 8, got: name },
+    'layer-not-object': { code: 'layer-not-object', layer: 2 },
+    units: { code: 'units', layer: 0, max: 1024, got: name },
+    activation: { code: 'activation', layer: 0, allowed: ['tanh', 'relu'], got: name },
+    'softmax-hidden': { code: 'softmax-hidden', layer: 0, last: 1 },
+    'dropout-output': { code: 'dropout-output', layer: 1 },
+    loss: { code: 'loss', allowed: ['mse'], got: name },
+    'loss-output': { code: 'loss-output', loss: 'binaryCrossEntropy', needs: 'sigmoid', got: name },
+    'softmax-loss': { code: 'softmax-loss', got: name },
+    init: { code: 'init', got: name },
+    'config-not-object': { code: 'config-not-object', got: name },
+    'learning-rate': { code: 'learning-rate', max: 10, got: name },
+    'optimizer-not-object': { code: 'optimizer-not-object', got: name },
+    'optimizer-kind': { code: 'optimizer-kind', got: name },
+    'schedule-not-object': { code: 'schedule-not-object', got: name },
+    'schedule-kind': { code: 'schedule-kind', got: name },
+    'parameters-not-object': { code: 'parameters-not-object' },
+    'parameter-layers': { code: 'parameter-layers', weights: 1, biases: 2, layers: 2 },
+    'weights-size': { code: 'weights-size', layer: 0, got: 6, inputs: 2, units: 4 },
+    'biases-size': { code: 'biases-size', layer: 0, got: 3, units: 4 },
+    'not-numbers': { code: 'not-numbers', what: 'weights', layer: 0, got: name },
+    'not-finite': { code: 'not-finite', what: 'biases', layer: 1, index: 2, got: name },
+    'step-untrainable': { code: 'step-untrainable', layer: 0 },
+    'not-saved-network': { code: 'not-saved-network' },
+    'saved-version': { code: 'saved-version', got: name },
   };
   return Object.values(table);
 }

@@ -9,7 +9,7 @@ import { moons } from '../../src/engine/data/points.ts';
 import { createReferenceNetwork } from '../../src/engine/reference/network.ts';
 import { setDigitBytesLoader } from '../../src/cells/api/digits.ts';
 import { runCell } from '../../src/cells/api/node-harness.ts';
-import { EXERCISES, withFunction } from '../support/cell-answers.ts';
+import { EXERCISES, misconceptionText, withFunction, withoutExperiment } from '../support/cell-answers.ts';
 
 const cell = (name: string) => readFileSync(new URL(`../../content/cells/${name}`, import.meta.url), 'utf8');
 
@@ -40,11 +40,11 @@ describe('exercise cells', () => {
       for (const [name, solution] of Object.entries(exercise.right)) source = withFunction(source, name, solution);
       source = withFunction(source, exercise.wrong.name, exercise.wrong.code);
       // The dropout experiment is not needed to judge the function (and takes seconds).
-      source = source.split('\n// The experiment')[0]!;
+      source = withoutExperiment(source, 'en');
       const recorded = await runCell(source);
       const failed = recorded.verdicts.filter((v) => !v.passed);
       expect(failed.length).toBeGreaterThan(0);
-      expect(failed.map((v) => v.misconception)).toContain(exercise.wrong.misconception);
+      expect(failed.map((v) => v.misconception)).toContain(misconceptionText(exercise, 'en'));
     });
   }
 });

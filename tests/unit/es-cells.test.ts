@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCell } from '../../src/cells/api/node-harness.ts';
-import { EXERCISES, withFunction } from '../support/cell-answers.ts';
+import { EXERCISES, withFunction, withoutExperiment } from '../support/cell-answers.ts';
 import { codeWithoutProse } from './support/mdx-widgets';
 
 const english = (name: string) => readFileSync(`content/cells/${name}`, 'utf8');
@@ -34,7 +34,7 @@ describe('the Spanish code cells', () => {
 
   for (const exercise of EXERCISES) {
     // The dropout experiment takes seconds and is the same program as the English cell's (checked above).
-    const starting = () => spanish(exercise.file).split('\n// El experimento')[0]!;
+    const starting = () => withoutExperiment(spanish(exercise.file), 'es');
 
     it(`${exercise.file}: the starting code runs and is not accepted yet`, async () => {
       const recorded = await runCell(starting());

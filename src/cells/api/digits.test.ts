@@ -24,7 +24,7 @@ describe('digits()', () => {
       const pixels = theirs.inputs.subarray(k * 784, (k + 1) * 784);
       mine.inputs[k]!.forEach((v, p) => expect(Math.abs(v - pixels[p]!)).toBeLessThanOrEqual(0.5 / 255 + 1e-6));
     }
-    expect((train as unknown as { [INSPECT]: () => string })[INSPECT]()).toMatch(/^digits \(MNIST\): 1200 examples of 784 numbers, 10 classes/);
+    expect((train as unknown as { [INSPECT]: () => string })[INSPECT]()).toMatch(/^digits \(MNIST\): 1,200 examples of 784 numbers, 10 classes/);
   });
 
   it('gives fewer on request and refuses more than it has', async () => {
@@ -34,10 +34,13 @@ describe('digits()', () => {
   });
 
   it('says why when the file cannot be loaded, and tries again next time', async () => {
+    // A failed request (fetch rejects: no connection) and a file of the wrong size, worded by the catalogue.
     setDigitBytesLoader(async () => {
-      throw new Error('the server answered 404');
+      throw new TypeError('Failed to fetch');
     });
-    await expect(digits()).rejects.toThrow('The digits could not be loaded (the server answered 404).');
+    await expect(digits()).rejects.toThrow('The digits could not be loaded (no connection, and the digit file is not saved on this device yet).');
+    setDigitBytesLoader(async () => new Uint8Array(12));
+    await expect(digits()).rejects.toThrow('The digits could not be loaded (the file has 12 bytes, not the expected size).');
     setDigitBytesLoader(async () => new Uint8Array(await readFile(file)));
     expect((await digits({ test: 1 })).test.n).toBe(1);
   });

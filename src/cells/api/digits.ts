@@ -19,10 +19,23 @@ const PIXELS = 784;
 const DIGITS_URL = new URL('./data/digits-1500.bin', import.meta.url);
 const siteFetch: typeof fetch | undefined = typeof fetch === 'function' ? fetch.bind(globalThis) : undefined;
 
+/** Why the digit file could not be read, as a code: the catalogue words it (`cellApi.digitsUnavailable`). */
+export type DigitsProblem =
+  | { kind: 'no-fetch' }
+  | { kind: 'offline' } // the request failed: no connection (and the file not saved yet)
+  | { kind: 'status'; status: number }
+  | { kind: 'size'; bytes: number };
+
+class DigitsUnavailable extends Error {
+  constructor(readonly problem: DigitsProblem) {
+    super(`digits unavailable: ${JSON.stringify(problem)}`); // for logs; the reader sees the catalogue's words
+  }
+}
+
 let loadBytes = async (): Promise<Uint8Array> => {
-  if (!siteFetch) throw new Error('this environment cannot fetch files');
-  const response = await siteFetch(DIGITS_URL);
-  if (!response.ok) throw new Error(`the server answered ${response.status}`);
+  if (!siteFetch) throw new DigitsUnavailable({ kind: 'no-fetch' });
+  const response = await siteFetch(DIGITS_URL).catch(() => { throw new DigitsUnavailable({ kind: 'offline' }); });
+  if (!response.ok) throw new DigitsUnavailable({ kind: 'status', status: response.status });
   return new Uint8Array(await response.arrayBuffer());
 };
 
@@ -61,9 +74,9 @@ export async function digits(options: DigitOptions = {}): Promise<{ train: CellD
   const nTest = count(options.test, DIGITS_TEST);
   cache ??= loadBytes().catch((error: unknown) => {
     cache = undefined; // let the next call try again
-    throw new Error(STRINGS.digitsUnavailable((error as Error)?.message ?? String(error)));
+    throw new Error(STRINGS.digitsUnavailable(error instanceof DigitsUnavailable ? error.problem : { kind: 'offline' }));
   });
   const bytes = await cache;
-  if (bytes.length !== (DIGITS_TRAIN + DIGITS_TEST) * (1 + PIXELS)) throw new Error(STRINGS.digitsUnavailable(`the file has ${bytes.length} bytes`));
+  if (bytes.length !== (DIGITS_TRAIN + DIGITS_TEST) * (1 + PIXELS)) throw new Error(STRINGS.digitsUnavailable({ kind: 'size', bytes: bytes.length }));
   return { train: slice(bytes, 0, nTrain), test: slice(bytes, DIGITS_TRAIN, nTest) };
 }

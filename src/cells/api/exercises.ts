@@ -80,10 +80,15 @@ function matchingWay(answers: unknown[], cases: Case[], wrongs: Way[], tolerance
 
 // ── Chapter 1: one neuron, sigmoid(b + Σ w_i x_i) ────────────────────────────────────────────────────────
 
+// A case's arguments are written as code ("[1, 0.5]", "-0.4") in every language: they are values handed to
+// the reader's function; the words around them come from the catalogue.
+const code = (value: number | number[]) => (Array.isArray(value) ? `[${value.join(', ')}]` : String(value));
+const neuronCase = (inputs: number[], weights: number[], bias: number): Case =>
+  ({ args: [inputs, weights, bias], describe: STRINGS.caseNeuron(code(inputs), code(weights), code(bias)) });
 const neuronCases: Case[] = [
-  { args: [[1, 0.5], [0.8, -0.4], 0.1], describe: 'inputs [1, 0.5], weights [0.8, -0.4], bias 0.1' },
-  { args: [[2, -1, 0.5], [0.3, 0.9, -1.2], -0.4], describe: 'inputs [2, -1, 0.5], weights [0.3, 0.9, -1.2], bias -0.4' },
-  { args: [[-1.5, 3], [1.1, 0.6], 0.7], describe: 'inputs [-1.5, 3], weights [1.1, 0.6], bias 0.7' },
+  neuronCase([1, 0.5], [0.8, -0.4], 0.1),
+  neuronCase([2, -1, 0.5], [0.3, 0.9, -1.2], -0.4),
+  neuronCase([-1.5, 3], [1.1, 0.6], 0.7),
 ];
 const dot = (x: number[], w: number[]) => x.reduce((s, xi, i) => s + xi * w[i]!, 0);
 
@@ -123,7 +128,7 @@ const specCases: Case[] = [
   [6, [1]],
 ].map(([inputs, units]) => {
   const spec: CountSpec = { inputs: inputs as number, layers: (units as number[]).map((u) => ({ units: u, activation: 'tanh' })) };
-  return { args: [spec], describe: `${spec.inputs} inputs and layers of ${(units as number[]).join(', ')} units` };
+  return { args: [spec], describe: STRINGS.caseLayers(spec.inputs, units as number[]) };
 });
 
 export function checkParameterCount(countParameters: unknown): Verdict {
@@ -152,15 +157,15 @@ const identity = (z: number) => z;
 const forwardCases: Case[] = [
   {
     args: [[0.5, 1.5, -1], [[0.4, -0.9, 0.3], [1.2, 0.1, -0.5], [-0.7, 0.6, 0.2]], [-0.3, 0.25, 0.4], [[1.3, -0.2, 0.4], [-0.8, 0.5, 0.1], [0.5, 0.9, -0.6]], [0.3, -0.1, 0.2]],
-    describe: '3 inputs, 3 hidden units, 3 outputs (x = [0.5, 1.5, -1])',
+    describe: STRINGS.caseTwoLayers(3, 3, 3, code([0.5, 1.5, -1])),
   },
   {
     args: [[-0.8, 2.2, 0.4], [[0.3, 0.5, -0.2], [-0.6, 0.4, 0.9], [0.8, -1.0, 0.1]], [0.2, 0, -0.1], [[-0.5, 0.7, 0.2], [0.9, -0.3, 0.4], [0.1, 0.6, -0.8]], [0, 0.1, -0.2]],
-    describe: '3 inputs, 3 hidden units, 3 outputs (x = [-0.8, 2.2, 0.4])',
+    describe: STRINGS.caseTwoLayers(3, 3, 3, code([-0.8, 2.2, 0.4])),
   },
   {
     args: [[1, -2], [[0.5, -0.3, 0.8, 0.1], [0.2, 0.7, -0.6, 0.4]], [0.1, -0.2, 0.05, 0], [[0.9], [-1.1], [0.6], [0.3]], [0.2]],
-    describe: '2 inputs, 4 hidden units, 1 output (x = [1, -2])',
+    describe: STRINGS.caseTwoLayers(2, 4, 1, code([1, -2])),
   },
 ];
 

@@ -108,6 +108,6 @@ export class CellNetwork {
 }
 
 export function describeNetwork(spec: NetworkSpec, parameters: number): string {
-  const layers = spec.layers.map((l) => `${l.units} ${l.activation}${l.dropout ? ` (dropout ${l.dropout})` : ''}`);
+  const layers = spec.layers.map((l) => `${l.units} ${l.activation}${l.dropout ? ` ${STRINGS.layerDropout(l.dropout)}` : ''}`);
   return STRINGS.network([String(spec.inputs), ...layers].join(' → '), spec.loss, parameters, spec.seed ?? 1);
 }

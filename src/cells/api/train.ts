@@ -17,6 +17,8 @@ import { CellNetwork } from './network.ts';
 import { cellApiStrings, trainingEndStrings } from '../../i18n/index.ts';
 
 const STRINGS = cellApiStrings();
+/** Read when the Worker starts, like STRINGS: the language comes from the Worker's name. */
+const END = trainingEndStrings();
 
 export interface TrainOptions {
   /** Passes over the training data, 1..10000; default 20. */
@@ -113,13 +115,13 @@ export function createTrain(out: CellOutput, nextRunId: () => number) {
       while (trainingRun.status === 'running') {
         const result = trainingRun.advance({ epochs: 1, parameters: options.weights === true });
         await turn(); // after the work, so the reader's loop body starts with a fresh budget
-        if (result.status === 'diverged') throw new Error(result.end ? trainingEndStrings().describe(result.end) : result.message);
+        if (result.status === 'diverged') throw new Error(result.end ? END.describe(result.end) : result.message);
         for (const record of result.records) {
           const epoch = report(record);
           if (result.parameters) epoch.weights = result.parameters;
           yield epoch;
         }
-        if (result.status === 'stopped' && result.end) out.log(trainingEndStrings().describe(result.end));
+        if (result.status === 'stopped' && result.end) out.log(END.describe(result.end));
       }
     }
 

@@ -6,11 +6,16 @@ import type { SerializedNetwork } from '../../engine/types.ts';
 import { inspect, logText } from './inspect.ts';
 import type { OutputItem } from './protocol.ts';
 import { codeCellStrings } from '../../i18n/index.ts';
+import { pageLang } from '../../i18n/lang.ts';
+import { formatPlain } from '../../ui/format.ts';
+import { networkFromJSON } from '../../engine/reference/network.ts';
+import { MARKS } from './marks.ts';
 
 const STRINGS = codeCellStrings();
+/** The page's language, read once when the Worker starts (before the reader's code could touch `self.name`). */
+const LANG = pageLang();
 
-/** The marks plot() can draw: those src/ui/plot-marks.ts bundles (the page renders with it). */
-export const MARKS = ['line', 'dot', 'ruleX', 'ruleY', 'text', 'barY'] as const;
+export { MARKS };
 export const MAX_TABLE_ROWS = 100;
 const MAX_TABLE_COLUMNS = 20;
 
@@ -51,7 +56,12 @@ function tableItem(rows: readonly unknown[], columns?: readonly string[]): Outpu
     cols = [...seen];
   }
   cols = cols.slice(0, MAX_TABLE_COLUMNS);
-  const cell = (v: unknown) => (typeof v === 'string' ? v : inspect(v));
+  // Numbers: what the cell itself lays out for reading (a table's cells, the loss chart's caption, the
+  // messages of train() and check) is written the page's way, "0,25" on a Spanish page; what the reader's
+  // code prints (console.log, and a value such as an array inside a table cell) is JavaScript's own
+  // notation, "0.25", on every page: it is the program's output, the way the code itself writes numbers.
+  // A table cell that is not a finite number shows as JavaScript writes it (NaN is news to the reader).
+  const cell = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? formatPlain(v, LANG, String(v)) : inspect(v));
   const body = shown.map((row) => cols.map((c) => {
     if (row === null || typeof row !== 'object') return c === 'value' ? cell(row) : '';
     return c in row ? cell((row as Record<string, unknown>)[c]) : '';
@@ -102,6 +112,9 @@ export function createRuntimeGlobals(out: CellOutput, hooks: { check(): void; tu
     boundary: guarded((net: NetworkLike, data?: PointsLike) => {
       const json = net && typeof (net as { toJSON?: unknown }).toJSON === 'function' ? (net as { toJSON(): SerializedNetwork }).toJSON() : net as SerializedNetwork;
       if (!json || json.format !== 'nn101-network' || json.spec?.inputs !== 2) throw new TypeError(STRINGS.boundaryNeedsNetwork);
+      // A hand-made or edited network is checked here, in the reader's run (an InputError, worded like
+      // network(…)'s), so the page only receives networks it can draw.
+      networkFromJSON(json);
       out.boundary(json, data ? { inputs: data.inputs.map((p) => [Number(p[0]), Number(p[1])]), labels: labelsOf(data) } : undefined);
     }),
     pause: (ms = 0) => new Promise<void>((resolve) => setTimeout(() => { hooks.turned(); resolve(); }, ms)),

@@ -9,6 +9,12 @@ import { createOutputBuffer } from './output-buffer.ts';
 import { TICK } from './prepare-code.ts';
 import type { FromWorker, Problem, ToWorker } from './protocol.ts';
 import { RunawayError, createRunGuard } from './run-guard.ts';
+import { InputError } from '../../engine/validate.ts';
+import { cellApiStrings, codeCellStrings } from '../../i18n/index.ts';
+
+/** Read before the reader's code runs (the language is in the Worker's name). */
+const API_STRINGS = cellApiStrings();
+const CELL_STRINGS = codeCellStrings();
 
 const scope = self as unknown as {
   postMessage(message: FromWorker): void;
@@ -49,7 +55,10 @@ const mostRepeatedLine = (e: unknown): number | null => {
 
 function classify(e: unknown, codeLine: (e: unknown, recursion?: boolean) => number | undefined, guardLine: number): { problem: Problem; message: string; line?: number } {
   if (e instanceof RunawayError) return { problem: 'runaway', message: e.message, line: e.line };
-  const message = e instanceof Error ? `${e.name}: ${e.message}` : `Uncaught ${String(e)}`;
+  // The engine refuses a reader's spec, options or network with a code (InputError), worded here in the
+  // page's language; JavaScript's own errors keep the browser's words (like any program's output).
+  const message = e instanceof InputError ? `${e.name}: ${API_STRINGS.engineProblem(e.problem)}`
+    : e instanceof Error ? `${e.name}: ${e.message}` : CELL_STRINGS.thrown(String(e));
   if (e instanceof RangeError && /call stack/i.test(e.message)) return { problem: 'recursion', message, line: codeLine(e, true) ?? guardLine };
   if (e instanceof RangeError && /allocation failed|invalid (typed )?array length|invalid string length|out of memory/i.test(e.message)) {
     return { problem: 'memory', message, line: codeLine(e) };

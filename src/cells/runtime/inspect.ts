@@ -3,6 +3,10 @@
 // Runs in the cell's Worker, so the page only ever receives text. Output is bounded (depth, items, length)
 // because a reader will log a 10,000-element array or an object that contains itself.
 import { INSPECT } from '../contract.ts';
+import { codeCellStrings } from '../../i18n/index.ts';
+
+/** Read when the module loads (in the Worker, before the reader's code runs). */
+const STRINGS = codeCellStrings();
 
 /** Items shown of one array, map or set, and keys of one object, before "… N more". */
 export const MAX_ITEMS = 50;
@@ -11,7 +15,11 @@ export const MAX_DEPTH = 3;
 /** One inspected value never exceeds this many characters. */
 export const MAX_CHARS = 10_000;
 
-/** A number as people write it: integers in full, others with up to 6 significant digits, -0 as 0. */
+/**
+ * A number as people write it: integers in full, others with up to 6 significant digits, -0 as 0. Written
+ * as JavaScript writes numbers ("0.5", "1e-7") in every language: console.log shows the program's values,
+ * as code. The notes the cell adds around them (how much was left out, advice) are the page's words.
+ */
 export function formatNumber(n: number): string {
   if (Number.isNaN(n)) return 'NaN';
   if (!Number.isFinite(n)) return n > 0 ? 'Infinity' : '-Infinity';
@@ -34,7 +42,7 @@ export function inspect(value: unknown): string {
 }
 
 function clip(text: string): string {
-  return text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS)}… (${text.length - MAX_CHARS} more characters)` : text;
+  return text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS)}${STRINGS.inspect.moreCharacters(text.length - MAX_CHARS)}` : text;
 }
 
 function show(value: unknown, depth: number, seen: Set<object>): string {
@@ -55,7 +63,7 @@ function show(value: unknown, depth: number, seen: Set<object>): string {
   if (object instanceof Error) return `${object.name}: ${object.message}`;
   if (object instanceof Date) return Number.isNaN(object.getTime()) ? 'Invalid Date' : object.toISOString();
   if (object instanceof RegExp) return String(object);
-  if (object instanceof Promise) return 'Promise { … } (use await to get its value)';
+  if (object instanceof Promise) return STRINGS.inspect.promise;
   seen.add(object);
   try {
     if (Array.isArray(object)) return list(`Array(${object.length})`, object.length, (i) => show(object[i], depth + 1, seen), depth, '[', ']');
@@ -89,7 +97,7 @@ function list(name: string, length: number, item: (i: number) => string, depth: 
   const shown = Math.min(length, MAX_ITEMS);
   const parts: string[] = [];
   for (let i = 0; i < shown; i++) parts.push(item(i));
-  if (length > shown) parts.push(`… ${length - shown} more`);
+  if (length > shown) parts.push(STRINGS.inspect.moreItems(length - shown));
   const pad = open === '{' ? ' ' : '';
   return `${open}${pad}${parts.join(', ')}${pad}${close}`;
 }
@@ -101,7 +109,7 @@ function selfDescription(object: object): string | null {
   try {
     return String(describe.call(object));
   } catch (e) {
-    return `[object that could not describe itself: ${e instanceof Error ? e.message : String(e)}]`;
+    return STRINGS.inspect.cannotDescribe(e instanceof Error ? e.message : String(e));
   }
 }
 

@@ -69,14 +69,14 @@ describe('loop guard', () => {
 
 describe('refusals', () => {
   it('refuses module syntax with its line', () => {
-    expect(prepareCode('const a = 1;\nawait import("https://example.com/x.js");')).toMatchObject({ ok: false, line: 2, message: expect.stringMatching(/cannot use import\(\)/) });
-    expect(prepareCode('import fs from "fs";')).toMatchObject({ ok: false, line: 1, message: expect.stringMatching(/cannot use import/) });
+    expect(prepareCode('const a = 1;\nawait import("https://example.com/x.js");')).toMatchObject({ ok: false, line: 2, problem: 'module', message: 'import()' });
+    expect(prepareCode('import fs from "fs";')).toMatchObject({ ok: false, line: 1, problem: 'module', message: 'import' });
     expect(prepareCode('\n\nconsole.log(import.meta.url)')).toMatchObject({ ok: false, line: 3 });
-    expect(prepareCode('export const x = 1;')).toMatchObject({ ok: false, message: expect.stringMatching(/cannot use export/) });
+    expect(prepareCode('export const x = 1;')).toMatchObject({ ok: false, problem: 'module', message: 'export' });
   });
 
   it('reports a syntax error in words with its line', () => {
-    expect(prepareCode('const a = 1;\nconst b = ;')).toMatchObject({ ok: false, line: 2, message: expect.stringMatching(/^Syntax error: /) });
+    expect(prepareCode('const a = 1;\nconst b = ;')).toMatchObject({ ok: false, line: 2, problem: 'syntax', message: expect.stringMatching(/^Unexpected token/) });
     expect(prepareCode('let x: number = (1;')).toMatchObject({ ok: false, line: 1 });
   });
 });

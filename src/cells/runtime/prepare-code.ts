@@ -14,7 +14,12 @@ import { transform } from 'sucrase';
 /** The loop guard's name in the prepared code (the Worker passes a function by this name). */
 export const TICK = '__nn101_tick';
 
-export type Prepared = { ok: true; code: string } | { ok: false; message: string; line?: number };
+/**
+ * A refusal: the parser's own message (`problem: 'syntax'`, kept as the parser words it, like JavaScript's
+ * own error messages), or module syntax the cell refuses (`problem: 'module'`, `message` is the construct,
+ * e.g. "import()", which the page words in its language).
+ */
+export type Prepared = { ok: true; code: string } | { ok: false; problem: 'syntax' | 'module'; message: string; line?: number };
 
 const LOOPS = new Set(['ForStatement', 'WhileStatement', 'DoStatement']);
 const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunction', 'MethodDeclaration', 'Property']);
@@ -40,7 +45,7 @@ function syntaxProblem(e: unknown): Prepared {
   const text = e instanceof Error ? e.message : String(e);
   const at = /\((\d+):(\d+)\)\s*$/.exec(text);
   const words = text.replace(/\s*\(\d+:\d+\)\s*$/, '');
-  return at ? { ok: false, message: `Syntax error: ${words}`, line: Number(at[1]) } : { ok: false, message: `Syntax error: ${words}` };
+  return at ? { ok: false, problem: 'syntax', message: words, line: Number(at[1]) } : { ok: false, problem: 'syntax', message: words };
 }
 
 interface Insertion { at: number; text: string; order: number }
@@ -71,7 +76,7 @@ export function instrument(js: string): Prepared {
       if (refused) return false;
       const name = ref.name;
       if (name in MODULE_SYNTAX) {
-        refused = { ok: false, line: lineOf(ref.from), message: `A cell cannot use ${MODULE_SYNTAX[name]}: everything it can use is already there as a global (see the cell API page).` };
+        refused = { ok: false, problem: 'module', line: lineOf(ref.from), message: MODULE_SYNTAX[name]! };
         return false;
       }
       const node = ref.node;

@@ -16,6 +16,7 @@ export type OutputItem =
 /** Why a run ended without finishing. */
 export type Problem =
   | 'syntax' // the code could not be read
+  | 'module' // it uses module syntax (import, export), which a cell refuses; `message` is the construct
   | 'error' // it threw
   | 'runaway' // the loop guard stopped it
   | 'recursion' // the call stack overflowed

@@ -42,7 +42,7 @@ export function startRun(source: string, handlers: RunHandlers, makeWorker: Work
   // and keeps the cell within its download budget; it takes a few milliseconds for a cell's code.
   const prepared = prepareCode(source);
   if (!prepared.ok) {
-    queueMicrotask(() => handlers.done({ problem: 'syntax', message: prepared.message, line: prepared.line, cutLines: 0, cutPoints: 0 }));
+    queueMicrotask(() => handlers.done({ problem: prepared.problem, message: prepared.message, line: prepared.line, cutLines: 0, cutPoints: 0 }));
     return { stop() {} };
   }
   let finished = false;

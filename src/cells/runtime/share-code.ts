@@ -9,42 +9,66 @@ export const MAX_SHARED_CODE = 20_000;
 export const MAX_PAYLOAD = 16_000;
 const VERSION = '1';
 
-export type Decoded = { ok: true; code: string } | { ok: false; reason: string };
+/**
+ * Why a link's code could not be used, as a code and numbers: the page words it in its language
+ * (`codeCell.linkProblem`). Kinds are named apart from the URL state's `ValueProblem` kinds.
+ */
+export type SharedCodeProblem =
+  | { kind: 'no-code' }
+  | { kind: 'payload-too-long'; length: number; max: number }
+  | { kind: 'other-version' }
+  | { kind: 'bad-characters' }
+  | { kind: 'impossible-length' }
+  | { kind: 'unpacks-too-long'; max: number }
+  | { kind: 'does-not-unpack' }
+  | { kind: 'not-text' }
+  | { kind: 'control-characters' };
+export type SharedCodeProblemKind = SharedCodeProblem['kind'];
+
+export type Decoded = { ok: true; code: string } | { ok: false; problem: SharedCodeProblem };
+
+/** Code too long for a link: `length` and `max` in characters, or `compressed` when only the compressed link is too long. */
+export class CodeTooLongToShare extends RangeError {
+  constructor(readonly length: number, readonly max: number, readonly compressed: boolean) {
+    // The message is for logs and tests; the page words the refusal with `codeCell.linkTooLong`.
+    super(compressed ? 'The code is too long to share by link, even compressed.' : `The code is too long to share by link (${length} characters; at most ${max}).`);
+  }
+}
 
 export async function encodeSharedCode(code: string): Promise<string> {
-  if (code.length > MAX_SHARED_CODE) throw new RangeError(`The code is too long to share by link (${code.length} characters; at most ${MAX_SHARED_CODE}).`);
+  if (code.length > MAX_SHARED_CODE) throw new CodeTooLongToShare(code.length, MAX_SHARED_CODE, false);
   const packed = await pipe(new TextEncoder().encode(code), new CompressionStream('deflate-raw'), Infinity);
   const payload = VERSION + toBase64Url(packed);
-  if (payload.length > MAX_PAYLOAD) throw new RangeError('The code is too long to share by link, even compressed.');
+  if (payload.length > MAX_PAYLOAD) throw new CodeTooLongToShare(code.length, MAX_SHARED_CODE, true);
   return payload;
 }
 
 export async function decodeSharedCode(payload: string): Promise<Decoded> {
-  if (typeof payload !== 'string' || payload.length === 0) return bad('the link holds no code');
-  if (payload.length > MAX_PAYLOAD) return bad(`the code in the link is too long (${payload.length} characters; at most ${MAX_PAYLOAD})`);
-  if (payload[0] !== VERSION) return bad('the link was made by a different version of the course or was changed');
+  if (typeof payload !== 'string' || payload.length === 0) return bad({ kind: 'no-code' });
+  if (payload.length > MAX_PAYLOAD) return bad({ kind: 'payload-too-long', length: payload.length, max: MAX_PAYLOAD });
+  if (payload[0] !== VERSION) return bad({ kind: 'other-version' });
   const body = payload.slice(1);
-  if (!/^[A-Za-z0-9_-]+$/.test(body)) return bad('the link contains characters that a shared code never has (it was cut or changed)');
+  if (!/^[A-Za-z0-9_-]+$/.test(body)) return bad({ kind: 'bad-characters' });
   const bytes = fromBase64Url(body);
-  if (!bytes) return bad('the link was cut or changed (its length is impossible)');
+  if (!bytes) return bad({ kind: 'impossible-length' });
   // UTF-8 takes at most 3 bytes per UTF-16 character.
   const inflated = await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_SHARED_CODE * 3).catch((e: unknown) =>
     e instanceof RangeError ? 'too long' : null);
-  if (inflated === 'too long') return bad(`the code in the link is longer than ${MAX_SHARED_CODE} characters`);
-  if (inflated === null) return bad('the link was cut or changed (its compressed code does not unpack)');
+  if (inflated === 'too long') return bad({ kind: 'unpacks-too-long', max: MAX_SHARED_CODE });
+  if (inflated === null) return bad({ kind: 'does-not-unpack' });
   let code: string;
   try {
     code = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
   } catch {
-    return bad('the link was changed (its code is not valid text)');
+    return bad({ kind: 'not-text' });
   }
-  if (code.length > MAX_SHARED_CODE) return bad(`the code in the link is longer than ${MAX_SHARED_CODE} characters`);
+  if (code.length > MAX_SHARED_CODE) return bad({ kind: 'unpacks-too-long', max: MAX_SHARED_CODE });
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(code)) return bad('the code in the link contains control characters');
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(code)) return bad({ kind: 'control-characters' });
   return { ok: true, code };
 }
 
-const bad = (reason: string): Decoded => ({ ok: false, reason });
+const bad = (problem: SharedCodeProblem): Decoded => ({ ok: false, problem });
 
 /** Streams bytes through a (de)compressor; rejects with RangeError past `maxBytes` of output. */
 export async function pipe(input: Uint8Array, transform: CompressionStream | DecompressionStream, maxBytes: number): Promise<Uint8Array> {

@@ -30,6 +30,7 @@ import type {
   SerializedNetwork,
   Trace,
   TrainConfig,
+  UnitGridOptions,
 } from '../types.ts';
 import {
   requireTrainable,
@@ -254,8 +255,22 @@ class ReferenceNetwork implements Network {
   }
 
   evaluateGrid(options: GridOptions): Float32Array {
-    const { size, features, layer, index, x1At, x2At } = planGrid(options, this.spec);
+    const { size, layer, index } = planGrid(options, this.spec);
     const out = new Float32Array(size * size);
+    this.sampleGrid(options, (p, a) => (out[p] = a[layer]![index]!));
+    return out;
+  }
+
+  evaluateUnitGrids(options: UnitGridOptions): Float32Array[][] {
+    const { size } = planGrid(options, this.spec);
+    const grids = this.spec.layers.map((l) => Array.from({ length: l.units }, () => new Float32Array(size * size)));
+    this.sampleGrid(options, (p, a) => grids.forEach((layer, l) => layer.forEach((grid, j) => (grid[p] = a[l]![j]!))));
+    return grids;
+  }
+
+  /** One forward pass per pixel centre of the grid; `take` reads pixel p's activations. */
+  private sampleGrid(options: GridOptions, take: (p: number, a: number[][]) => void): void {
+    const { size, features, x1At, x2At } = planGrid(options, this.spec);
     const input = new Array<number>(this.inputSize);
     for (let row = 0; row < size; row++) {
       const x2 = x2At(row);
@@ -267,10 +282,9 @@ class ReferenceNetwork implements Network {
           input[0] = x1;
           input[1] = x2;
         }
-        out[row * size + col] = this.forward(input, 0).a[layer]![index]!;
+        take(row * size + col, this.forward(input, 0).a);
       }
     }
-    return out;
   }
 
   /** The trainer's divergence check, without copying the parameters out. */

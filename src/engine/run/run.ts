@@ -9,7 +9,7 @@
 
 import { imageShiftRotate, pointJitter, type ImageAugmentOptions } from '../augment.ts';
 import { createTrainer, type Augment, type Batch, type EpochRecord, type Trainer, type TrainingEnd } from '../trainer.ts';
-import type { Dataset, FeatureName, Network, Parameters, TrainConfig } from '../types.ts';
+import type { Dataset, FeatureName, Network, Parameters, TrainConfig, UnitGridOptions } from '../types.ts';
 import { BLOW_UP_EPOCHS, BLOW_UP_FACTOR, blowUpReason, watchBlowUp } from './blow-up.ts';
 
 /** Augmentation described as data (functions cannot cross to a Worker); see augment.ts. */
@@ -55,6 +55,11 @@ export interface RunBudget {
   augmentedInputs?: boolean;
   /** Put a copy of the weights after every step of this slice in the report (a path to replay: tiny networks only). */
   everyStep?: boolean;
+  /**
+   * Put every unit's grid (Network.evaluateUnitGrids: the diagram's neuron pictures) for the weights after
+   * this slice in the report, so a page draws them without computing them on its main thread.
+   */
+  unitGrids?: UnitGridOptions;
 }
 
 /** What the run tells its widget after each slice. */
@@ -81,6 +86,8 @@ export interface RunReport {
   augmentedInputs?: Float32Array;
   /** When asked for (`everyStep`): the weights after each step of this slice, in order. */
   steps?: Parameters[];
+  /** When asked for: every unit's grid for the weights at the end of this slice (unitGrids[l][j]). */
+  unitGrids?: Float32Array[][];
 }
 
 export interface TrainingRun {
@@ -217,6 +224,7 @@ export function createRun(network: Network, setup: RunSetup, observer: RunObserv
       }
       const report = run.report(budget.parameters, budget.augmentedInputs);
       if (path) report.steps = path;
+      if (budget.unitGrids) report.unitGrids = network.evaluateUnitGrids(budget.unitGrids);
       return report;
     },
     report(parameters = false, augmentedInputs = false) {

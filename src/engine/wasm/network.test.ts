@@ -197,6 +197,17 @@ describe('WASM engine matches the float64 reference', () => {
     expect(relativeError(w.evaluateGrid(options), r.evaluateGrid(options))).toBeLessThan(1e-5);
     const unit = { ...options, unit: { layer: 0, index: 5 } };
     expect(relativeError(w.evaluateGrid(unit), r.evaluateGrid(unit))).toBeLessThan(1e-5);
+    // Every unit at once (the diagram's neuron pictures): each grid is that unit's evaluateGrid, in both engines.
+    const all = { w: w.evaluateUnitGrids(options), r: r.evaluateUnitGrids(options) };
+    expect(all.w.map((layer) => layer.length)).toEqual([6, 3, 1]);
+    spec.layers.forEach((layer, l) => {
+      for (let j = 0; j < layer.units; j++) {
+        const one = { ...options, unit: { layer: l, index: j } };
+        expect(Array.from(all.w[l]![j]!)).toEqual(Array.from(w.evaluateGrid(one)));
+        expect(Array.from(all.r[l]![j]!)).toEqual(Array.from(r.evaluateGrid(one)));
+        expect(relativeError(all.w[l]![j]!, all.r[l]![j]!)).toBeLessThan(1e-5);
+      }
+    });
   });
 
   it('JSON: a network saved mid-training by either engine continues identically in the other', () => {

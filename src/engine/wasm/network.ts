@@ -6,7 +6,7 @@
 
 import { initialParameters, layerSizesOf } from '../init.ts';
 import { featureValue } from '../features.ts';
-import { planGrid } from '../grid.ts';
+import { planGrid, type GridPlan } from '../grid.ts';
 import { LOSSES } from '../losses.ts';
 import { accuracyOf } from '../metrics.ts';
 import { deriveSeed } from '../rng.ts';
@@ -24,6 +24,7 @@ import type {
   SerializedNetwork,
   Trace,
   TrainConfig,
+  UnitGridOptions,
 } from '../types.ts';
 import {
   requireTrainable,
@@ -367,9 +368,25 @@ export class WasmNetwork implements Network {
   }
 
   evaluateGrid(options: GridOptions): Float32Array {
-    const { size, features, layer, index, x1At, x2At } = planGrid(options, this.spec);
+    const plan = planGrid(options, this.spec);
+    const out = new Float32Array(plan.size * plan.size);
+    this.sampleGrid(plan, plan.layer + 1, (from, S, m) => out.set(this.row(this.batch.layers[plan.layer]!.a, plan.index, S, m), from));
+    return out;
+  }
+
+  evaluateUnitGrids(options: UnitGridOptions): Float32Array[][] {
+    const plan = planGrid(options, this.spec);
+    const total = plan.size * plan.size;
+    const grids = this.spec.layers.map((l) => Array.from({ length: l.units }, () => new Float32Array(total)));
+    // One forward pass through every layer per chunk of pixels gives every unit's activation at once.
+    this.sampleGrid(plan, this.spec.layers.length, (from, S, m) => grids.forEach((layer, l) => layer.forEach((grid, j) => grid.set(this.row(this.batch.layers[l]!.a, j, S, m), from))));
+    return grids;
+  }
+
+  /** Runs the grid's pixels forward through `layers` layers, chunk by chunk; `take` reads each chunk's results. */
+  private sampleGrid(plan: GridPlan, layers: number, take: (from: number, S: number, m: number) => void): void {
+    const { size, features, x1At, x2At } = plan;
     const total = size * size;
-    const out = new Float32Array(total);
     // Every feature is a function of the column's x1 or the row's x2 (or their product), so compute
     // each once per column / row rather than once per pixel (sin especially).
     const names = features ?? (['x1', 'x2'] as const);
@@ -403,10 +420,9 @@ export class WasmNetwork implements Network {
         }
         f32.fill(0, at + m, at + S);
       });
-      this.k.forward(this.t, layer + 1, 0);
-      out.set(this.row(this.batch.layers[layer]!.a, index, S, m), from);
+      this.k.forward(this.t, layers, 0);
+      take(from, S, m);
     }
-    return out;
   }
 
   getParameters(): Parameters {

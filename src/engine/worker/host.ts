@@ -96,8 +96,9 @@ export function createEngineHost(load: () => Promise<WasmEngine> = loadWasmEngin
     async handle(request) {
       try {
         const value = await run(request);
-        // Float32Array results move to the caller without a copy.
-        const transfer = value instanceof Float32Array ? [value.buffer] : [];
+        // Float32Array results (and a report's unit grids) move to the caller without a copy.
+        const grids = (value as { unitGrids?: Float32Array[][] } | null)?.unitGrids;
+        const transfer = value instanceof Float32Array ? [value.buffer] : grids ? grids.flat().map((g) => g.buffer) : [];
         return { response: { id: request.id, ok: true, value }, transfer };
       } catch (error) {
         return { response: { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) }, transfer: [] };

@@ -1,8 +1,60 @@
 // The cell API (src/cells/api/): verdicts, misconceptions, descriptions and error messages a cell's code
 // shows. Verdicts never contain the right answer.
 
+import type { InputField, InputProblem } from '../../engine/validate.ts';
+import type { DigitsProblem } from '../../cells/api/digits.ts';
+import { formatInteger, formatPlain } from '../../ui/format.ts';
+
 const list = (names: readonly string[]) => names.join(', ');
 const n = (x: number) => String(Number(x.toPrecision(6)));
+/** A limit in an engine problem: a whole number grouped, others as they are. */
+const limit = (x: number) => (Number.isInteger(x) ? formatInteger(x, 'en') : formatPlain(x, 'en'));
+
+/** What each field a reader hands the engine is called in a sentence (its name in code in brackets). */
+const FIELDS: Record<InputField, string> = {
+  inputs: 'inputs', seed: 'seed', leakySlope: 'leakySlope', dropout: 'dropout', learningRate: 'the learning rate (learningRate)',
+  momentum: 'momentum', beta1: 'beta1', beta2: 'beta2', epsilon: 'epsilon', batchSize: 'the batch size (batchSize)', l1: 'l1', l2: 'l2',
+  scheduleEvery: 'the schedule\'s every', scheduleFactor: 'the schedule\'s factor', scheduleRate: 'the schedule\'s rate',
+  scheduleEpochs: 'the schedule\'s epochs', scheduleMin: 'the schedule\'s min', gridSize: 'the grid size', unitLayer: 'the unit\'s layer',
+  unitIndex: 'the unit\'s index',
+};
+const field = (f: InputField, layer?: number) => `${FIELDS[f]}${layer === undefined ? '' : ` of layers[${layer}]`}`;
+const numbers = (what: string, layer?: number) => (layer === undefined ? what : `${what}[${layer}]`);
+
+/** Why the engine refused what a cell handed it (src/engine/validate.ts); `got` is the value written as code. */
+function engineProblem(p: InputProblem): string {
+  switch (p.code) {
+    case 'spec-not-object': return `A network spec must be an object like { inputs: 2, layers: [...] }, got ${p.got}.`;
+    case 'whole-number': return `${cap(field(p.field, p.layer))} must be a whole number from ${limit(p.min)} to ${limit(p.max)}, got ${p.got}.`;
+    case 'range': return `${cap(field(p.field, p.layer))} must be a number from ${limit(p.min)} ${p.closed ? 'to' : 'up to (not including)'} ${limit(p.max)}, got ${p.got}.`;
+    case 'layer-count': return `layers must list up to ${p.max} hidden layers followed by the output layer (1 to ${p.max + 1} entries), got ${p.got}.`;
+    case 'layer-not-object': return `layers[${p.layer}] must be an object like { units: 4, activation: "tanh" }.`;
+    case 'units': return `layers[${p.layer}] has ${p.got} units; each layer needs 1 to ${limit(p.max)}.`;
+    case 'activation': return `layers[${p.layer}] has activation ${p.got}; the activations are ${list(p.allowed)}.`;
+    case 'softmax-hidden': return `layers[${p.layer}] uses softmax, which only the output layer (layers[${p.last}]) may use.`;
+    case 'dropout-output': return `layers[${p.layer}] is the output layer; only hidden layers can have dropout.`;
+    case 'loss': return `The loss ${p.got} does not exist; the losses are ${list(p.allowed)}.`;
+    case 'loss-output': return `The ${p.loss} loss needs a ${p.needs} output layer, but the output layer is ${p.got}.`;
+    case 'softmax-loss': return `A softmax output layer needs the softmaxCrossEntropy loss, got ${p.got}.`;
+    case 'init': return `init is ${p.got}; use "xavier" or "he", or leave it out for each layer's default.`;
+    case 'config-not-object': return `The training options must be an object, got ${p.got}.`;
+    case 'learning-rate': return `The learning rate (learningRate) must be a number above 0 and at most ${limit(p.max)}, got ${p.got}.`;
+    case 'optimizer-not-object': return `The optimizer must be an object like { kind: "adam" }, got ${p.got}.`;
+    case 'optimizer-kind': return `There is no optimizer ${p.got}: use "sgd", "momentum" or "adam".`;
+    case 'schedule-not-object': return `The schedule must be an object like { kind: "constant" }, got ${p.got}.`;
+    case 'schedule-kind': return `There is no schedule ${p.got}: use "constant", "step", "exponential" or "cosine".`;
+    case 'parameters-not-object': return 'The parameters must be an object { weights: number[][], biases: number[][] }.';
+    case 'parameter-layers': return `The parameters have ${p.weights} weight and ${p.biases} bias layers, but the network has ${p.layers} layers.`;
+    case 'weights-size': return `weights[${p.layer}] has ${limit(p.got)} numbers, but layers[${p.layer}] needs ${p.inputs} × ${p.units} = ${limit(p.inputs * p.units)}.`;
+    case 'biases-size': return `biases[${p.layer}] has ${limit(p.got)} numbers, but layers[${p.layer}] has ${p.units} units.`;
+    case 'not-numbers': return `${numbers(p.what, p.layer)} must be a list of numbers, got ${p.got}.`;
+    case 'not-finite': return `${numbers(p.what, p.layer)}[${p.index}] is ${p.got}; every value must be a finite number.`;
+    case 'step-untrainable': return `layers[${p.layer}] uses step, whose gradient is 0 almost everywhere, so nothing can learn through it; use sigmoid to train (step is for forward passes only).`;
+    case 'not-saved-network': return 'This is not a network: boundary(…) and the engine need one made with network(…), or its toJSON().';
+    case 'saved-version': return `This saved network has version ${p.got}; the course reads version 1.`;
+  }
+}
+const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const misconceptions = {
   noReturn: 'The function computes but does not return its result (a missing return).',
@@ -78,10 +130,17 @@ export const cellApi = {
   gradDisagrees: (index: number, count: number, r: { at: number; backward: number; numeric: number }) =>
     `Your derivative${count > 1 ? ` with respect to argument ${index + 1}` : ''} at ${n(r.at)} is ${n(r.backward)}, but the slope measured by finite differences is ${n(r.numeric)}.`,
   gradDisconnected: misconceptions.disconnected,
+  // A check's test case, in its verdict ("for … your function returned"); the values come written as code.
+  caseNeuron: (inputs: string, weights: string, bias: string) => `inputs ${inputs}, weights ${weights}, bias ${bias}`,
+  caseLayers: (inputs: number, units: number[]) => `${inputs} inputs and layers of ${units.join(', ')} units`,
+  caseTwoLayers: (inputs: number, hidden: number, outputs: number, x: string) => `${inputs} inputs, ${hidden} hidden units, ${outputs} output${outputs === 1 ? '' : 's'} (x = ${x})`,
   // Descriptions (console.log)
+  // These are the cell's own summaries: their counts and rates are written the page's way.
   dataset: (name: string, count: number, width: number, perClass: number[]) =>
-    `${name}: ${count} examples of ${width} number${width === 1 ? '' : 's'}${perClass.length ? `, ${perClass.length} classes (${perClass.join(' / ')})` : ''}`,
-  network: (shape: string, loss: string, parameters: number, seed: number) => `Network ${shape}, loss ${loss}, ${parameters} parameters, seed ${seed}`,
+    `${name}: ${formatInteger(count, 'en')} examples of ${width} number${width === 1 ? '' : 's'}${perClass.length ? `, ${perClass.length} classes (${perClass.map((c) => formatInteger(c, 'en')).join(' / ')})` : ''}`,
+  network: (shape: string, loss: string, parameters: number, seed: number) => `Network ${shape}, loss ${loss}, ${formatInteger(parameters, 'en')} parameters, seed ${seed}`,
+  /** A layer's dropout inside the network's shape ("4 tanh (dropout 0.2)"). */
+  layerDropout: (rate: number) => `(dropout ${formatPlain(rate, 'en')})`,
   // Errors
   unknownDataset: (name: string, names: readonly string[]) => `There is no data set called "${name}". Try one of: ${list(names)} (and digits(), which loads handwritten digits).`,
   notADataset: 'Expected a data set: an object with inputs and targets (arrays of rows).',
@@ -95,7 +154,12 @@ export const cellApi = {
   unknownOptimizer: (name: string) => `There is no optimiser "${name}". Use "sgd", "momentum" or "adam".`,
   epochs: (epochs: unknown, max: number) => `epochs must be a whole number from 1 to ${max}, got ${String(epochs)}.`,
   trainTwice: 'This training run has already been used: call train(...) again for a new one.',
-  digitsUnavailable: (reason: string) => `The digits could not be loaded (${reason}).`,
+  digitsUnavailable: (p: DigitsProblem) => `The digits could not be loaded (${
+    p.kind === 'no-fetch' ? 'this environment cannot fetch files'
+    : p.kind === 'offline' ? 'no connection, and the digit file is not saved on this device yet'
+    : p.kind === 'status' ? `the server answered ${p.status}`
+    : `the file has ${formatInteger(p.bytes, 'en')} bytes, not the expected size`}).`,
   digitsCount: (max: number, got: unknown) => `digits() has 1 to ${max} digits of that kind; asked for ${String(got)}.`,
   dropoutExperiment: (p: number) => `p must be a number from 0 to 0.9 for this experiment, got ${p}.`,
+  engineProblem,
 };

@@ -1,5 +1,6 @@
 // A code cell's page side and Worker (components/CodeCell/, src/cells/runtime/): every sentence it shows.
 import { formatInteger } from '../../ui/format.ts';
+import type { SharedCodeProblem } from '../../cells/runtime/share-code.ts';
 import { QUOTED_LENGTH, quoteEn } from '../quote.ts';
 
 /** A cell name from a link, in this language's quotation marks. */
@@ -35,6 +36,8 @@ export const codeCell = {
   // Why a run ended
   problem: {
     syntax: (message: string, line?: number) => `The code could not be read${lineText(line)}: ${message.replace(/^Syntax error: /, '')}`,
+    /** `what`: the module syntax used ("import", "import()", "import.meta", "export"). */
+    module: (what: string, line?: number) => `The code could not be read${lineText(line)}: a cell cannot use ${what}. Everything it can use is already there as a global (see the cell API page).`,
     error: (message: string, line?: number) => `Error${lineText(line)}: ${message}`,
     runaway: (line?: number) => `Stopped: the code${lineText(line)} ran for 5 seconds without finishing, so it was stopped. A loop whose condition never becomes false is the usual cause. If the work is meant to take long, put \`await pause()\` inside the loop.`,
     recursion: (line?: number) => `Stopped: too much recursion${lineText(line)}. A function kept calling itself without reaching a case that stops it.`,
@@ -44,6 +47,16 @@ export const codeCell = {
     crashed: 'The cell\'s Worker failed (it may have run out of memory, or could not load while offline). The cell is ready to run again.',
     stopped: 'Stopped.',
   },
+
+  // Notes console.log adds around a value (src/cells/runtime/inspect.ts); the value itself is written as code.
+  inspect: {
+    moreItems: (count: number) => `… ${formatInteger(count, 'en')} more`,
+    moreCharacters: (count: number) => `… (${formatInteger(count, 'en')} more characters)`,
+    promise: 'Promise { … } (use await to get its value)',
+    cannotDescribe: (message: string) => `[object that could not describe itself: ${message}]`,
+  },
+  /** A thrown value that is not an Error (throw "x"), as JavaScript writes it. */
+  thrown: (value: string) => `Uncaught ${value}`,
 
   // Outputs
   verdictPass: 'Passed',
@@ -57,6 +70,7 @@ export const codeCell = {
   boundaryNeedsNetwork: 'boundary(net, data) needs a network (made with network(…)) with 2 inputs.',
   boundaryFailed: (message: string) => `The decision boundary could not be drawn: ${message}`,
   boundaryCaption: 'Decision boundary of the network, with the data points',
+  boundaryDescription: (points: number) => `Decision boundary of the network, with ${formatInteger(points, 'en')} data point${points === 1 ? '' : 's'}.`,
   lossChartLabel: 'Loss per epoch while the cell trains',
   lossAxis: { epoch: 'epoch', loss: 'loss' },
   /** The live loss chart's description and caption; `loss` is already formatted. */
@@ -70,6 +84,20 @@ export const codeCell = {
   sharedLoaded: 'This cell shows code from a shared link. Your own code is kept: use "Bring back my code" to return to it.',
   sharedLoadedNoSaved: 'This cell shows code from a shared link.',
   badLink: (reason: string) => `The link's code for this cell could not be used: ${reason}. The cell shows its original code instead.`,
+  /** The reason inside `badLink`. */
+  linkProblem: (p: SharedCodeProblem): string => {
+    switch (p.kind) {
+      case 'no-code': return 'the link holds no code';
+      case 'payload-too-long': return `the code in the link is too long (${formatInteger(p.length, 'en')} characters; at most ${formatInteger(p.max, 'en')})`;
+      case 'other-version': return 'the link was made by a different version of the course or was changed';
+      case 'bad-characters': return 'the link contains characters that a shared code never has (it was cut or changed)';
+      case 'impossible-length': return 'the link was cut or changed (its length is impossible)';
+      case 'unpacks-too-long': return `the code in the link is longer than ${formatInteger(p.max, 'en')} characters`;
+      case 'does-not-unpack': return 'the link was cut or changed (its compressed code does not unpack)';
+      case 'not-text': return 'the link was changed (its code is not valid text)';
+      case 'control-characters': return 'the code in the link contains control characters';
+    }
+  },
   /** What each part of a cell link is called in messages about it (src/cells/runtime/cell-links.ts). */
   linkKeys: { shared: 'shared code', start: 'starting code', lock: 'read-only cells', hide: 'hidden cells' },
   noSuchCell: (name: string) => `This page has no code cell named ${q(name)}; that part of the link was ignored.`,
@@ -77,7 +105,10 @@ export const codeCell = {
   locked: 'Your teacher\'s link makes this cell read-only: you can run it, not change it.',
   linkCopied: 'Link copied. Anyone who opens it sees this code in this cell.',
   linkNotCopied: (url: string) => `Copy this link: ${url}`,
-  linkTooLong: (message: string) => message,
+  /** Copy link refused: the code has `length` characters (at most `max`), or is too long even `compressed`. */
+  linkTooLong: (length: number, max: number, compressed: boolean) => compressed
+    ? 'The code is too long to share by link, even compressed. Shorten it, or copy the code itself.'
+    : `The code is too long to share by link (${formatInteger(length, 'en')} characters; at most ${formatInteger(max, 'en')}). Shorten it, or copy the code itself.`,
   resetDone: 'The cell shows its original code. Undo reset brings your code back.',
   undone: 'Your code is back.',
   teacherTitle: 'For teachers: link to this cell',

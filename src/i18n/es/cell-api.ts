@@ -1,7 +1,55 @@
 import type { Catalogue } from '../catalogue.ts';
+import type { InputField, InputProblem } from '../../engine/validate.ts';
+import { formatInteger, formatPlain } from '../../ui/format.ts';
 
 const list = (names: readonly string[]) => names.join(', ');
 const n = (x: number) => String(Number(x.toPrecision(6))).replace('.', ',');
+const limit = (x: number) => (Number.isInteger(x) ? formatInteger(x, 'es') : formatPlain(x, 'es'));
+
+const FIELDS: Record<InputField, string> = {
+  inputs: 'el número de entradas (inputs)', seed: 'la semilla (seed)', leakySlope: 'la pendiente de leakyRelu (leakySlope)',
+  dropout: 'el abandono (dropout)', learningRate: 'la tasa de aprendizaje (learningRate)', momentum: 'el momento (momentum)',
+  beta1: 'beta1', beta2: 'beta2', epsilon: 'epsilon', batchSize: 'el tamaño de lote (batchSize)', l1: 'l1', l2: 'l2',
+  scheduleEvery: 'el intervalo del calendario (every)', scheduleFactor: 'el factor del calendario (factor)',
+  scheduleRate: 'la tasa del calendario (rate)', scheduleEpochs: 'las épocas del calendario (epochs)', scheduleMin: 'el mínimo del calendario (min)',
+  gridSize: 'el tamaño de la rejilla', unitLayer: 'la capa de la unidad', unitIndex: 'el índice de la unidad',
+};
+const field = (f: InputField, layer?: number) => `${FIELDS[f]}${layer === undefined ? '' : ` de layers[${layer}]`}`;
+const numbers = (what: string, layer?: number) => (layer === undefined ? what : `${what}[${layer}]`);
+const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function engineProblem(p: InputProblem): string {
+  switch (p.code) {
+    case 'spec-not-object': return `La especificación de una red debe ser un objeto como { inputs: 2, layers: [...] }; se recibió ${p.got}.`;
+    case 'whole-number': return `${cap(field(p.field, p.layer))} debe ser un número entero de ${limit(p.min)} a ${limit(p.max)}; se recibió ${p.got}.`;
+    case 'range': return `${cap(field(p.field, p.layer))} debe ser un número de ${limit(p.min)} ${p.closed ? 'a' : 'hasta (sin incluir)'} ${limit(p.max)}; se recibió ${p.got}.`;
+    case 'layer-count': return `layers debe enumerar hasta ${p.max} capas ocultas seguidas de la capa de salida (de 1 a ${p.max + 1} elementos); se recibió ${p.got}.`;
+    case 'layer-not-object': return `layers[${p.layer}] debe ser un objeto como { units: 4, activation: "tanh" }.`;
+    case 'units': return `layers[${p.layer}] tiene ${p.got} unidades; cada capa necesita de 1 a ${limit(p.max)}.`;
+    case 'activation': return `layers[${p.layer}] tiene la activación ${p.got}; las activaciones son ${list(p.allowed)}.`;
+    case 'softmax-hidden': return `layers[${p.layer}] usa softmax, que solo puede usar la capa de salida (layers[${p.last}]).`;
+    case 'dropout-output': return `layers[${p.layer}] es la capa de salida; solo las capas ocultas pueden tener abandono (dropout).`;
+    case 'loss': return `La pérdida ${p.got} no existe; las pérdidas son ${list(p.allowed)}.`;
+    case 'loss-output': return `La pérdida ${p.loss} necesita una capa de salida ${p.needs}, pero la capa de salida es ${p.got}.`;
+    case 'softmax-loss': return `Una capa de salida softmax necesita la pérdida softmaxCrossEntropy; se recibió ${p.got}.`;
+    case 'init': return `init es ${p.got}; usa "xavier" o "he", u omítelo para usar el valor por defecto de cada capa.`;
+    case 'config-not-object': return `Las opciones de entrenamiento deben ser un objeto; se recibió ${p.got}.`;
+    case 'learning-rate': return `La tasa de aprendizaje (learningRate) debe ser un número mayor que 0 y como mucho ${limit(p.max)}; se recibió ${p.got}.`;
+    case 'optimizer-not-object': return `El optimizador debe ser un objeto como { kind: "adam" }; se recibió ${p.got}.`;
+    case 'optimizer-kind': return `No hay ningún optimizador ${p.got}: usa "sgd", "momentum" o "adam".`;
+    case 'schedule-not-object': return `El calendario de la tasa de aprendizaje debe ser un objeto como { kind: "constant" }; se recibió ${p.got}.`;
+    case 'schedule-kind': return `No hay ningún calendario ${p.got}: usa "constant", "step", "exponential" o "cosine".`;
+    case 'parameters-not-object': return 'Los parámetros deben ser un objeto { weights: number[][], biases: number[][] }.';
+    case 'parameter-layers': return `Los parámetros tienen ${p.weights} capas de pesos y ${p.biases} de sesgos, pero la red tiene ${p.layers} capas.`;
+    case 'weights-size': return `weights[${p.layer}] tiene ${limit(p.got)} números, pero layers[${p.layer}] necesita ${p.inputs} × ${p.units} = ${limit(p.inputs * p.units)}.`;
+    case 'biases-size': return `biases[${p.layer}] tiene ${limit(p.got)} números, pero layers[${p.layer}] tiene ${p.units} unidades.`;
+    case 'not-numbers': return `${numbers(p.what, p.layer)} debe ser una lista de números; se recibió ${p.got}.`;
+    case 'not-finite': return `${numbers(p.what, p.layer)}[${p.index}] vale ${p.got}; todos los valores deben ser números finitos.`;
+    case 'step-untrainable': return `layers[${p.layer}] usa step, cuyo gradiente vale 0 casi en todas partes, así que nada puede aprender a través de ella; usa sigmoid para entrenar (step es solo para pasadas hacia delante).`;
+    case 'not-saved-network': return 'Esto no es una red: boundary(…) y el motor necesitan una creada con network(…), o su toJSON().';
+    case 'saved-version': return `Esta red guardada tiene la versión ${p.got}; el curso lee la versión 1.`;
+  }
+}
 
 const misconceptions: Catalogue['cellApi']['misconceptions'] = {
   noReturn: 'La función calcula, pero no devuelve su resultado (falta un return).',
@@ -77,10 +125,14 @@ export const cellApi: Catalogue['cellApi'] = {
   gradDisagrees: (index: number, count: number, r: { at: number; backward: number; numeric: number }) =>
     `Tu derivada${count > 1 ? ` respecto al argumento ${index + 1}` : ''} en ${n(r.at)} vale ${n(r.backward)}, pero la pendiente medida por diferencias finitas es ${n(r.numeric)}.`,
   gradDisconnected: misconceptions.disconnected,
+  caseNeuron: (inputs: string, weights: string, bias: string) => `las entradas ${inputs}, los pesos ${weights} y el sesgo ${bias}`,
+  caseLayers: (inputs: number, units: number[]) => `${inputs} entradas y capas de ${units.join(', ')} unidades`,
+  caseTwoLayers: (inputs: number, hidden: number, outputs: number, x: string) => `${inputs} entradas, ${hidden} unidades ocultas y ${outputs} salida${outputs === 1 ? '' : 's'} (x = ${x})`,
   // Descriptions (console.log)
   dataset: (name: string, count: number, width: number, perClass: number[]) =>
-    `${name}: ${count} ejemplos de ${width} número${width === 1 ? '' : 's'}${perClass.length ? `, ${perClass.length} clases (${perClass.join(' / ')})` : ''}`,
-  network: (shape: string, loss: string, parameters: number, seed: number) => `Red ${shape}, pérdida ${loss}, ${parameters} parámetros, semilla ${seed}`,
+    `${name}: ${formatInteger(count, 'es')} ejemplos de ${width} número${width === 1 ? '' : 's'}${perClass.length ? `, ${perClass.length} clases (${perClass.map((c) => formatInteger(c, 'es')).join(' / ')})` : ''}`,
+  network: (shape: string, loss: string, parameters: number, seed: number) => `Red ${shape}, pérdida ${loss}, ${formatInteger(parameters, 'es')} parámetros, semilla ${seed}`,
+  layerDropout: (rate: number) => `(abandono ${formatPlain(rate, 'es')})`,
   // Errors
   unknownDataset: (name: string, names: readonly string[]) => `No hay ningún conjunto de datos llamado "${name}". Prueba uno de estos: ${list(names)} (y digits(), que carga dígitos escritos a mano).`,
   notADataset: 'Se esperaba un conjunto de datos: un objeto con inputs y targets (listas de filas).',
@@ -94,7 +146,12 @@ export const cellApi: Catalogue['cellApi'] = {
   unknownOptimizer: (name: string) => `No hay ningún optimizador "${name}". Usa "sgd", "momentum" o "adam".`,
   epochs: (epochs: unknown, max: number) => `epochs debe ser un número entero de 1 a ${max}; se recibió ${String(epochs)}.`,
   trainTwice: 'Esta ejecución de entrenamiento ya se ha usado: llama otra vez a train(...) para empezar otra.',
-  digitsUnavailable: (reason: string) => `No se pudieron cargar los dígitos (${reason}).`,
+  digitsUnavailable: (p) => `No se pudieron cargar los dígitos (${
+    p.kind === 'no-fetch' ? 'este entorno no puede descargar archivos'
+    : p.kind === 'offline' ? 'no hay conexión y el archivo de dígitos aún no está guardado en este dispositivo'
+    : p.kind === 'status' ? `el servidor respondió ${p.status}`
+    : `el archivo tiene ${formatInteger(p.bytes, 'es')} bytes, no el tamaño esperado`}).`,
   digitsCount: (max: number, got: unknown) => `digits() tiene de 1 a ${max} dígitos de ese tipo; se pidieron ${String(got)}.`,
   dropoutExperiment: (p: number) => `p debe ser un número de 0 a 0,9 para este experimento; se recibió ${String(p).replace('.', ',')}.`,
+  engineProblem,
 };

@@ -36,6 +36,7 @@ export const codeCell: Catalogue['codeCell'] = {
   // Why a run ended
   problem: {
     syntax: (message: string, line?: number) => `No se pudo leer el código${lineText(line)}: ${message.replace(/^Syntax error: /, '')}`,
+    module: (what: string, line?: number) => `No se pudo leer el código${lineText(line)}: una celda no puede usar ${what}. Todo lo que puede usar ya está ahí como variable global (consulta la página de referencia de las celdas).`,
     error: (message: string, line?: number) => `Error${lineText(line)}: ${message}`,
     runaway: (line?: number) => `Detenido: el código${lineText(line)} llevaba 5 segundos sin terminar, así que se ha detenido. La causa habitual es un bucle cuya condición nunca deja de cumplirse. Si el trabajo tiene que durar, pon \`await pause()\` dentro del bucle.`,
     recursion: (line?: number) => `Detenido: demasiada recursión${lineText(line)}. Una función se llamó a sí misma una y otra vez sin llegar a un caso que la detenga.`,
@@ -45,6 +46,14 @@ export const codeCell: Catalogue['codeCell'] = {
     crashed: 'El Worker de la celda falló (puede que se quedara sin memoria o que no pudiera cargarse sin conexión). La celda está lista para ejecutarse de nuevo.',
     stopped: 'Detenido.',
   },
+
+  inspect: {
+    moreItems: (count: number) => `… ${formatInteger(count, 'es')} más`,
+    moreCharacters: (count: number) => `… (${formatInteger(count, 'es')} caracteres más)`,
+    promise: 'Promise { … } (usa await para obtener su valor)',
+    cannotDescribe: (message: string) => `[objeto que no pudo describirse: ${message}]`,
+  },
+  thrown: (value: string) => `Excepción no capturada: ${value}`,
 
   // Outputs
   verdictPass: 'Superado',
@@ -58,6 +67,7 @@ export const codeCell: Catalogue['codeCell'] = {
   boundaryNeedsNetwork: 'boundary(net, data) necesita una red (creada con network(…)) de 2 entradas.',
   boundaryFailed: (message: string) => `No se pudo dibujar la frontera de decisión: ${message}`,
   boundaryCaption: 'Frontera de decisión de la red, con los puntos de datos',
+  boundaryDescription: (points: number) => `Frontera de decisión de la red, con ${formatInteger(points, 'es')} punto${points === 1 ? '' : 's'} de datos.`,
   lossChartLabel: 'Pérdida por época mientras la celda entrena',
   lossAxis: { epoch: 'época', loss: 'pérdida' },
   lossChartDescription: (epoch: number, loss: string) => `Época ${epoch}: pérdida ${loss}`,
@@ -70,13 +80,28 @@ export const codeCell: Catalogue['codeCell'] = {
   sharedLoaded: 'Esta celda muestra el código de un enlace compartido. Tu propio código se conserva: usa «Recuperar mi código» para volver a él.',
   sharedLoadedNoSaved: 'Esta celda muestra el código de un enlace compartido.',
   badLink: (reason: string) => `No se pudo usar el código del enlace para esta celda: ${reason}. La celda muestra en su lugar su código original.`,
+  linkProblem: (p) => {
+    switch (p.kind) {
+      case 'no-code': return 'el enlace no contiene código';
+      case 'payload-too-long': return `el código del enlace es demasiado largo (${formatInteger(p.length, 'es')} caracteres; como mucho ${formatInteger(p.max, 'es')})`;
+      case 'other-version': return 'el enlace lo hizo otra versión del curso o se ha modificado';
+      case 'bad-characters': return 'el enlace contiene caracteres que un código compartido nunca tiene (se cortó o se modificó)';
+      case 'impossible-length': return 'el enlace se cortó o se modificó (su longitud es imposible)';
+      case 'unpacks-too-long': return `el código del enlace tiene más de ${formatInteger(p.max, 'es')} caracteres`;
+      case 'does-not-unpack': return 'el enlace se cortó o se modificó (su código comprimido no se puede descomprimir)';
+      case 'not-text': return 'el enlace se modificó (su código no es texto válido)';
+      case 'control-characters': return 'el código del enlace contiene caracteres de control';
+    }
+  },
   linkKeys: { shared: 'código compartido', start: 'código inicial', lock: 'celdas de solo lectura', hide: 'celdas ocultas' },
   noSuchCell: (name: string) => `Esta página no tiene ninguna celda de código llamada ${q(name)}; esa parte del enlace se ha ignorado.`,
   teacherStart: 'El enlace de tu profesor o profesora ha fijado el código inicial de esta celda.',
   locked: 'El enlace de tu profesor o profesora hace esta celda de solo lectura: puedes ejecutarla, no cambiarla.',
   linkCopied: 'Enlace copiado. Quien lo abra verá este código en esta celda.',
   linkNotCopied: (url: string) => `Copia este enlace: ${url}`,
-  linkTooLong: (message: string) => message,
+  linkTooLong: (length, max, compressed) => compressed
+    ? 'El código es demasiado largo para compartirlo por enlace, incluso comprimido. Acórtalo o copia el propio código.'
+    : `El código es demasiado largo para compartirlo por enlace (${formatInteger(length, 'es')} caracteres; como mucho ${formatInteger(max, 'es')}). Acórtalo o copia el propio código.`,
   resetDone: 'La celda muestra su código original. Deshacer te devuelve tu código.',
   undone: 'Ha vuelto tu código.',
   teacherTitle: 'Para docentes: enlace a esta celda',

@@ -13,8 +13,16 @@ import type { ResolvedView } from './view.ts';
 
 export interface GlPainter {
   readonly gl: WebGL2RenderingContext;
-  /** Draws into the current drawing buffer (its size is the canvas's width x height). */
-  paint(packed: PackedNetwork, view: ResolvedView): void;
+  /**
+   * Draws into the current drawing buffer (its size is the canvas's width x height). With `wait` false,
+   * draws nothing and returns false while the program it needs is still being compiled (see `prepare`).
+   */
+  paint(packed: PackedNetwork, view: ResolvedView, wait?: boolean): boolean;
+  /**
+   * Starts compiling the program a paint of this network and view will use, without waiting for it: the
+   * GPU process compiles it (on its own threads with KHR_parallel_shader_compile) while the page goes on.
+   */
+  prepare(packed: PackedNetwork, view: ResolvedView): void;
   /** Compiles the smallest generic program now; throws if this context cannot run the shader. */
   check(): void;
   /** Forces the generic texture program (for tests comparing both kinds). */
@@ -23,10 +31,20 @@ export interface GlPainter {
   dispose(): void;
 }
 
-interface Program {
-  program: WebGLProgram;
-  uniforms: Map<string, WebGLUniformLocation | null>;
+interface Program extends StartedProgram {
+  /** Null until the program's link has been checked (at its first use). */
+  uniforms: Map<string, WebGLUniformLocation | null> | null;
+  names: string[];
 }
+
+interface StartedProgram {
+  program: WebGLProgram;
+  /** Its shaders, kept until the link is checked (their logs say what did not compile). */
+  shaders: WebGLShader[];
+}
+
+/** KHR_parallel_shader_compile: whether a program has finished compiling and linking (asking does not wait). */
+const COMPLETION_STATUS_KHR = 0x91b1;
 
 const GENERIC_UNIFORMS = [
   'uParams', 'uLayerCount', 'uSizes', 'uOffsets', 'uActivations', 'uLeakySlope', 'uFeatureCount', 'uFeatures',
@@ -43,37 +61,44 @@ export const CONTEXT_ATTRIBUTES: WebGLContextAttributes = {
 };
 
 /**
- * Compiles and links the full-screen-triangle vertex shader with `fragmentSource`; throws naming `what` (and
- * the driver's log) if it does not compile, unless the context is lost. Shared with the contour renderer.
+ * Starts compiling and linking the full-screen-triangle vertex shader with `fragmentSource`. Nothing waits
+ * for the compiler until `finishProgram` asks for the result.
  */
-export function linkProgram(gl: WebGL2RenderingContext, fragmentSource: string, what: string): WebGLProgram {
+function startProgram(gl: WebGL2RenderingContext, fragmentSource: string): StartedProgram {
   const shader = (type: number, source: string) => {
     const s = gl.createShader(type)!;
     gl.shaderSource(s, source);
     gl.compileShader(s);
-    if (!gl.getShaderParameter(s, gl.COMPILE_STATUS) && !gl.isContextLost()) {
-      throw new Error(`${what} did not compile: ${gl.getShaderInfoLog(s)}`);
-    }
     return s;
   };
   const program = gl.createProgram()!;
-  const vs = shader(gl.VERTEX_SHADER, VERTEX_SHADER);
-  const fs = shader(gl.FRAGMENT_SHADER, fragmentSource);
-  gl.attachShader(program, vs);
-  gl.attachShader(program, fs);
+  const shaders = [shader(gl.VERTEX_SHADER, VERTEX_SHADER), shader(gl.FRAGMENT_SHADER, fragmentSource)];
+  for (const s of shaders) gl.attachShader(program, s);
   gl.linkProgram(program);
-  gl.deleteShader(vs);
-  gl.deleteShader(fs);
-  if (!gl.getProgramParameter(program, gl.LINK_STATUS) && !gl.isContextLost()) {
-    throw new Error(`${what} did not link: ${gl.getProgramInfoLog(program)}`);
+  return { program, shaders };
+}
+
+/** Waits for a started program; throws naming `what` (and the driver's log) if it did not compile or link, unless the context is lost. */
+function finishProgram(gl: WebGL2RenderingContext, started: StartedProgram, what: string): WebGLProgram {
+  const { program, shaders } = started;
+  try {
+    if (!gl.getProgramParameter(program, gl.LINK_STATUS) && !gl.isContextLost()) {
+      for (const s of shaders) if (!gl.getShaderParameter(s, gl.COMPILE_STATUS)) throw new Error(`${what} did not compile: ${gl.getShaderInfoLog(s)}`);
+      throw new Error(`${what} did not link: ${gl.getProgramInfoLog(program)}`);
+    }
+  } finally {
+    for (const s of shaders) gl.deleteShader(s);
+    started.shaders = [];
   }
   return program;
 }
 
-function compile(gl: WebGL2RenderingContext, fragmentSource: string, uniformNames: string[]): Program {
-  const program = linkProgram(gl, fragmentSource, 'boundary shader');
-  const uniforms = new Map(uniformNames.map((name) => [name, gl.getUniformLocation(program, name)] as const));
-  return { program, uniforms };
+/**
+ * Compiles and links the full-screen-triangle vertex shader with `fragmentSource`; throws naming `what` (and
+ * the driver's log) if it does not compile, unless the context is lost. Shared with the contour renderer.
+ */
+export function linkProgram(gl: WebGL2RenderingContext, fragmentSource: string, what: string): WebGLProgram {
+  return finishProgram(gl, startProgram(gl, fragmentSource), what);
 }
 
 const padded = (values: readonly number[], length: number) => {
@@ -88,26 +113,58 @@ export function createGlPainter(gl: WebGL2RenderingContext): GlPainter {
   let texture: WebGLTexture | null = null;
   let vao: WebGLVertexArrayObject | null = null;
   const maxVectors = gl.getParameter(gl.MAX_FRAGMENT_UNIFORM_VECTORS) as number;
+  const parallel = gl.getExtension('KHR_parallel_shader_compile') !== null;
 
-  const programFor = (key: string, source: () => string, uniformNames: string[]) => {
+  /**
+   * The program for `key`, compiled on first use. `wait` false: null while it is still compiling (asked
+   * without waiting where the browser can say; else a program started by this very call is left to the
+   * compiler until the next call).
+   */
+  const programFor = (key: string, source: () => string, uniformNames: string[], wait = true): Program | null => {
     let p = programs.get(key);
+    let started = false;
     if (p) {
       programs.delete(key);
     } else {
-      p = compile(gl, source(), uniformNames);
+      p = { ...startProgram(gl, source()), uniforms: null, names: uniformNames };
+      started = true;
       if (programs.size >= MAX_PROGRAMS) {
         const [oldKey, old] = programs.entries().next().value!;
+        for (const s of old.shaders) gl.deleteShader(s);
         gl.deleteProgram(old.program);
         programs.delete(oldKey);
       }
     }
     programs.set(key, p);
+    if (!p.uniforms) {
+      if (!wait && (parallel ? !gl.getProgramParameter(p.program, COMPLETION_STATUS_KHR) : started)) return null;
+      try {
+        finishProgram(gl, p, 'boundary shader');
+      } catch (error) {
+        programs.delete(key);
+        gl.deleteProgram(p.program);
+        throw error;
+      }
+      const program = p.program;
+      p.uniforms = new Map(p.names.map((name) => [name, gl.getUniformLocation(program, name)] as const));
+    }
     return p;
   };
 
-  const paintGeneric = (packed: PackedNetwork, view: ResolvedView) => {
+  const genericKey = (packed: PackedNetwork, view: ResolvedView) => {
     const width = shaderWidthFor(Math.max(packed.widest, view.features?.length ?? 2));
-    const { program, uniforms } = programFor(`generic ${width}`, () => fragmentShader(width), GENERIC_UNIFORMS);
+    return { key: `generic ${width}`, source: () => fragmentShader(width), names: GENERIC_UNIFORMS, width };
+  };
+  const unrolledKey = (packed: PackedNetwork, view: ResolvedView) =>
+    ({ key: `unrolled ${architectureKey(packed, view)}`, source: () => unrolledFragmentShader(packed, view), names: UNROLLED_UNIFORMS });
+  const useUnrolled = (packed: PackedNetwork) => !painter.forceGeneric && uniformVectorsFor(packed) + RESERVED_VECTORS <= maxVectors;
+
+  const paintGeneric = (packed: PackedNetwork, view: ResolvedView, wait: boolean) => {
+    const { key, source, names, width } = genericKey(packed, view);
+    const p = programFor(key, source, names, wait);
+    if (!p) return null;
+    const { program } = p;
+    const uniforms = p.uniforms!;
     const u = (name: string) => uniforms.get(name) ?? null;
     gl.useProgram(program);
     // Parameters: R32F texture, TEXTURE_WIDTH texels wide, as many rows as needed.
@@ -134,8 +191,12 @@ export function createGlPainter(gl: WebGL2RenderingContext): GlPainter {
     return u;
   };
 
-  const paintUnrolled = (packed: PackedNetwork, view: ResolvedView) => {
-    const { program, uniforms } = programFor(`unrolled ${architectureKey(packed, view)}`, () => unrolledFragmentShader(packed, view), UNROLLED_UNIFORMS);
+  const paintUnrolled = (packed: PackedNetwork, view: ResolvedView, wait: boolean) => {
+    const { key, source, names } = unrolledKey(packed, view);
+    const p = programFor(key, source, names, wait);
+    if (!p) return null;
+    const { program } = p;
+    const uniforms = p.uniforms!;
     const u = (name: string) => uniforms.get(name) ?? null;
     gl.useProgram(program);
     const vectors = new Float32Array(Math.max(1, uniformVectorsFor(packed)) * 4);
@@ -150,10 +211,15 @@ export function createGlPainter(gl: WebGL2RenderingContext): GlPainter {
     check() {
       programFor('generic 8', () => fragmentShader(8), GENERIC_UNIFORMS);
     },
-    paint(packed, view) {
+    prepare(packed, view) {
+      if (packed.sizes.length - 1 > MAX_LAYERS) return;
+      const { key, source, names } = useUnrolled(packed) ? unrolledKey(packed, view) : genericKey(packed, view);
+      if (!programs.has(key)) programFor(key, source, names, false);
+    },
+    paint(packed, view, wait = true) {
       if (packed.sizes.length - 1 > MAX_LAYERS) throw new Error(`the boundary renderer handles up to ${MAX_LAYERS} layers`);
-      const unrolled = !painter.forceGeneric && uniformVectorsFor(packed) + RESERVED_VECTORS <= maxVectors;
-      const u = unrolled ? paintUnrolled(packed, view) : paintGeneric(packed, view);
+      const u = useUnrolled(packed) ? paintUnrolled(packed, view, wait) : paintGeneric(packed, view, wait);
+      if (!u) return false;
       gl.uniform1f(u('uLeakySlope'), packed.leakySlope);
       gl.uniform4f(u('uExtent'), ...view.extent);
       const w = gl.drawingBufferWidth;
@@ -165,6 +231,7 @@ export function createGlPainter(gl: WebGL2RenderingContext): GlPainter {
       gl.bindVertexArray(vao);
       gl.viewport(0, 0, w, h);
       gl.drawArrays(gl.TRIANGLES, 0, 3);
+      return true;
     },
     reset() {
       programs = new Map();
@@ -172,7 +239,10 @@ export function createGlPainter(gl: WebGL2RenderingContext): GlPainter {
       vao = null;
     },
     dispose() {
-      for (const p of programs.values()) gl.deleteProgram(p.program);
+      for (const p of programs.values()) {
+        for (const s of p.shaders) gl.deleteShader(s);
+        gl.deleteProgram(p.program);
+      }
       if (texture) gl.deleteTexture(texture);
       if (vao) gl.deleteVertexArray(vao);
       painter.reset();

@@ -42,9 +42,19 @@ export interface BoundaryRenderer {
    * canvas, scaled up by CSS) and less often.
    */
   readonly software: boolean;
-  /** Draws the picture now (synchronously). Throws an Error naming the problem for an impossible view. */
+  /**
+   * Draws the picture: now, or (WebGL) as soon as the program it needs has compiled, a frame or a few later,
+   * so the page never waits for the shader compiler; the canvas keeps its last picture meanwhile.
+   * Throws an Error naming the problem for an impossible view.
+   */
   draw(network: Network, view: BoundaryView): void;
-  /** The current picture as RGBA bytes, row 0 at the top (for tests and exports). */
+  /**
+   * Starts compiling, without waiting, what a draw of this network and view will need (WebGL: the shader
+   * program, compiled by the GPU process, in parallel where the browser has KHR_parallel_shader_compile):
+   * call it ahead, e.g. when a widget mounts, so its first draws find it ready. Nothing on the 2-D path.
+   */
+  prepare(network: Network, view: BoundaryView): void;
+  /** The current picture as RGBA bytes, row 0 at the top (for tests and exports); waits for a pending draw. */
   readPixels(): Uint8ClampedArray;
   destroy(): void;
 }
@@ -110,9 +120,10 @@ function directRenderer(canvas: HTMLCanvasElement, generic: boolean): BoundaryRe
   painter.forceGeneric = generic;
   let last: LastDraw | undefined;
   let lost = gl.isContextLost();
-  const paint = () => {
+  const later = laterFrame();
+  const paint = (wait = false) => {
     if (!last || lost) return;
-    painter.paint(packNetwork(last.network), resolveView(last.network, last.view));
+    if (!painter.paint(packNetwork(last.network), resolveView(last.network, last.view), wait)) later.ask(() => paint());
   };
   const onLost = (e: Event) => { e.preventDefault(); lost = true; };
   const onRestored = () => { lost = false; painter.reset(); paint(); };
@@ -126,17 +137,32 @@ function directRenderer(canvas: HTMLCanvasElement, generic: boolean): BoundaryRe
       last = { network, view };
       paint();
     },
+    prepare(network, view) {
+      if (!lost) painter.prepare(packNetwork(network), resolveView(network, view));
+    },
     readPixels() {
       // The drawing buffer is not preserved after the page composites it: paint again, then read.
-      paint();
+      later.cancel();
+      paint(true);
       return readGlPixels(gl);
     },
     destroy() {
+      later.cancel();
       canvas.removeEventListener('webglcontextlost', onLost);
       canvas.removeEventListener('webglcontextrestored', onRestored);
       if (!lost) painter.dispose();
       last = undefined;
     },
+  };
+}
+
+/** One callback at the next animation frame, at most (a draw waiting for its program to compile). */
+function laterFrame(): { ask(run: () => void): void; cancel(): void; readonly pending: boolean } {
+  let frame = 0;
+  return {
+    ask(run) { if (!frame) frame = requestAnimationFrame(() => { frame = 0; run(); }); },
+    cancel() { cancelAnimationFrame(frame); frame = 0; },
+    get pending() { return frame !== 0; },
   };
 }
 
@@ -150,7 +176,8 @@ function sharedRenderer(canvas: HTMLCanvasElement, generic: boolean): BoundaryRe
   const shared = getSharedGl()!;
   const ctx = context2d(canvas);
   let last: LastDraw | undefined;
-  const paint = () => {
+  const later = laterFrame();
+  const paint = (wait = false) => {
     if (!last || shared.lost) return;
     const { width, height } = canvas;
     if (shared.canvas.width !== width || shared.canvas.height !== height) {
@@ -158,7 +185,10 @@ function sharedRenderer(canvas: HTMLCanvasElement, generic: boolean): BoundaryRe
       shared.canvas.height = height;
     }
     shared.painter.forceGeneric = generic;
-    shared.painter.paint(packNetwork(last.network), resolveView(last.network, last.view));
+    if (!shared.painter.paint(packNetwork(last.network), resolveView(last.network, last.view), wait)) {
+      later.ask(() => paint());
+      return;
+    }
     // Copy in the same task as the draw: the shared drawing buffer is not preserved.
     ctx.clearRect(0, 0, width, height);
     ctx.drawImage(shared.canvas, 0, 0);
@@ -172,8 +202,17 @@ function sharedRenderer(canvas: HTMLCanvasElement, generic: boolean): BoundaryRe
       last = { network, view };
       paint();
     },
-    readPixels: () => ctx.getImageData(0, 0, canvas.width, canvas.height).data,
+    prepare(network, view) {
+      if (shared.lost) return;
+      shared.painter.forceGeneric = generic;
+      shared.painter.prepare(packNetwork(network), resolveView(network, view));
+    },
+    readPixels: () => {
+      if (later.pending) { later.cancel(); paint(true); }
+      return ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    },
     destroy() {
+      later.cancel();
       shared.redraws.delete(paint);
       last = undefined;
     },
@@ -202,6 +241,7 @@ function canvasRenderer(canvas: HTMLCanvasElement, options: BoundaryRendererOpti
       ctx.clearRect(0, 0, width, height);
       ctx.drawImage(scratch, 0, 0, width, height);
     },
+    prepare() {},
     readPixels: () => ctx.getImageData(0, 0, canvas.width, canvas.height).data,
     destroy() {
       scratch = undefined;
