@@ -97,6 +97,9 @@ export function createLossChart(): { element: HTMLElement; update(history: reado
 
   async function draw(): Promise<void> {
     if (drawing || !pending) return;
+    // Before training there is one point per line and no line to draw: the chart (and Plot, whose loading
+    // was the longest part of the playground's start-up) waits for a second epoch; its box keeps its place.
+    if (pending.history.length < 2) { holder.replaceChildren(); pending = null; return; }
     drawing = true;
     const Plot = await loadPlot();
     // Its own task: a full Plot drawing is the largest single piece of work of the page while training.

@@ -35,6 +35,10 @@ export function createDataPlane(callbacks: PlaneCallbacks, describedBy: string):
   const boundaryCanvas = el('canvas', { class: 'pg-boundary', width: 50, height: 50, 'aria-hidden': 'true' });
   const cpuCanvas = el('canvas', { class: 'pg-boundary', width: 48, height: 48, 'aria-hidden': 'true', hidden: true });
   const pointsCanvas = el('canvas', { class: 'pg-points', 'aria-hidden': 'true' });
+  // A canvas in memory, not on the GPU (what `willReadFrequently` asks for): a few hundred points, redrawn on a
+  // change. A GPU canvas would make the page wait, in its first drawing, for the GPU process to set up a
+  // context for it: seconds, at start-up, where the GPU is emulated (headless Chromium's SwiftShader).
+  pointsCanvas.getContext('2d', { willReadFrequently: true });
   const cursorMark = el('div', { class: 'pg-cursor', 'aria-hidden': 'true' });
   const element = el('div', {
     class: 'pg-plane', tabindex: 0, role: 'application',

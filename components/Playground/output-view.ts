@@ -29,7 +29,10 @@ export interface OutputSummary {
  */
 export function createOutputPainter(canvas: HTMLCanvasElement, cpuCanvas: HTMLCanvasElement) {
   setSize(canvas, PICTURE_PIXELS);
-  const renderer = createBoundaryRenderer(canvas, { cpuResolution: 48, forceCanvas: webglIsSoftware() });
+  const software = webglIsSoftware();
+  // Drawn on the CPU: a canvas in memory (as data-plane.ts's points), not one the GPU process must set up first.
+  if (software) canvas.getContext('2d', { willReadFrequently: true });
+  const renderer = createBoundaryRenderer(canvas, { cpuResolution: 48, forceCanvas: software });
   let inputsKey = '';
   let inputs: Float32Array = new Float32Array(0);
   const inputsFor = (features: readonly FeatureName[]) => {

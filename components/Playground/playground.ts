@@ -24,7 +24,7 @@ import { keepPlaygroundSetup } from './kept-setup.ts';
 import { createOnnxDownloadButton } from '../../src/onnx/download-button.ts';
 import { measureSince } from '../../src/ui/performance-measure.ts';
 import { nextTask } from '../../src/engine/worker/next-task.ts';
-import { webglIsSoftware } from './gpu.ts';
+import { probeWebGL } from './gpu.ts';
 
 /** Pixels along each side of a neuron's picture in the diagram (computed in the engine Worker while training). */
 const THUMB_GRID = 32;
@@ -39,10 +39,14 @@ const T = playgroundStrings();
 export async function mountPlayground(root: HTMLElement): Promise<void> {
   const { state, messages } = readPlaygroundState(location.hash);
   const store = createStore(state);
+  // Large text first: the panels are then laid out once, at their final size.
+  syncLargeText(store);
   // The fast float32 WebAssembly engine when it loads; the float64 reference otherwise (same contract).
+  // Meanwhile, whether WebGL renders in software (the pictures' back end), asked off the main thread: a
+  // WebGL context's creation blocks its thread (about a second, 4x-slowed, for headless Chromium's first).
+  const gpuKnown = probeWebGL();
   const wasm = await loadWasmEngine().catch((error: unknown) => { console.warn('WebAssembly engine unavailable, using the reference engine', error); return null; });
-  // Whether WebGL renders in software (the pictures' back end): a WebGL context of its own, so its own task.
-  webglIsSoftware();
+  await gpuKnown;
   await nextTask();
   const session = createSession(store, wasm ? (spec) => wasm.createNetwork(spec) : createReferenceNetwork);
   await nextTask();
@@ -119,13 +123,18 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 
   await nextTask();
   const dataSettingsPanel = dataSettings(store, () => store.update({ dataSeed: (Math.random() * 4294967296) >>> 0 }));
+  const featurePanelControl = featureSettings(store);
+  await nextTask();
+  const networkPanelControl = networkSettings(store);
+  const trainingPanelControl = trainingSettings(store);
+  await nextTask();
   const controls = [
     exerciseBanner(),
     dataSettingsPanel,
     editor,
-    featureSettings(store),
-    networkSettings(store),
-    trainingSettings(store),
+    featurePanelControl,
+    networkPanelControl,
+    trainingPanelControl,
     viewSettings(store),
     teacherPanel(store),
   ];
@@ -141,6 +150,9 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     challengeNotice.push(attached.notice);
     challengeRun.markEdited = attached.markEdited;
   }
+  // The controls show the link's settings before they are first laid out (nothing is hidden or shown after).
+  syncControls();
+  await nextTask();
   root.replaceChildren(
     // The outline's level above the panels' h3 headings (the chapter may place the playground right
     // after its h1); for screen readers' heading navigation, not shown.
@@ -388,10 +400,9 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     store.update(next.state);
   });
 
-  syncLargeText(store);
-  syncControls();
   renderPoints();
   renderStatus();
+  await nextTask();
   // The first picture, numbers, diagram and chart, each in its own task (renderAll at once would be one).
   renderFrame();
   for (const job of jobs) { await nextTask(); timed(job); }
