@@ -5,7 +5,8 @@
 // Never lose work: the code is saved as the reader types and before each run (saved-code.ts); a link's
 // code (shared or a teacher's) shows with the reader's own code one click away; Reset asks first and can
 // be undone.
-import { cellLinkFragment, readCellLink, unknownCellKeys, withoutSharedCode } from '../../src/cells/runtime/cell-links.ts';
+import { cellLinkFragment, hasCellKeys, readCellLink, unknownCellKeys, withoutSharedCode } from '../../src/cells/runtime/cell-links.ts';
+import { mountWidgets } from '../../src/ui/mount.ts';
 import { createCodeStore, fingerprint } from '../../src/cells/runtime/saved-code.ts';
 import { CodeTooLongToShare, decodeSharedCode, encodeSharedCode } from '../../src/cells/runtime/share-code.ts';
 import { codeCellStrings, progressStrings } from '../../src/i18n/index.ts';
@@ -300,5 +301,9 @@ function problemText(result: RunResult): string | null {
 export function mountAllCodeCells(): void {
   const cells = [...document.querySelectorAll<HTMLElement>('[data-code-cell]')];
   const ids = cells.map((c) => c.dataset.cellId ?? '');
-  cells.forEach((cell, i) => void mountCodeCell(cell, i, ids));
+  // A link with cell settings (shared code, hidden or read-only cells) is applied to every cell at once, as
+  // the reader opens it. Otherwise a cell starts as it comes near, like a widget (src/ui/mount.ts): its
+  // editor's start-up was a 0.4 s task of a chapter's load on a slow phone, for a cell far down the page.
+  if (hasCellKeys(location.hash)) cells.forEach((cell, i) => void mountCodeCell(cell, i, ids));
+  else mountWidgets('[data-code-cell]', (cell) => mountCodeCell(cell, cells.indexOf(cell), ids));
 }
