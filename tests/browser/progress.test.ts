@@ -173,6 +173,9 @@ describe('worked solutions', () => {
     await reload(page);
     const solution = page.locator('[data-solution][data-after="cell:exercise-count-parameters"]');
     await expect.poll(() => solution.getAttribute('data-state')).toBe('locked');
+    // The reader scrolls to the exercise: chapter parts far below the fold are not rendered (content-visibility),
+    // and code cells start only near view.
+    await solution.scrollIntoViewIfNeeded();
     expect(await solution.locator('[data-solution-body]').isVisible()).toBe(false);
     expect(await solution.locator('[data-solution-locked]').isVisible()).toBe(true);
     expect(await page.locator(`${CELL} [data-cell-solution]`).isVisible()).toBe(false);
@@ -192,6 +195,7 @@ describe('worked solutions', () => {
     // After a reload the result is remembered, the solution stays open, and the progress page counts the pass.
     await reload(page);
     await expect.poll(() => solution.getAttribute('data-state')).toBe('open');
+    await page.locator(CELL).scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator(`${CELL} [data-messages]`).textContent()).toMatch(/check passed/);
     expect(await page.locator(`${CELL} [data-cell-solution]`).isVisible()).toBe(true);
     const { page: progress } = await openPage(session, '/progress/');
