@@ -3,15 +3,13 @@
 // SwiftShader, about a second on a phone-speed CPU), and on the page's main thread that was the longest task of
 // the playground's start-up. Answers the renderer's name, or null when this browser has no WebGL2 in a Worker
 // (then gpu.ts asks on the page).
+import { rendererName } from './renderer-name.ts';
+
 const scope = self as unknown as { postMessage(message: string | null): void };
 let renderer: string | null = null;
 try {
   const gl = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1).getContext('webgl2') : null;
-  if (gl) {
-    const info = gl.getExtension('WEBGL_debug_renderer_info');
-    renderer = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
-  }
+  if (gl) renderer = rendererName(gl);
 } catch {
   renderer = null;
 }

@@ -7,6 +7,8 @@
 // phone-speed CPU for headless Chromium's first one): `probeWebGL()` asks a Worker first (an OffscreenCanvas
 // there), so the page's start-up awaits it instead of blocking on it; `webglIsSoftware()` then reads the
 // answer, and asks on the page only where no Worker could.
+import { rendererName } from './renderer-name.ts';
+
 const SOFTWARE = /swiftshader|llvmpipe|software|softpipe/i;
 let cached: boolean | undefined;
 let probing: Promise<boolean> | undefined;
@@ -19,10 +21,7 @@ export function webglIsSoftware(): boolean {
   try {
     const gl = document.createElement('canvas').getContext('webgl2');
     if (!gl) return (cached = true);
-    const info = gl.getExtension('WEBGL_debug_renderer_info');
-    const name = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
-    cached = SOFTWARE.test(name);
+    cached = SOFTWARE.test(rendererName(gl));
   } catch {
     cached = true;
   }
