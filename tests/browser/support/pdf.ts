@@ -72,27 +72,48 @@ export function renderCrop(pdfPath: string, dir: string, page: number, box: { x:
   return readPgm(readFileSync(`${out}.pgm`));
 }
 
-/** The spread of grey levels (0-255) of each raster picture drawn in the PDF (not soft masks), via pdfimages. */
+/**
+ * The spread of grey levels (0-255) of each raster picture drawn in the PDF, as it shows on white paper, via
+ * pdfimages. A picture with transparency comes as colour plus a soft mask (the next row, same object): where
+ * the picture is transparent its colour is arbitrary (Chromium may write black or the line colour there),
+ * so the colour is composited over white through the mask, as paper shows it, before measuring.
+ */
 export function rasterSpreads(pdfPath: string, dir: string): number[] {
   const list = execFileSync('pdfimages', ['-list', pdfPath]).toString('utf8').split('\n').slice(2).filter(Boolean)
     .map((line) => line.trim().split(/\s+/));
   execFileSync('pdfimages', [pdfPath, join(dir, 'img')]);
   const files = readdirSync(dir).sort();
+  /** Grey levels of image `i` (P5 or P6), or null for a 1-bit picture (never flat grey). */
+  const greys = (i: number): Float64Array | null | undefined => {
+    const file = files.find((f) => f.startsWith(`img-${String(i).padStart(3, '0')}.`));
+    if (!file) return undefined;
+    const data = readFileSync(join(dir, file));
+    const header = data.subarray(0, 64).toString('latin1').match(/^(P[456])\s+(\d+)\s+(\d+)\s+(?:(\d+)\s)?/);
+    if (!header || header[1] === 'P4') return null;
+    const channels = header[1] === 'P6' ? 3 : 1;
+    const pixels = data.subarray(header[0].length);
+    const out = new Float64Array(Math.floor(pixels.length / channels));
+    for (let k = 0; k < out.length; k++) {
+      const p = k * channels;
+      out[k] = channels === 3 ? (pixels[p] + pixels[p + 1] + pixels[p + 2]) / 3 : pixels[p];
+    }
+    return out;
+  };
   const spreads: number[] = [];
   list.forEach((cols, i) => {
     if (cols[2] !== 'image') return;
-    const file = files.find((f) => f.startsWith(`img-${String(i).padStart(3, '0')}.`));
-    if (!file) return;
-    const data = readFileSync(join(dir, file));
-    const header = data.subarray(0, 64).toString('latin1').match(/^(P[456])\s+(\d+)\s+(\d+)\s+(?:(\d+)\s)?/);
-    if (!header || header[1] === 'P4') { spreads.push(255); return; } // 1-bit pictures are never flat grey
-    const channels = header[1] === 'P6' ? 3 : 1;
-    const pixels = data.subarray(header[0].length);
-    let sum = 0, sum2 = 0, n = 0;
-    for (let p = 0; p + channels <= pixels.length; p += channels) {
-      const v = channels === 3 ? (pixels[p] + pixels[p + 1] + pixels[p + 2]) / 3 : pixels[p];
-      sum += v; sum2 += v * v; n++;
+    const colour = greys(i);
+    if (colour === undefined) return;
+    if (colour === null) { spreads.push(255); return; }
+    const maskRow = list[i + 1];
+    const mask = maskRow?.[2] === 'smask' && maskRow[10] === cols[10] ? greys(i + 1) : undefined;
+    let sum = 0, sum2 = 0;
+    for (let k = 0; k < colour.length; k++) {
+      const a = mask && mask.length === colour.length ? mask[k] / 255 : 1;
+      const v = colour[k] * a + 255 * (1 - a);
+      sum += v; sum2 += v * v;
     }
+    const n = colour.length;
     spreads.push(n ? Math.sqrt(Math.max(0, sum2 / n - (sum / n) ** 2)) : 0);
   });
   return spreads;
