@@ -60,8 +60,8 @@ const mostRepeatedLine = (e: unknown): number | null => {
 
 function classify(e: unknown, codeLine: (e: unknown, recursion?: boolean) => number | undefined, guardLine: number): { problem: Problem; message: string; line?: number } {
   if (e instanceof RunawayError) return { problem: 'runaway', message: e.message, line: e.line };
-  // The engine refuses a reader's spec, options or network with a code (InputError), worded here in the
-  // page's language; JavaScript's own errors keep the browser's words (like any program's output).
+  // The engine refuses a reader's spec, options or network with a code (InputError), worded in the page's
+  // language; JavaScript's own messages stay the browser's here and are worded by runner.ts (js-messages.ts).
   const message = e instanceof InputError ? `${e.name}: ${API_STRINGS.engineProblem(e.problem)}`
     : e instanceof Error ? `${e.name}: ${e.message}` : CELL_STRINGS.thrown(String(e));
   if (e instanceof RangeError && /call stack/i.test(e.message)) return { problem: 'recursion', message, line: codeLine(e, true) ?? guardLine };
