@@ -124,7 +124,8 @@ describe('offline, once the course has loaded', () => {
       await watched.page.evaluate(() => document.fonts.ready.then(() => undefined));
       // A check that nothing happens: for half a second more, no late request of the page leaves the worker.
       await watched.page.waitForTimeout(500);
-      expect(responses.length).toBeGreaterThan(1);
+      // (A page without widgets or maths may load nothing but itself: its CSS is inside it.)
+      expect(responses.length).toBeGreaterThan(0);
       expect(await watched.page.locator('main h1').count()).toBe(1);
       const fromNetwork = responses.filter((r) => !r.fromServiceWorker()).map((r) => r.url());
       expect(fromNetwork).toEqual([]);
