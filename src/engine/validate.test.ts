@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NetworkSpec, TrainConfig } from './types.ts';
-import { InputError, requireTrainable, validateBatch, validateConfig, validateDataset, validateGridOptions, validateParameters, validateSpec } from './validate.ts';
+import { InputError, requireTrainable, setInputErrorWording, validateBatch, validateConfig, validateDataset, validateGridOptions, validateParameters, validateSpec } from './validate.ts';
 import { networkFromJSON } from './reference/network.ts';
 
 const ok: NetworkSpec = {
@@ -143,5 +143,17 @@ describe('what a reader can hand the engine is refused with a code', () => {
     expect(problem(() => requireTrainable({ ...spec, layers: [{ units: 3, activation: 'step' }, spec.layers[1]!] }))).toEqual({ code: 'step-untrainable', layer: 0 });
     expect(problem(() => networkFromJSON({ format: 'nope' } as never))).toEqual({ code: 'not-saved-network' });
     expect(problem(() => validateParameters({ weights: [[1]], biases: [[0]] } as never, [2, 1]))).toEqual({ code: 'weights-size', layer: 0, got: 1, inputs: 2, units: 1 });
+  });
+
+  it('words the message with the wording a caller with a language sets (a code cell\'s Worker), else in English', () => {
+    const message = () => { try { validateConfig({ learningRate: -1 }); } catch (e) { return (e as Error).message; } return 'no error'; };
+    expect(message()).toBe('learning rate must be a finite number > 0 and ≤ 10, got -1');
+    setInputErrorWording((p) => `worded: ${p.code}`);
+    try {
+      expect(message()).toBe('worded: learning-rate');
+    } finally {
+      setInputErrorWording(null);
+    }
+    expect(message()).toBe('learning rate must be a finite number > 0 and ≤ 10, got -1');
   });
 });

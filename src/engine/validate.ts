@@ -72,10 +72,21 @@ export type InputProblem =
   | { code: 'saved-version'; got: string };
 export type InputProblemCode = InputProblem['code'];
 
+/**
+ * How a new InputError words its problem: by default its English message (for logs and tests). Code that
+ * has a language sets the page's wording here: the code cell's Worker sets the catalogue's
+ * (cellApi.engineProblem), so a reader's own `catch (e) { console.log(e.message) }` around network(…) or
+ * train(…) reads the page's language, like the cell's status line. The engine itself has no language.
+ */
+let wordProblem: ((problem: InputProblem) => string) | null = null;
+export function setInputErrorWording(word: ((problem: InputProblem) => string) | null): void {
+  wordProblem = word;
+}
+
 /** A reader's input refused by the engine: `problem` for the page's words, the message for logs and tests. */
 export class InputError extends Error {
   constructor(readonly problem: InputProblem, message: string) {
-    super(message);
+    super(wordProblem ? wordProblem(problem) : message);
   }
 }
 

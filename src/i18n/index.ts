@@ -33,3 +33,4 @@ export { urlStateStrings } from './access/url-state.ts';
 export { trainingEndStrings } from './access/training-end.ts';
 export { onnxDownloadStrings } from './access/onnx-download.ts';
 export { printStrings } from './access/print.ts';
+export { jsErrorStrings } from './access/js-errors.ts';

@@ -165,11 +165,11 @@ forEachLanguage((language) => {
       ].join('\n'));
       if (lang === 'es') expect(await output(page).innerText()).toContain('(abandono 0,2)');
 
-      // The error's own words are JavaScript's (the browser's message); the sentence around them is the page's.
+      // JavaScript's own message in the page's words (the browser's own on the English page), with its line.
       await typeAndRun(page, 'const a = 1;\nconst b = undefinedThing + a;');
-      expect(await waitForEnd(page)).toBe(C.problem.error('ReferenceError: undefinedThing is not defined', 2));
+      expect(await waitForEnd(page)).toBe(C.problem.error(`ReferenceError: ${t.jsErrors.notDefined('undefinedThing')}`, 2));
       await typeAndRun(page, 'const a = ;');
-      expect(await waitForEnd(page)).toMatch(startsWith(before(C.problem.syntax(SENTINEL, 1))));
+      expect(await waitForEnd(page)).toBe(C.problem.syntax(t.jsErrors.unexpectedTokenBare, 1));
       // import() to another origin is refused before anything runs; nothing leaves the origin.
       await typeAndRun(page, 'await import("https://example.com/x.js");');
       expect(await waitForEnd(page)).toBe(C.problem.module('import()', 1));
@@ -246,6 +246,53 @@ forEachLanguage((language) => {
       await typeAndRun(page, 'console.log(6 * 7);');
       expect(await waitForEnd(page)).toMatch(finished);
       expect(await output(page).innerText()).toBe('42');
+      expect(await foreignInCell(page, CELL, lang)).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it('JavaScript\'s own errors and the course\'s refusals, caught or not, are in the page\'s words (the browser\'s own on the English page)', async () => {
+      const { page, problems } = await openChapter();
+      const J = t.jsErrors;
+      // What the TypeScript stripper (which reads the code first) or the browser says, as the cell words it,
+      // and the English words the browser or the stripper wrote.
+      const cases: { code: string; status: string; english: string }[] = [
+        { code: 'console.log(1,\n  2;', status: C.problem.syntax(J.unexpectedTokenExpected(','), 2), english: 'Unexpected token, expected ","' },
+        // Read by the stripper but refused by the browser: the browser's message, which gives no line.
+        { code: 'const o = { a: 1,, };', status: C.problem.syntax(J.unexpectedToken(',')), english: 'Unexpected token \',\'' },
+        { code: 'let u;\nconsole.log(u.size);', status: C.problem.error(`TypeError: ${J.readProperty('undefined', 'size')}`, 2), english: 'Cannot read properties of undefined (reading \'size\')' },
+        { code: 'const n = 1;\nn = 2;', status: C.problem.error(`TypeError: ${J.constantAssignment}`, 2), english: 'Assignment to constant variable.' },
+        { code: 'const net = network({ inputs: 2, layers: [{ units: 1, activation: "sigmoid" }] });\nnet.trian();', status: C.problem.error(`TypeError: ${J.notFunction('net.trian')}`, 2), english: 'net.trian is not a function' },
+      ];
+      for (const c of cases) {
+        await typeAndRun(page, c.code);
+        const seen = await waitForEnd(page);
+        expect(seen, c.code).toBe(c.status);
+        if (lang === 'en') expect(seen, c.code).toContain(c.english);
+        else expect(seen, c.code).not.toContain(c.english);
+      }
+
+      // A reader's own catch around a course function reads the words the status line would show; so does
+      // one around code from a string, which a cell refuses; an error in a timer reaches the output.
+      await typeAndRun(page, [
+        'try { network({ inputs: 2, layers: [{ units: 4, activation: "ReLU" }, { units: 1, activation: "sigmoid" }] }); } catch (e) { console.log(e.message); }',
+        'const net = network({ inputs: 2, layers: [{ units: 2, activation: "tanh" }, { units: 1, activation: "sigmoid" }] });',
+        'try { await train(net, data("xor"), { epochs: 1, learningRate: -1 }); } catch (e) { console.log(e.message); }',
+        'try { (() => {}).constructor("return 1"); } catch (e) { console.log(e.name, e.message); }',
+        'setTimeout(() => undefinedLater(), 0);',
+        'await pause(200);',
+      ].join('\n'));
+      expect(await waitForEnd(page)).toMatch(finished);
+      const logged = await output(page).locator('pre.code-cell-log:not(.code-cell-log-error)').innerText();
+      expect(logged).toBe([
+        t.cellApi.engineProblem({ code: 'activation', layer: 0, allowed: ACTIVATION_NAMES, got: '"ReLU"' }),
+        t.cellApi.engineProblem({ code: 'learning-rate', max: 10, got: '-1' }),
+        `EvalError ${C.fromString('Function')}`,
+      ].join('\n'));
+      const late = await output(page).locator('pre.code-cell-log-error').innerText();
+      expect(late).toBe(`⚠ ${J.uncaught(`ReferenceError: ${J.notDefined('undefinedLater')}`)}`);
+      // The engine's own English (for logs) and the browser's never reach a Spanish page.
+      if (lang === 'es') for (const english of ['has activation', 'learning rate must be', 'code from a string', 'is not defined', 'Uncaught']) expect(`${logged}\n${late}`).not.toContain(english);
       expect(await foreignInCell(page, CELL, lang)).toEqual([]);
       expect(problems).toEqual([]);
       await page.close();

@@ -9,12 +9,17 @@ import { createOutputBuffer } from './output-buffer.ts';
 import { TICK } from './prepare-code.ts';
 import type { FromWorker, Problem, ToWorker } from './protocol.ts';
 import { RunawayError, createRunGuard } from './run-guard.ts';
-import { InputError } from '../../engine/validate.ts';
-import { cellApiStrings, codeCellStrings } from '../../i18n/index.ts';
+import { InputError, setInputErrorWording } from '../../engine/validate.ts';
+import { cellApiStrings, codeCellStrings, jsErrorStrings } from '../../i18n/index.ts';
+import { wordJsMessage } from './js-messages.ts';
 
 /** Read before the reader's code runs (the language is in the Worker's name). */
 const API_STRINGS = cellApiStrings();
 const CELL_STRINGS = codeCellStrings();
+const JS_WORDS = jsErrorStrings();
+// What the engine refuses (a bad spec, training option, network) is worded in the page's language where
+// it is thrown, so the reader's own catch (e) reads e.message in it, as the status line would say it.
+setInputErrorWording(API_STRINGS.engineProblem);
 
 const scope = self as unknown as {
   postMessage(message: FromWorker): void;
@@ -55,8 +60,8 @@ const mostRepeatedLine = (e: unknown): number | null => {
 
 function classify(e: unknown, codeLine: (e: unknown, recursion?: boolean) => number | undefined, guardLine: number): { problem: Problem; message: string; line?: number } {
   if (e instanceof RunawayError) return { problem: 'runaway', message: e.message, line: e.line };
-  // The engine refuses a reader's spec, options or network with a code (InputError), worded here in the
-  // page's language; JavaScript's own errors keep the browser's words (like any program's output).
+  // The engine refuses a reader's spec, options or network with a code (InputError), worded in the page's
+  // language; JavaScript's own messages stay the browser's here and are worded by runner.ts (js-messages.ts).
   const message = e instanceof InputError ? `${e.name}: ${API_STRINGS.engineProblem(e.problem)}`
     : e instanceof Error ? `${e.name}: ${e.message}` : CELL_STRINGS.thrown(String(e));
   if (e instanceof RangeError && /call stack/i.test(e.message)) return { problem: 'recursion', message, line: codeLine(e, true) ?? guardLine };
@@ -68,7 +73,8 @@ function classify(e: unknown, codeLine: (e: unknown, recursion?: boolean) => num
 
 async function run(code: string, lines: number): Promise<void> {
   const buffer = createOutputBuffer((items) => post({ type: 'output', items }));
-  const guard = createRunGuard((line) => post({ type: 'alive', line }));
+  // A runaway's message, for code that catches it (the guard keeps throwing, so the run still ends as one).
+  const guard = createRunGuard((line) => post({ type: 'alive', line }), undefined, (line) => CELL_STRINGS.problem.runaway(line));
   const done = (result: { problem?: Problem; message?: string; line?: number } = {}) => {
     buffer.flush();
     post({ type: 'done', ...result, cutLines: buffer.cutLines, cutPoints: buffer.cutPoints });
@@ -90,11 +96,11 @@ async function run(code: string, lines: number): Promise<void> {
     (event as PromiseRejectionEvent).preventDefault();
     const reason = (event as PromiseRejectionEvent).reason as unknown;
     const { message, line } = classify(reason, codeLine, guard.line);
-    out.error(line ? `${message} (line ${line})` : message);
+    out.error(CELL_STRINGS.lateError(wordJsMessage(message, JS_WORDS), line));
   });
   scope.addEventListener('error', (event) => {
     (event as ErrorEvent).preventDefault();
-    out.error((event as ErrorEvent).message);
+    out.error(wordJsMessage((event as ErrorEvent).message, JS_WORDS));
   });
 
   let program: (...args: unknown[]) => Promise<unknown>;
@@ -104,7 +110,7 @@ async function run(code: string, lines: number): Promise<void> {
     if (e instanceof EvalError) return done({ problem: 'eval-blocked', message: e.message });
     return done({ problem: 'syntax', message: e instanceof Error ? e.message : String(e) });
   }
-  lockDown();
+  lockDown(globalThis, CELL_STRINGS.fromString);
   // The event loop turning is what "pausing" means to the guard; the timer also flushes output.
   const turns = nativeSetInterval(() => {
     if (guard.tripped) return;

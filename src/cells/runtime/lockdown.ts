@@ -35,12 +35,14 @@ function remove(target: object, name: string): void {
   }
 }
 
-function refuse(what: string): never {
-  throw new EvalError(`A cell cannot run code from a string (${what}); write the code in the cell instead.`);
-}
+const ENGLISH_REFUSAL = (what: string) => `A cell cannot run code from a string (${what}); write the code in the cell instead.`;
 
-/** Removes the network, shared storage and string evaluation from this Worker. Call once, before user code. */
-export function lockDown(scope: typeof globalThis = globalThis): void {
+/**
+ * Removes the network, shared storage and string evaluation from this Worker. Call once, before user code.
+ * `refusal` words the EvalError a refused eval, Function or string timer throws (the Worker gives the page's words).
+ */
+export function lockDown(scope: typeof globalThis = globalThis, refusal: (what: string) => string = ENGLISH_REFUSAL): void {
+  const refuse = (what: string): never => { throw new EvalError(refusal(what)); };
   const blockedFunction = function Function() { return refuse('Function'); };
   // Every function's .constructor leads to a Function constructor; replace each on its prototype.
   for (const sample of [function () {}, async function () {}, function* () {}, async function* () {}]) {

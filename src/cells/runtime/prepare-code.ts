@@ -15,8 +15,8 @@ import { transform } from 'sucrase';
 export const TICK = '__nn101_tick';
 
 /**
- * A refusal: the parser's own message (`problem: 'syntax'`, kept as the parser words it, like JavaScript's
- * own error messages), or module syntax the cell refuses (`problem: 'module'`, `message` is the construct,
+ * A refusal: the parser's own message (`problem: 'syntax'`, in its English words; runner.ts words it in the
+ * page's language with js-messages.ts, like JavaScript's own error messages), or module syntax the cell refuses (`problem: 'module'`, `message` is the construct,
  * e.g. "import()", which the page words in its language).
  */
 export type Prepared = { ok: true; code: string } | { ok: false; problem: 'syntax' | 'module'; message: string; line?: number };

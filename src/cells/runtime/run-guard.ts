@@ -12,8 +12,9 @@ const CHECK_EVERY = 32;
 export const ALIVE_EVERY_MS = 250;
 
 export class RunawayError extends Error {
-  constructor(readonly line: number) {
-    super(`ran for ${BUDGET_MS / 1000} seconds without pausing`);
+  /** `message`: what a reader's own catch reads (the Worker gives the page's words). */
+  constructor(readonly line: number, message = `ran for ${BUDGET_MS / 1000} seconds without pausing`) {
+    super(message);
     this.name = 'RunawayError';
   }
 }
@@ -29,7 +30,8 @@ export interface RunGuard {
   readonly line: number;
 }
 
-export function createRunGuard(onAlive: (line: number) => void, now: () => number = () => performance.now()): RunGuard {
+/** `describe`: the message of the RunawayError the guard throws, for the line it stopped at. */
+export function createRunGuard(onAlive: (line: number) => void, now: () => number = () => performance.now(), describe?: (line: number) => string): RunGuard {
   let sliceStart = now();
   let lastAlive = sliceStart;
   let calls = 0;
@@ -43,13 +45,13 @@ export function createRunGuard(onAlive: (line: number) => void, now: () => numbe
       onAlive(line);
     }
     if (t - sliceStart > BUDGET_MS) tripped = true;
-    if (tripped) throw new RunawayError(line);
+    if (tripped) throw new RunawayError(line, describe?.(line));
   };
 
   return {
     tick(at) {
       line = at;
-      if (tripped) throw new RunawayError(line);
+      if (tripped) throw new RunawayError(line, describe?.(line));
       if (++calls % CHECK_EVERY === 0) check();
     },
     check,

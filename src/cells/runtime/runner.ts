@@ -7,6 +7,8 @@
 import { prepareCode } from './prepare-code.ts';
 import type { FromWorker, OutputItem, Problem, ToWorker } from './protocol.ts';
 import { pageLang, workerName } from '../../i18n/lang.ts';
+import { jsErrorStrings } from '../../i18n/index.ts';
+import { wordJsMessage } from './js-messages.ts';
 
 /** Silence after which a running Worker is taken for dead (it says "alive" every 250 ms while busy). */
 export const SILENT_MS = 4000;
@@ -37,12 +39,18 @@ export type WorkerFactory = () => Worker;
 // The Worker's name carries the page's language: the cell API's messages are written in the Worker.
 const defaultWorker: WorkerFactory = () => new Worker(new URL('./cell.worker.ts', import.meta.url), { type: 'module', name: workerName(pageLang(), 'nn101-cell') });
 
+/** JavaScript's own message (a syntax error, an exception) in the page's words (js-messages.ts). */
+function worded(result: RunResult): RunResult {
+  if ((result.problem !== 'syntax' && result.problem !== 'error') || !result.message) return result;
+  return { ...result, message: wordJsMessage(result.message, jsErrorStrings()) };
+}
+
 export function startRun(source: string, handlers: RunHandlers, makeWorker: WorkerFactory = defaultWorker): Run {
   // Stripping types here, not in the Worker, shares the parser the editor already loaded (@lezer/javascript)
   // and keeps the cell within its download budget; it takes a few milliseconds for a cell's code.
   const prepared = prepareCode(source);
   if (!prepared.ok) {
-    queueMicrotask(() => handlers.done({ problem: prepared.problem, message: prepared.message, line: prepared.line, cutLines: 0, cutPoints: 0 }));
+    queueMicrotask(() => handlers.done(worded({ problem: prepared.problem, message: prepared.message, line: prepared.line, cutLines: 0, cutPoints: 0 })));
     return { stop() {} };
   }
   let finished = false;
@@ -55,7 +63,7 @@ export function startRun(source: string, handlers: RunHandlers, makeWorker: Work
     finished = true;
     clearTimeout(timer);
     worker?.terminate();
-    handlers.done(result);
+    handlers.done(worded(result));
   };
   const watch = (ms: number) => {
     clearTimeout(timer);

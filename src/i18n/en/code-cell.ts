@@ -57,6 +57,10 @@ export const codeCell = {
   },
   /** A thrown value that is not an Error (throw "x"), as JavaScript writes it. */
   thrown: (value: string) => `Uncaught ${value}`,
+  /** An error after the run ended (a promise nobody awaited, a timer), printed in the output; `message` is already worded. */
+  lateError: (message: string, line?: number) => `${message}${lineText(line)}`,
+  /** The EvalError a reader's eval, Function or string timer gets; `what` is the construct ("Function", "setTimeout with a string"). */
+  fromString: (what: string) => `A cell cannot run code from a string (${what}); write the code in the cell instead.`,
 
   // Outputs
   verdictPass: 'Passed',

@@ -54,6 +54,8 @@ export const codeCell: Catalogue['codeCell'] = {
     cannotDescribe: (message: string) => `[objeto que no pudo describirse: ${message}]`,
   },
   thrown: (value: string) => `Excepción no capturada: ${value}`,
+  lateError: (message: string, line?: number) => `${message}${lineText(line)}`,
+  fromString: (what: string) => `Una celda no puede ejecutar código escrito en un texto (${what}); escribe el código en la celda.`,
 
   // Outputs
   verdictPass: 'Superado',

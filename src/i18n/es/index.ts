@@ -4,6 +4,7 @@ import { backprop } from './backprop.ts';
 import type { Catalogue } from '../catalogue.ts';
 import { cellApi } from './cell-api.ts';
 import { codeCell } from './code-cell.ts';
+import { jsErrors } from './js-errors.ts';
 import { crossEntropyRace } from './cross-entropy-race.ts';
 import { digitPad } from './digit-pad.ts';
 import { neuron } from './neuron.ts';
@@ -46,6 +47,7 @@ export const es: Catalogue = {
   vanishingGradients,
   digitPad,
   codeCell,
+  jsErrors,
   cellApi,
   neuron,
   trainingControls,
