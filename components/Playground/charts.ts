@@ -82,7 +82,7 @@ export function stopCaption(stop: StopMark | undefined): string {
  * `update(history, stop, live)`: `live` while training, when it is called again and again: a lighter chart
  * (LIVE_CHART_POINTS, no hover tip). Plot draws in a task of its own, not in the frame that asked.
  */
-export function createLossChart(): { element: HTMLElement; update(history: readonly EpochPoint[], stop?: StopMark, live?: boolean): void } {
+export function createLossChart(): { element: HTMLElement; update(history: readonly EpochPoint[], stop?: StopMark, live?: boolean): void; prepare(): void } {
   const caption = el('figcaption', {}, CAPTION);
   const element = el('figure', { class: 'pg-loss-chart' }, caption);
   const holder = el('div', { class: 'pg-loss-plot' });
@@ -159,6 +159,11 @@ export function createLossChart(): { element: HTMLElement; update(history: reado
 
   return {
     element,
+    /**
+     * Loads Plot ahead of the first drawing (it waits for a second epoch): evaluating its module is one task
+     * of a few dozen ms on a slow CPU, better spent before training starts than in one of its frames.
+     */
+    prepare() { void loadPlot().catch(() => {}); },
     update(history, stop, live) {
       pending = { history, stop, live };
       const text = CAPTION + stopCaption(stop);

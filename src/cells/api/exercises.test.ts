@@ -1,7 +1,7 @@
 // Each exercise check accepts a right answer (written the way a reader would) and rejects the typical wrong
 // ones with the misconception they suggest, without ever putting the right answer in its message.
 
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Value, zeroGrad } from '../../engine/value.ts';
 import type { Verdict } from '../contract.ts';
 import { createCellApi } from './index.ts';
@@ -199,5 +199,33 @@ describe('check.dropout', () => {
     expectWrong(check.dropout((a: number[], p: number, training: boolean, rand: () => number) => (training ? a.map((v) => (rand() < 1 - p ? 0 : v / (1 - p))) : a)), M.keepProbability);
     expectWrong(check.dropout((a: number[], p: number, training: boolean, rand: () => number) => (training ? a.map((v) => (rand() < p ? 0 : v / p)) : a)), M.scaledByP);
     expectWrong(check.dropout((a: number[]) => a), M.droppedNothing);
+  });
+});
+
+describe('a reader\'s function that throws', () => {
+  const broken = () => (undefined as unknown as { size: number }).size;
+
+  it('is reported with JavaScript\'s message, exactly as the browser wrote it on an English page', () => {
+    const verdict = check.descentStep(broken);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.message).toBe(cellApi.threw(cellApi.descentTestFit, "Cannot read properties of undefined (reading 'size')"));
+  });
+
+  it('is reported in the page\'s words on a Spanish page (the message too, the value and property kept)', async () => {
+    // A fresh copy of the modules, loaded as on a Spanish page (the language is read when they load).
+    vi.resetModules();
+    const lang = await import('../../i18n/lang.ts');
+    lang.setRenderingLang('es');
+    try {
+      const { createCellApi: spanishApi } = await import('./index.ts');
+      const { catalogues } = await import('../../i18n/catalogues.ts');
+      const es = catalogues.es;
+      const verdict = (spanishApi(recordingOutput().out).check as Record<'descentStep', Check>).descentStep(broken);
+      expect(verdict.message).toBe(es.cellApi.threw(es.cellApi.descentTestFit, es.jsErrors.readProperty('undefined', 'size')));
+      expect(verdict.message).not.toMatch(/Cannot read|the test fit/);
+    } finally {
+      lang.setRenderingLang('en');
+      vi.resetModules();
+    }
   });
 });

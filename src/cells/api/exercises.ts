@@ -5,10 +5,17 @@
 
 import { Value, topologicalOrder, zeroGrad } from '../../engine/value.ts';
 import type { Verdict } from '../contract.ts';
-import { cellApiStrings } from '../../i18n/index.ts';
+import { cellApiStrings, jsErrorStrings } from '../../i18n/index.ts';
+import { wordJsMessage } from '../runtime/js-messages.ts';
 
 const STRINGS = cellApiStrings();
 const M = STRINGS.misconceptions;
+const JS_WORDS = jsErrorStrings();
+/** What the reader's function threw, in the page's words when JavaScript's own message (js-messages.ts). */
+const thrown = (error: unknown): string => {
+  const message = (error as Error)?.message ?? String(error);
+  return typeof message === 'string' ? wordJsMessage(message, JS_WORDS) : String(message);
+};
 
 type Output = number | number[];
 interface Case {
@@ -58,7 +65,7 @@ function judge(
     } catch (error) {
       // The cases before this one may already show which mistake it is (e.g. weights read the wrong way
       // round work on square matrices and fail on the first one that is not).
-      const message = STRINGS.threw(c.describe, (error as Error)?.message ?? String(error));
+      const message = STRINGS.threw(c.describe, thrown(error));
       const way = answers.length >= 2 ? matchingWay(answers, cases, wrongs, tolerance) : undefined;
       return { exercise, passed: false, message, misconception: way?.misconception };
     }
@@ -206,7 +213,7 @@ function checkValueOperation(
     try {
       out = op(new Value(x));
     } catch (error) {
-      return { exercise, passed: false, message: STRINGS.threw(`x = ${x}`, (error as Error)?.message ?? String(error)) };
+      return { exercise, passed: false, message: STRINGS.threw(`x = ${x}`, thrown(error)) };
     }
     if (!(out instanceof Value)) return { exercise, passed: false, message: STRINGS.opNotAValue(show(out)) };
     if (!same(out.data, forward(x), 1e-9)) return { exercise, passed: false, message: STRINGS.opForwardWrong(`x = ${x}`, show(out.data)), misconception: M.forwardWrong };
@@ -306,7 +313,7 @@ export function checkDescentStep(step: unknown): Verdict {
   try {
     path = descentPath(step as StepRule);
   } catch (error) {
-    return { exercise, passed: false, message: STRINGS.threw('the test fit', (error as Error)?.message ?? String(error)) };
+    return { exercise, passed: false, message: STRINGS.threw(STRINGS.descentTestFit, thrown(error)) };
   }
   const matches = (rule: StepRule) => same(path, descentPath(rule), 1e-9);
   if (matches(stepRules.right!)) return { exercise, passed: true, message: STRINGS.descentPassed(DESCENT_STEPS) };
@@ -336,7 +343,7 @@ export function checkDropout(dropout: unknown, random: () => number): Verdict {
       if (!Array.isArray(out) || out.length !== a.length) return STRINGS.dropoutShape(show(Array.isArray(out) ? `${out.length} numbers` : out), a.length);
       return out as number[];
     } catch (error) {
-      return STRINGS.threw(`p = ${p}`, (error as Error)?.message ?? String(error));
+      return STRINGS.threw(`p = ${p}`, thrown(error));
     }
   };
   const fail = (misconception?: string, message: string = STRINGS.dropoutWrong) => ({ exercise, passed: false, message, misconception });

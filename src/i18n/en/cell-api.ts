@@ -111,6 +111,8 @@ export const cellApi = {
   passed: (cases: number) => `Right on all ${cases} test cases.`,
   notAFunction: (type: string) => `The check needs your function itself (its name, without calling it), not ${type === 'undefined' ? 'undefined' : `a ${type}`}.`,
   threw: (where: string, message: string) => `Your function stopped with an error on ${where}: ${message}`,
+  /** Where check.descentStep's test run was, for `threw`. */
+  descentTestFit: 'the test fit',
   returnedNothing: 'Your function returned undefined.',
   wrongOn: (where: string, answer: string) => `Not yet: for ${where} your function returned ${answer}, which is not right.`,
   opNotAValue: (what: string) => `Your operation returned ${what}; it must return a Value (new Value(result, [x], [derivative])).`,

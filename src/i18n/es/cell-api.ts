@@ -106,6 +106,7 @@ export const cellApi: Catalogue['cellApi'] = {
   passed: (cases: number) => `Correcto en los ${cases} casos de prueba.`,
   notAFunction: (type: string) => `La comprobación necesita tu función en sí (su nombre, sin llamarla), no ${type === 'undefined' ? 'undefined' : `un valor de tipo ${type}`}.`,
   threw: (where: string, message: string) => `Tu función se detuvo con un error en ${where}: ${message}`,
+  descentTestFit: 'el ajuste de prueba',
   returnedNothing: 'Tu función devolvió undefined.',
   wrongOn: (where: string, answer: string) => `Todavía no: para ${where} tu función devolvió ${answer}, que no es correcto.`,
   opNotAValue: (what: string) => `Tu operación devolvió ${what}; debe devolver un Value (new Value(resultado, [x], [derivada])).`,
