@@ -13,9 +13,8 @@ import { builtPages } from './support/pages';
 // The list the build wrote into the worker (the test reads it back instead of trusting the page's note).
 const manifest = JSON.parse(/const MANIFEST = (\{.*\});/.exec(readFileSync('dist/sw.js', 'utf8'))![1]) as { version: string; urls: string[] };
 // A file the build emits but does not precache (KaTeX's .woff, superseded by woff2), for runtime caching.
-const notPrecached = /url\(([^)]*KaTeX_Main-Regular[^)]*\.woff)\)/.exec(
-  readFileSync(`dist/${manifest.urls.find((u) => u.startsWith('_astro/CourseLayout.') && u.endsWith('.css'))}`, 'utf8'),
-)?.[1];
+// KaTeX's CSS is inlined into every page (astro.config.mjs build.inlineStylesheets), so the home page names it.
+const notPrecached = /url\(([^)]*KaTeX_Main-Regular[^)]*\.woff)\)/.exec(readFileSync('dist/index.html', 'utf8'))?.[1];
 
 // The page with chapter 2's digit recogniser, if the site has one.
 const digitPage = builtPages().find((p) => readFileSync(`dist${p}index.html`, 'utf8').includes('class="digit-pad'));
@@ -125,7 +124,8 @@ describe('offline, once the course has loaded', () => {
       await watched.page.evaluate(() => document.fonts.ready.then(() => undefined));
       // A check that nothing happens: for half a second more, no late request of the page leaves the worker.
       await watched.page.waitForTimeout(500);
-      expect(responses.length).toBeGreaterThan(1);
+      // (A page without widgets or maths may load nothing but itself: its CSS is inside it.)
+      expect(responses.length).toBeGreaterThan(0);
       expect(await watched.page.locator('main h1').count()).toBe(1);
       const fromNetwork = responses.filter((r) => !r.fromServiceWorker()).map((r) => r.url());
       expect(fromNetwork).toEqual([]);
