@@ -87,7 +87,7 @@ const ellipse = (cx: number, cy: number, rx: number, ry: number): [number, numbe
 
 describe('DigitPad on chapter 2', () => {
   it('pages without the widget load no ONNX Runtime file', async () => {
-    const without = builtPages().filter((p) => !readFileSync(`dist${p}index.html`, 'utf8').includes('digit-pad'));
+    const without = builtPages().filter((p) => !readFileSync(`dist${p}index.html`, 'utf8').includes('class="digit-pad'));
     expect(without).toContain('/chapters/01-what-is-a-neural-network/');
     for (const path of without) {
       const { page, requests } = await openRecording(path);
