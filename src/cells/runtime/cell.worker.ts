@@ -9,7 +9,7 @@ import { createOutputBuffer } from './output-buffer.ts';
 import { TICK } from './prepare-code.ts';
 import type { FromWorker, Problem, ToWorker } from './protocol.ts';
 import { RunawayError, createRunGuard } from './run-guard.ts';
-import { InputError, setInputErrorWording } from '../../engine/validate.ts';
+import { setInputErrorWording } from '../../engine/validate.ts';
 import { cellApiStrings, codeCellStrings, jsErrorStrings } from '../../i18n/index.ts';
 import { wordJsMessage } from './js-messages.ts';
 
@@ -60,10 +60,9 @@ const mostRepeatedLine = (e: unknown): number | null => {
 
 function classify(e: unknown, codeLine: (e: unknown, recursion?: boolean) => number | undefined, guardLine: number): { problem: Problem; message: string; line?: number } {
   if (e instanceof RunawayError) return { problem: 'runaway', message: e.message, line: e.line };
-  // The engine refuses a reader's spec, options or network with a code (InputError), worded in the page's
-  // language; JavaScript's own messages stay the browser's here and are worded by runner.ts (js-messages.ts).
-  const message = e instanceof InputError ? `${e.name}: ${API_STRINGS.engineProblem(e.problem)}`
-    : e instanceof Error ? `${e.name}: ${e.message}` : CELL_STRINGS.thrown(String(e));
+  // An engine refusal (InputError) already carries the page's words (setInputErrorWording above);
+  // JavaScript's own messages stay the browser's here and are worded by runner.ts (js-messages.ts).
+  const message = e instanceof Error ? `${e.name}: ${e.message}` : CELL_STRINGS.thrown(String(e));
   if (e instanceof RangeError && /call stack/i.test(e.message)) return { problem: 'recursion', message, line: codeLine(e, true) ?? guardLine };
   if (e instanceof RangeError && /allocation failed|invalid (typed )?array length|invalid string length|out of memory/i.test(e.message)) {
     return { problem: 'memory', message, line: codeLine(e) };
