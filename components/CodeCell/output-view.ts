@@ -10,7 +10,7 @@ import { codeCellStrings } from '../../src/i18n/index.ts';
 
 const STRINGS = codeCellStrings();
 import type { SerializedNetwork } from '../../src/engine/types.ts';
-import { el } from '../../src/ui/dom.ts';
+import { el, type Child } from '../../src/ui/dom.ts';
 import { formatPlain } from '../../src/ui/format.ts';
 import { accessibleChart, loadPlot, plotTheme, type PlotModule } from '../../src/ui/plot.ts';
 
@@ -22,8 +22,8 @@ const LOSS_MAX_DRAWN = 400;
 
 export interface OutputView {
   add(items: readonly OutputItem[]): void;
-  /** A line of the runtime's own (problem, cut lines): after everything queued. */
-  note(text: string, kind: 'error' | 'info'): void;
+  /** A line of the runtime's own (problem, cut lines): after everything queued. Text, or parts (a span in another language). */
+  note(text: string | readonly Child[], kind: 'error' | 'info'): void;
   clear(): void;
   /** Resolves when everything queued so far is drawn. */
   settled(): Promise<void>;
@@ -61,9 +61,9 @@ export function createOutputView(root: HTMLElement): OutputView {
   };
   const enqueue = (task: Task) => { queue.push(task); schedule(); };
   const append = (node: Node) => { root.append(node); };
-  const problem = (text: string) => {
+  const problem = (text: string | readonly Child[]) => {
     lastLog = null;
-    append(el('p', { className: 'code-cell-problem' }, `⚠ ${text}`));
+    append(el('p', { className: 'code-cell-problem' }, '⚠ ', ...(typeof text === 'string' ? [text] : text)));
   };
 
   const log = (level: 'log' | 'error', text: string) => {
@@ -204,7 +204,7 @@ export function createOutputView(root: HTMLElement): OutputView {
     note(text, kind) {
       enqueue(() => {
         if (kind === 'error') problem(text);
-        else block(el('p', { className: 'code-cell-note' }, text));
+        else block(el('p', { className: 'code-cell-note' }, ...(typeof text === 'string' ? [text] : text)));
       });
     },
     clear() {

@@ -12,6 +12,7 @@ import { RunawayError, createRunGuard } from './run-guard.ts';
 import { setInputErrorWording } from '../../engine/validate.ts';
 import { cellApiStrings, codeCellStrings, jsErrorStrings } from '../../i18n/index.ts';
 import { wordJsMessage } from './js-messages.ts';
+import { isBrowserError } from './native-error.ts';
 
 /** Read before the reader's code runs (the language is in the Worker's name). */
 const API_STRINGS = cellApiStrings();
@@ -58,7 +59,7 @@ const mostRepeatedLine = (e: unknown): number | null => {
   return best;
 };
 
-function classify(e: unknown, codeLine: (e: unknown, recursion?: boolean) => number | undefined, guardLine: number): { problem: Problem; message: string; line?: number } {
+function classify(e: unknown, codeLine: (e: unknown, recursion?: boolean) => number | undefined, guardLine: number): { problem: Problem; message: string; native?: boolean; line?: number } {
   if (e instanceof RunawayError) return { problem: 'runaway', message: e.message, line: e.line };
   // An engine refusal (InputError) already carries the page's words (setInputErrorWording above);
   // JavaScript's own messages stay the browser's here and are worded by runner.ts (js-messages.ts).
@@ -67,14 +68,14 @@ function classify(e: unknown, codeLine: (e: unknown, recursion?: boolean) => num
   if (e instanceof RangeError && /allocation failed|invalid (typed )?array length|invalid string length|out of memory/i.test(e.message)) {
     return { problem: 'memory', message, line: codeLine(e) };
   }
-  return { problem: 'error', message, line: codeLine(e) };
+  return { problem: 'error', message, native: isBrowserError(e), line: codeLine(e) };
 }
 
 async function run(code: string, lines: number): Promise<void> {
   const buffer = createOutputBuffer((items) => post({ type: 'output', items }));
   // A runaway's message, for code that catches it (the guard keeps throwing, so the run still ends as one).
   const guard = createRunGuard((line) => post({ type: 'alive', line }), undefined, (line) => CELL_STRINGS.problem.runaway(line));
-  const done = (result: { problem?: Problem; message?: string; line?: number } = {}) => {
+  const done = (result: { problem?: Problem; message?: string; native?: boolean; line?: number } = {}) => {
     buffer.flush();
     post({ type: 'done', ...result, cutLines: buffer.cutLines, cutPoints: buffer.cutPoints });
   };
@@ -107,7 +108,7 @@ async function run(code: string, lines: number): Promise<void> {
     program = new FunctionConstructor(TICK, ...names, wrap(code)) as typeof program;
   } catch (e) {
     if (e instanceof EvalError) return done({ problem: 'eval-blocked', message: e.message });
-    return done({ problem: 'syntax', message: e instanceof Error ? e.message : String(e) });
+    return done({ problem: 'syntax', message: e instanceof Error ? e.message : String(e), native: true });
   }
   lockDown(globalThis, CELL_STRINGS.fromString);
   // The event loop turning is what "pausing" means to the guard; the timer also flushes output.

@@ -34,4 +34,5 @@ export type FromWorker =
   | { type: 'output'; items: OutputItem[] }
   /** Sent while code runs (even in a tight loop): the line it last reached. */
   | { type: 'alive'; line: number }
-  | { type: 'done'; problem?: Problem; message?: string; line?: number; cutLines: number; cutPoints: number };
+  /** `native`: `message` is JavaScript's own (native-error.ts), in the browser's words, not the course's or the reader's. */
+  | { type: 'done'; problem?: Problem; message?: string; native?: boolean; line?: number; cutLines: number; cutPoints: number };
