@@ -13,7 +13,7 @@ import { setInputErrorWording } from '../../engine/validate.ts';
 import { cellApiStrings, codeCellStrings, jsErrorStrings } from '../../i18n/index.ts';
 import { pageLang } from '../../i18n/lang.ts';
 import { readJsMessage } from './js-messages.ts';
-import { isBrowserError } from './native-error.ts';
+import { isBrowserError, isStackOverflow } from './native-error.ts';
 
 /** Read before the reader's code runs (the language is in the Worker's name). */
 const API_STRINGS = cellApiStrings();
@@ -65,7 +65,7 @@ function classify(e: unknown, codeLine: (e: unknown, recursion?: boolean) => num
   // An engine refusal (InputError) already carries the page's words (setInputErrorWording above);
   // JavaScript's own messages stay the browser's here and are worded by runner.ts (js-messages.ts).
   const message = e instanceof Error ? `${e.name}: ${e.message}` : CELL_STRINGS.thrown(String(e));
-  if (e instanceof RangeError && /call stack/i.test(e.message)) return { problem: 'recursion', message, line: codeLine(e, true) ?? guardLine };
+  if (isStackOverflow(e)) return { problem: 'recursion', message, line: codeLine(e, true) ?? guardLine };
   if (e instanceof RangeError && /allocation failed|invalid (typed )?array length|invalid string length|out of memory/i.test(e.message)) {
     return { problem: 'memory', message, line: codeLine(e) };
   }
