@@ -12,6 +12,7 @@ import { CodeTooLongToShare, decodeSharedCode, encodeSharedCode } from '../../sr
 import { codeCellStrings, progressStrings } from '../../src/i18n/index.ts';
 import { isTeacherView, pageItemId, progressStore } from '../../src/classroom/progress/browser.ts';
 import { CELL_ITEM_PREFIX } from '../../src/classroom/progress/store.ts';
+import { el } from '../../src/ui/dom.ts';
 
 const STRINGS = codeCellStrings();
 const PROGRESS_STRINGS = progressStrings();
@@ -178,7 +179,7 @@ export async function mountCodeCell(root: HTMLElement, index: number, allIds: re
     if (result.cutLines > 0) view.note(STRINGS.cut(result.cutLines), 'info');
     if (result.cutPoints > 0) view.note(STRINGS.cutPoints(result.cutPoints), 'info');
     const text = problemText(result);
-    if (text) { view.note(text, 'error'); say(text); }
+    if (text) { view.note(problemParts(result, text), 'error'); status.replaceChildren(...problemParts(result, text)); }
     else {
       void view.settled().then(() => say(root.querySelector('[data-output] > *') ? STRINGS.finished(ms) : STRINGS.noOutput));
     }
@@ -296,6 +297,21 @@ function problemText(result: RunResult): string | null {
     case 'crashed': return p.crashed;
     case 'stopped': return p.stopped;
   }
+}
+
+/** Where a problem's sentence has its message, to find it there. */
+const HOLE = '\u0000';
+
+/**
+ * A problem's sentence (problemText), its message marked with its language when that is not the page's: a
+ * browser's message the catalogue does not list stays English (runner.ts), and a screen reader should read
+ * it as English.
+ */
+function problemParts(result: RunResult, text: string): (string | Node)[] {
+  if (!result.messageLang || !result.message) return [text];
+  const around = problemText({ ...result, message: HOLE })?.split(HOLE) ?? [];
+  if (around.length !== 2) return [text];
+  return [around[0]!, el('span', { lang: result.messageLang }, result.message), around[1]!];
 }
 
 export function mountAllCodeCells(): void {

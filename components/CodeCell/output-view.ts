@@ -10,7 +10,7 @@ import { codeCellStrings } from '../../src/i18n/index.ts';
 
 const STRINGS = codeCellStrings();
 import type { SerializedNetwork } from '../../src/engine/types.ts';
-import { el } from '../../src/ui/dom.ts';
+import { el, type Child } from '../../src/ui/dom.ts';
 import { formatPlain } from '../../src/ui/format.ts';
 import { accessibleChart, loadPlot, plotTheme, type PlotModule } from '../../src/ui/plot.ts';
 
@@ -22,8 +22,8 @@ const LOSS_MAX_DRAWN = 400;
 
 export interface OutputView {
   add(items: readonly OutputItem[]): void;
-  /** A line of the runtime's own (problem, cut lines): after everything queued. */
-  note(text: string, kind: 'error' | 'info'): void;
+  /** A line of the runtime's own (problem, cut lines): after everything queued. Text, or parts (a span in another language). */
+  note(text: string | readonly Child[], kind: 'error' | 'info'): void;
   clear(): void;
   /** Resolves when everything queued so far is drawn. */
   settled(): Promise<void>;
@@ -61,20 +61,23 @@ export function createOutputView(root: HTMLElement): OutputView {
   };
   const enqueue = (task: Task) => { queue.push(task); schedule(); };
   const append = (node: Node) => { root.append(node); };
-  const problem = (text: string) => {
+  const problem = (text: string | readonly Child[]) => {
     lastLog = null;
-    append(el('p', { className: 'code-cell-problem' }, `⚠ ${text}`));
+    append(el('p', { className: 'code-cell-problem' }, '⚠ ', ...(typeof text === 'string' ? [text] : text)));
   };
 
-  const log = (level: 'log' | 'error', text: string) => {
+  /** `english`: a part of the text in the browser's English (protocol.ts), marked so for a screen reader. */
+  const log = (level: 'log' | 'error', text: string, english?: string) => {
     lines += text.split('\n').length;
+    const at = english ? text.indexOf(english) : -1;
+    const parts = at < 0 ? [text] : [text.slice(0, at), el('span', { lang: 'en' }, english), text.slice(at + english!.length)];
     if (!lastLog || lastLog.level !== level || !lastLog.pre.isConnected) {
       const pre = el('pre', { className: level === 'error' ? 'code-cell-log code-cell-log-error' : 'code-cell-log' });
       append(pre);
       lastLog = { pre, level };
-      lastLog.pre.append(level === 'error' ? `⚠ ${text}` : text);
+      lastLog.pre.append(level === 'error' ? '⚠ ' : '', ...parts);
     } else {
-      lastLog.pre.append(`\n${level === 'error' ? '⚠ ' : ''}${text}`);
+      lastLog.pre.append(`\n${level === 'error' ? '⚠ ' : ''}`, ...parts);
     }
   };
 
@@ -187,7 +190,7 @@ export function createOutputView(root: HTMLElement): OutputView {
   const handle = (item: OutputItem) => {
     const mine = generation;
     switch (item.kind) {
-      case 'log': return log(item.level === 'error' ? 'error' : 'log', String(item.text));
+      case 'log': return log(item.level === 'error' ? 'error' : 'log', String(item.text), typeof item.english === 'string' && item.english ? item.english : undefined);
       case 'plot': return drawPlot(item.spec, block(el('figure', { className: 'code-cell-chart' })), mine);
       case 'tex': return drawTex(String(item.source), item.display !== false, block(el('div', { className: 'code-cell-tex' })), mine);
       case 'table': return table(item.columns.map(String), item.rows.map((r) => r.map(String)), Number(item.more) || 0);
@@ -204,7 +207,7 @@ export function createOutputView(root: HTMLElement): OutputView {
     note(text, kind) {
       enqueue(() => {
         if (kind === 'error') problem(text);
-        else block(el('p', { className: 'code-cell-note' }, text));
+        else block(el('p', { className: 'code-cell-note' }, ...(typeof text === 'string' ? [text] : text)));
       });
     },
     clear() {

@@ -91,12 +91,19 @@ export function createDataPlane(callbacks: PlaneCallbacks, describedBy: string):
   element.addEventListener('focus', () => element.classList.add('pg-cursor-on'));
   element.addEventListener('blur', () => element.classList.remove('pg-cursor-on'));
 
-  // Redraw the points when the plane is resized (it follows the page width).
-  new ResizeObserver(() => { if (last) draw(...last); }).observe(element);
+  // The plane's width (CSS pixels), as the ResizeObserver reports it: its first report comes after the
+  // page's own layout, so drawing never asks for one. (Reading clientWidth right after the panels were
+  // inserted laid out the whole playground in that task.) The points are drawn again at each resize: the
+  // plane follows the page width.
+  let width = 0;
+  new ResizeObserver(([entry]) => {
+    width = entry!.contentRect.width;
+    if (last) draw(...last);
+  }).observe(element);
 
   function draw(points: readonly DataPoint[], isTest: readonly boolean[], options: { showTest: boolean; classes: number }): void {
-    const size = Math.round(element.clientWidth * (window.devicePixelRatio || 1));
-    if (size === 0) return;
+    const size = Math.round(width * (window.devicePixelRatio || 1));
+    if (size === 0) return; // not laid out yet (or hidden): the observer's next report draws them
     if (pointsCanvas.width !== size) { pointsCanvas.width = size; pointsCanvas.height = size; }
     const r = Math.max(3, size / 110);
     const shown = points.map((p, i) => ({ p, test: isTest[i]! })).filter((q) => options.showTest || !q.test);

@@ -11,6 +11,7 @@ import { commitNumberEntry } from '../../src/ui/number-entry.ts';
 import { defaultRange } from '../../src/render/boundary/view.ts';
 import { el, svgEl, uid } from '../../src/ui/dom.ts';
 import { nextTask } from '../../src/engine/worker/next-task.ts';
+import { afterFrame } from '../../src/ui/next-frame.ts';
 import { paintScaled, paintSigned } from './grid-paint.ts';
 
 const S = playgroundStrings().diagram;
@@ -71,6 +72,8 @@ export function createNetworkDiagram(options: {
   /** Counts drawings: a drawing in parts stops when a newer one has started. */
   let drawing = 0;
   let links: SVGPathElement[][] = []; // links[l][i*nOut+j]
+  /** Layers whose neurons and links are in the page: a new shape goes in layer by layer (see update). */
+  let attached = 0;
   let focus: { c: number; j: number } = { c: 0, j: 0 };
   let shown: { c: number; j: number } | null = null;
   let hoverLink: { l: number; k: number } | null = null;
@@ -101,19 +104,17 @@ export function createNetworkDiagram(options: {
         button.addEventListener('keydown', onKey);
         nodes[c]!.push(button);
         canvases[c]!.push(canvas);
-        nodesLayer.append(button);
       }
     });
     for (let l = 0; l < sizes.length - 1; l++) {
       links.push([]);
       for (let i = 0; i < sizes[l]!; i++) {
         for (let j = 0; j < sizes[l + 1]!; j++) {
-          const path = svgEl('path', { 'data-l': l, 'data-k': i * sizes[l + 1]! + j });
-          svg.append(path);
-          links[l]![i * sizes[l + 1]! + j] = path;
+          links[l]![i * sizes[l + 1]! + j] = svgEl('path', { 'data-l': l, 'data-k': i * sizes[l + 1]! + j });
         }
       }
     }
+    attached = 0;
     if (focus.c >= sizes.length || focus.j >= sizes[focus.c]!) focus = { c: 0, j: 0 };
     setTabStop();
     layout();
@@ -163,20 +164,31 @@ export function createNetworkDiagram(options: {
     renderDetails(true);
   }
 
+  /** Layer l's neurons (and the inputs, for l = 0) and the links into them go into the page. */
+  function attach(l: number): void {
+    if (l === 0) nodesLayer.append(...nodes[0]!);
+    nodesLayer.append(...nodes[l + 1]!);
+    svg.append(...links[l]!);
+    attached = l + 1;
+  }
+
   let geometry = { node: 36, colW: 60, rowH: 48, height: 200 };
+  /** The diagram's width as the ResizeObserver last reported it: reading clientWidth instead would make
+   *  the browser lay out the page then and there, in the task that draws. */
+  let width = 0;
   function layout(): void {
     const sizes = columns();
     if (sizes.length === 0) return;
-    const width = canvasWrap.clientWidth || 600;
+    const drawnWidth = width || 600; // not reported yet: the first report lays it out again
     // Room for the input labels on the left and the output labels on the right.
-    const colW = (width - LABEL_ROOM.left - LABEL_ROOM.right) / sizes.length;
+    const colW = (drawnWidth - LABEL_ROOM.left - LABEL_ROOM.right) / sizes.length;
     const node = Math.max(22, Math.min(48, colW * 0.55));
     const rowH = node * 1.3;
     const height = Math.max(...sizes) * rowH + 8;
     geometry = { node, colW, rowH, height };
     canvasWrap.style.height = `${height}px`;
-    svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-    svg.setAttribute('width', String(width));
+    svg.setAttribute('viewBox', `0 0 ${drawnWidth} ${height}`);
+    svg.setAttribute('width', String(drawnWidth));
     svg.setAttribute('height', String(height));
     nodes.forEach((col, c) => col.forEach((b, j) => {
       const { x, y } = centre(c, j);
@@ -199,7 +211,13 @@ export function createNetworkDiagram(options: {
     const { colW, rowH, height } = geometry;
     return { x: LABEL_ROOM.left + (c + 0.5) * colW, y: height / 2 + (j - (n - 1) / 2) * rowH };
   }
-  new ResizeObserver(() => layout()).observe(canvasWrap);
+  // Only a new width moves the neurons: the height is the diagram's own doing (layout sets it), and laying
+  // out again for it restyled every neuron and link a second time.
+  new ResizeObserver(([entry]) => {
+    if (entry!.contentRect.width === width) return;
+    width = entry!.contentRect.width;
+    layout();
+  }).observe(canvasWrap);
 
   /** The links' values (weights, or gradients in that view) and the magnitude drawn thickest. */
   function linkValues(d: DiagramData): { values: number[][]; maxAbs: number } {
@@ -314,14 +332,19 @@ export function createNetworkDiagram(options: {
       if (key !== shape) { shape = key; build(); }
       // Layer by layer, yielding between parts once one has taken PART_MS: a deep network on a slow CPU
       // does not draw its whole diagram in one task. The weights are read once, so every part shows the same.
+      // A new shape's layers go into the page one per frame: styling, laying out and painting all its
+      // neurons and links in one frame was one of the longest tasks of the playground's start (6x8: ~420
+      // elements, ~35 ms of CPU then ~70 ms at 4x).
       const values = linkValues(next);
       let start = performance.now();
-      for (let l = 0; l < next.unitGrids.length; l++) {
-        if (l > 0 && performance.now() - start > PART_MS) {
-          await nextTask();
-          if (mine !== drawing) return; // a newer drawing has started
+      for (let l = 0; l < links.length; l++) {
+        const adding = l >= attached;
+        if (l > 0 && (adding || performance.now() - start > PART_MS)) {
+          await (adding ? afterFrame() : nextTask());
+          if (mine !== drawing) return; // a newer drawing has started (it attaches what is left)
           start = performance.now();
         }
+        if (l >= attached) attach(l);
         paintLayer(next, l, values);
       }
       renderDetails();

@@ -24,6 +24,7 @@ import { keepPlaygroundSetup } from './kept-setup.ts';
 import { createOnnxDownloadButton } from '../../src/onnx/download-button.ts';
 import { measureSince } from '../../src/ui/performance-measure.ts';
 import { nextTask } from '../../src/engine/worker/next-task.ts';
+import { afterFrame } from '../../src/ui/next-frame.ts';
 import { probeWebGL } from './gpu.ts';
 
 /** Pixels along each side of a neuron's picture in the diagram (computed in the engine Worker while training). */
@@ -155,23 +156,35 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   // The controls show the link's settings before they are first laid out (nothing is hidden or shown after).
   syncControls();
   await nextTask();
+  const columns = {
+    settings: el('section', { class: 'pg-col pg-col-settings', 'aria-label': T.page.settingsRegion }),
+    network: el('section', { class: 'pg-col pg-col-network', 'aria-label': T.page.networkRegion }),
+    output: el('section', { class: 'pg-col pg-col-output', 'aria-label': T.page.outputRegion }),
+  };
   root.replaceChildren(
     // The outline's level above the panels' h3 headings (the chapter may place the playground right
     // after its h1); for screen readers' heading navigation, not shown.
     el('h2', { class: 'visually-hidden' }, T.page.heading),
     banner!.element, linkNotice, ...challengeNotice,
     toolbar.element, statusBox,
-    el('div', { class: 'pg-grid' },
-      el('section', { class: 'pg-col pg-col-settings', 'aria-label': T.page.settingsRegion },
-        dataPanel!.element, el('fieldset', { class: 'pg-panel' }, el('legend', {}, T.page.yourData), editor.element), featurePanel!.element, trainingPanel!.element),
-      el('section', { class: 'pg-col pg-col-network', 'aria-label': T.page.networkRegion }, networkPanel!.element, diagram.element),
-      el('section', { class: 'pg-col pg-col-output', 'aria-label': T.page.outputRegion },
-        el('h3', { class: 'pg-heading' }, T.page.outputHeading), plane.element, legend, cursorInfo, metrics.element, chart.element, confusion.element, announcer.element),
-    ),
-    el('div', { class: 'pg-footer' }, views!.element, teacher!.element),
+    el('div', { class: 'pg-grid' }, columns.settings, columns.network, columns.output),
   );
-  // Last: a kept set-up is offered below the playground, never in the way of its controls.
-  root.append(keepPlaygroundSetup(root, store, session));
+  // The columns go in one by one, each after the previous part's frame, so their first layout and paint
+  // are spread over several frames: all at once, the playground's ~1000 elements (its 27 drop-down lists
+  // the most costly) made one frame's task of about 100 ms on a 4x-slowed CPU. The output first: it is
+  // what a phone shows first, and nothing shown moves when the later parts come in below or beside it.
+  const parts: [HTMLElement, ...HTMLElement[]][] = [
+    [columns.output, el('h3', { class: 'pg-heading' }, T.page.outputHeading), plane.element, legend, cursorInfo, metrics.element, chart.element, confusion.element, announcer.element],
+    [columns.network, networkPanel!.element, diagram.element],
+    [columns.settings, dataPanel!.element, el('fieldset', { class: 'pg-panel' }, el('legend', {}, T.page.yourData), editor.element)],
+    [columns.settings, featurePanel!.element, trainingPanel!.element],
+    // Last: a kept set-up is offered below the playground, never in the way of its controls.
+    [root, el('div', { class: 'pg-footer' }, views!.element, teacher!.element), keepPlaygroundSetup(root, store, session)],
+  ];
+  for (const [parent, ...children] of parts) {
+    await afterFrame();
+    parent.append(...children);
+  }
   await nextTask();
 
   // ---- rendering. While training, each frame trains for a slice and then runs at most ONE of the
@@ -257,6 +270,8 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     return false;
   }
 
+  /** Settles when the diagram's latest drawing is complete (a new shape goes in over a few frames). */
+  let diagramDrawn = Promise.resolve();
   function drawDiagram(): void {
     const s = store.state;
     const net = session.network;
@@ -267,7 +282,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     const gradients = s.view === 'gradients' && session.data.train.n > 0
       ? (() => { const g = net.gradients(session.data.train.inputs, session.data.train.targets, session.data.train.n); return { weights: g.dWeights, biases: g.dBiases }; })()
       : undefined;
-    void diagram.update({
+    diagramDrawn = diagram.update({
       network: net, features: s.features, activations: net.spec.layers.map((l) => l.activation),
       inputGrids: inputGrids(s.features), unitGrids: neuronGrids(net, s.features), gridSize: THUMB_GRID,
       gradients, view: s.view, cursor: { x, y, z: trace.z, a: trace.a, inputs: cursorInputs },
@@ -408,6 +423,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   // The first picture, numbers, diagram and chart, each in its own task (renderAll at once would be one).
   renderFrame();
   for (const job of jobs) { await nextTask(); timed(job); }
+  await diagramDrawn;
   root.dataset.ready = 'true';
   // Plot (the loss chart's library) loads when the page is next idle or at the reader's first touch of the
   // playground, whichever comes first: not in a frame of training, where its first chart waits for it.

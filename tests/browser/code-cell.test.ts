@@ -271,6 +271,21 @@ forEachLanguage((language) => {
         if (lang === 'en') expect(seen, c.code).toContain(c.english);
         else expect(seen, c.code).not.toContain(c.english);
       }
+      // A browser's message the catalogue does not list stays its English, marked so on a Spanish page (for a
+      // screen reader), on the status line and in the output; a reader's own message is not marked.
+      const marked = (sel: string) => page.locator(`${CELL} ${sel} [lang]`).evaluateAll((els) => els.map((e) => [e.getAttribute('lang'), e.textContent]));
+      await typeAndRun(page, 'decodeURIComponent("%");');
+      expect(await waitForEnd(page)).toBe(C.problem.error('URIError: URI malformed', 1));
+      // (The output's line is drawn in the next frame.)
+      for (const where of ['[data-status]', '.code-cell-problem']) await expect.poll(() => marked(where), POLL).toEqual(lang === 'en' ? [] : [['en', 'URIError: URI malformed']]);
+      await typeAndRun(page, 'throw new Error("mi mensaje");');
+      expect(await waitForEnd(page)).toBe(C.problem.error('Error: mi mensaje', 1));
+      expect(await marked('[data-status]')).toEqual([]);
+      // So is one in a late error (a timer's).
+      await typeAndRun(page, 'setTimeout(() => decodeURIComponent("%"), 0);\nawait pause(200);');
+      expect(await waitForEnd(page)).toMatch(finished);
+      expect(await output(page).locator('pre.code-cell-log-error').innerText()).toBe(`⚠ ${J.uncaught('URIError: URI malformed')}`);
+      expect(await marked('pre.code-cell-log-error')).toEqual(lang === 'en' ? [] : [['en', 'URIError: URI malformed']]);
 
       // A reader's own catch around a course function reads the words the status line would show; so does
       // one around code from a string, which a cell refuses; an error in a timer reaches the output.

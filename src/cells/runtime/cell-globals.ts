@@ -10,6 +10,7 @@ import { pageLang } from '../../i18n/lang.ts';
 import { formatPlain } from '../../ui/format.ts';
 import { networkFromJSON } from '../../engine/reference/network.ts';
 import { MARKS } from './marks.ts';
+import { PageTypeError } from './native-error.ts';
 
 const STRINGS = codeCellStrings();
 /** The page's language, read once when the Worker starts (before the reader's code could touch `self.name`). */
@@ -39,12 +40,12 @@ function plainData<T>(value: T): T {
   try {
     return structuredClone(value);
   } catch {
-    throw new TypeError(STRINGS.plotNotData);
+    throw new PageTypeError(STRINGS.plotNotData);
   }
 }
 
 function tableItem(rows: readonly unknown[], columns?: readonly string[]): OutputItem {
-  if (!Array.isArray(rows)) throw new TypeError(STRINGS.tableNeedsRows);
+  if (!Array.isArray(rows)) throw new PageTypeError(STRINGS.tableNeedsRows);
   const shown = rows.slice(0, MAX_TABLE_ROWS);
   let cols = columns ? columns.map(String) : [];
   if (!columns) {
@@ -100,9 +101,9 @@ export function createRuntimeGlobals(out: CellOutput, hooks: { check(): void; tu
     console: { log: guarded(out.log), info: guarded(out.log), debug: guarded(out.log), warn: guarded(out.error), error: guarded(out.error) },
     plot: guarded((spec: PlotSpec | MarkSpec | MarkSpec[]) => {
       const full: PlotSpec = Array.isArray(spec) ? { marks: spec } : 'marks' in spec ? spec : { marks: [spec as MarkSpec] };
-      if (!Array.isArray(full.marks)) throw new TypeError(STRINGS.plotUnknownMark(String(full.marks), MARKS));
+      if (!Array.isArray(full.marks)) throw new PageTypeError(STRINGS.plotUnknownMark(String(full.marks), MARKS));
       for (const m of full.marks) {
-        if (!m || !(MARKS as readonly string[]).includes(m.mark)) throw new TypeError(STRINGS.plotUnknownMark(String(m?.mark), MARKS));
+        if (!m || !(MARKS as readonly string[]).includes(m.mark)) throw new PageTypeError(STRINGS.plotUnknownMark(String(m?.mark), MARKS));
       }
       out.plot(full);
     }),
@@ -111,7 +112,7 @@ export function createRuntimeGlobals(out: CellOutput, hooks: { check(): void; tu
     table: guarded((rows: readonly unknown[], columns?: readonly string[]) => out.table(rows, columns)),
     boundary: guarded((net: NetworkLike, data?: PointsLike) => {
       const json = net && typeof (net as { toJSON?: unknown }).toJSON === 'function' ? (net as { toJSON(): SerializedNetwork }).toJSON() : net as SerializedNetwork;
-      if (!json || json.format !== 'nn101-network' || json.spec?.inputs !== 2) throw new TypeError(STRINGS.boundaryNeedsNetwork);
+      if (!json || json.format !== 'nn101-network' || json.spec?.inputs !== 2) throw new PageTypeError(STRINGS.boundaryNeedsNetwork);
       // A hand-made or edited network is checked here, in the reader's run (an InputError, worded like
       // network(…)'s), so the page only receives networks it can draw.
       networkFromJSON(json);

@@ -11,7 +11,9 @@ import type { FromWorker, Problem, ToWorker } from './protocol.ts';
 import { RunawayError, createRunGuard } from './run-guard.ts';
 import { setInputErrorWording } from '../../engine/validate.ts';
 import { cellApiStrings, codeCellStrings, jsErrorStrings } from '../../i18n/index.ts';
-import { wordJsMessage } from './js-messages.ts';
+import { pageLang } from '../../i18n/lang.ts';
+import { readJsMessage } from './js-messages.ts';
+import { isBrowserError, isStackOverflow } from './native-error.ts';
 
 /** Read before the reader's code runs (the language is in the Worker's name). */
 const API_STRINGS = cellApiStrings();
@@ -58,23 +60,23 @@ const mostRepeatedLine = (e: unknown): number | null => {
   return best;
 };
 
-function classify(e: unknown, codeLine: (e: unknown, recursion?: boolean) => number | undefined, guardLine: number): { problem: Problem; message: string; line?: number } {
+function classify(e: unknown, codeLine: (e: unknown, recursion?: boolean) => number | undefined, guardLine: number): { problem: Problem; message: string; native?: boolean; line?: number } {
   if (e instanceof RunawayError) return { problem: 'runaway', message: e.message, line: e.line };
   // An engine refusal (InputError) already carries the page's words (setInputErrorWording above);
   // JavaScript's own messages stay the browser's here and are worded by runner.ts (js-messages.ts).
   const message = e instanceof Error ? `${e.name}: ${e.message}` : CELL_STRINGS.thrown(String(e));
-  if (e instanceof RangeError && /call stack/i.test(e.message)) return { problem: 'recursion', message, line: codeLine(e, true) ?? guardLine };
+  if (isStackOverflow(e)) return { problem: 'recursion', message, line: codeLine(e, true) ?? guardLine };
   if (e instanceof RangeError && /allocation failed|invalid (typed )?array length|invalid string length|out of memory/i.test(e.message)) {
     return { problem: 'memory', message, line: codeLine(e) };
   }
-  return { problem: 'error', message, line: codeLine(e) };
+  return { problem: 'error', message, native: isBrowserError(e), line: codeLine(e) };
 }
 
 async function run(code: string, lines: number): Promise<void> {
   const buffer = createOutputBuffer((items) => post({ type: 'output', items }));
   // A runaway's message, for code that catches it (the guard keeps throwing, so the run still ends as one).
   const guard = createRunGuard((line) => post({ type: 'alive', line }), undefined, (line) => CELL_STRINGS.problem.runaway(line));
-  const done = (result: { problem?: Problem; message?: string; line?: number } = {}) => {
+  const done = (result: { problem?: Problem; message?: string; native?: boolean; line?: number } = {}) => {
     buffer.flush();
     post({ type: 'done', ...result, cutLines: buffer.cutLines, cutPoints: buffer.cutPoints });
   };
@@ -90,16 +92,22 @@ async function run(code: string, lines: number): Promise<void> {
     return line >= 1 && line <= lines ? line : undefined;
   };
 
-  // Late errors (a rejected promise nobody awaited, an exception in a timer) still reach the output.
+  // Late errors (a rejected promise nobody awaited, an exception in a timer) still reach the output, in the
+  // page's words; a browser's message the catalogue does not list is marked as English (runner.ts does the
+  // same for the status line).
+  const late = (message: string, native: boolean, line?: number) => {
+    const { text, english } = readJsMessage(message, JS_WORDS);
+    buffer.push({ kind: 'log', level: 'error', text: CELL_STRINGS.lateError(text, line), ...(english && native && pageLang() !== 'en' ? { english } : {}) });
+  };
   scope.addEventListener('unhandledrejection', (event) => {
     (event as PromiseRejectionEvent).preventDefault();
     const reason = (event as PromiseRejectionEvent).reason as unknown;
-    const { message, line } = classify(reason, codeLine, guard.line);
-    out.error(CELL_STRINGS.lateError(wordJsMessage(message, JS_WORDS), line));
+    const { message, native, line } = classify(reason, codeLine, guard.line);
+    late(message, native === true, line);
   });
   scope.addEventListener('error', (event) => {
     (event as ErrorEvent).preventDefault();
-    out.error(wordJsMessage((event as ErrorEvent).message, JS_WORDS));
+    late((event as ErrorEvent).message, isBrowserError((event as ErrorEvent).error));
   });
 
   let program: (...args: unknown[]) => Promise<unknown>;
@@ -107,7 +115,7 @@ async function run(code: string, lines: number): Promise<void> {
     program = new FunctionConstructor(TICK, ...names, wrap(code)) as typeof program;
   } catch (e) {
     if (e instanceof EvalError) return done({ problem: 'eval-blocked', message: e.message });
-    return done({ problem: 'syntax', message: e instanceof Error ? e.message : String(e) });
+    return done({ problem: 'syntax', message: e instanceof Error ? e.message : String(e), native: true });
   }
   lockDown(globalThis, CELL_STRINGS.fromString);
   // The event loop turning is what "pausing" means to the guard; the timer also flushes output.

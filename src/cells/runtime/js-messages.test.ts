@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordJsMessage } from './js-messages.ts';
+import { readJsMessage, wordJsMessage } from './js-messages.ts';
 import { catalogues } from '../../i18n/catalogues.ts';
 
 const en = catalogues.en.jsErrors;
@@ -37,15 +37,19 @@ describe('JavaScript\'s error messages in the page\'s words', () => {
     expect(wordJsMessage('Error: The loss "x" does not exist.', en)).toBe('Error: The loss "x" does not exist.');
   });
 
-  it('leaves a message it does not know as the browser wrote it (another browser, a rarer message)', () => {
-    for (const other of ["TypeError: can't access property \"x\", u is undefined", "ReferenceError: Can't find variable: x", 'URIError: URI malformed']) {
-      expect(wordJsMessage(other, es)).toBe(other);
+  it('leaves a message it does not know as the browser wrote it, and says so (a rarer message)', () => {
+    for (const other of ['URIError: URI malformed', "TypeError: can't redefine non-configurable property \"x\"", 'Uncaught RangeError: radix must be an integer at least 2 and no greater than 36']) {
+      const message = other.replace(/^Uncaught /, '');
+      expect(readJsMessage(other, es), other).toEqual({ text: other === message ? other : es.uncaught(message), listed: false, english: message });
     }
+    // Safari's note of the code round a message it does not know: the whole message stays.
+    expect(readJsMessage("TypeError: Symbol.keyFor requires that the first argument be a symbol (evaluating 'Symbol.keyFor(s)')", es).listed).toBe(false);
+    expect(readJsMessage('ReferenceError: y is not defined', es)).toEqual({ text: 'ReferenceError: y no está definido', listed: true });
   });
 
   it('reads every entry back from its own English text, arguments in order', () => {
     for (const [key, entry] of Object.entries(en)) {
-      if (key === 'uncaught') continue;
+      if (key === 'uncaught' || key === 'evaluating' || key === 'near') continue;
       const args = typeof entry === 'function' ? Array.from({ length: entry.length }, (_, i) => `arg${i}`) : [];
       const english = typeof entry === 'function' ? (entry as (...a: string[]) => string)(...args) : entry;
       const spanishEntry = (es as Record<string, unknown>)[key];
@@ -55,4 +59,94 @@ describe('JavaScript\'s error messages in the page\'s words', () => {
       for (const arg of args) expect(spanish, key).toContain(arg);
     }
   });
+
+  it('words Firefox\'s (SpiderMonkey) and Safari\'s (JavaScriptCore) messages in Spanish, and leaves them be in English', () => {
+    for (const [browser, spanish] of OTHER_BROWSERS) {
+      expect(wordJsMessage(browser, es), browser).toBe(spanish);
+      expect(readJsMessage(browser, en), browser).toEqual({ text: browser, listed: true });
+    }
+  });
+
+  it('gives the same mistake the same Spanish sentence in every browser', () => {
+    for (const forms of SAME_MISTAKE) {
+      const spanish = forms.map((form) => wordJsMessage(form, es));
+      expect(new Set(spanish).size, forms.join(' | ')).toBe(1);
+      expect(spanish[0], forms[0]).not.toBe(forms[0]);
+    }
+  });
 });
+
+/** Firefox's and Safari's messages, their words from SpiderMonkey's ErrorNumbers.msg and JavaScriptCore's sources. */
+const OTHER_BROWSERS: [string, string][] = [
+  // Firefox (SpiderMonkey)
+  ['ReferenceError: undefinedThing is not defined', 'ReferenceError: undefinedThing no está definido'],
+  ['TypeError: net.trian is not a function', 'TypeError: net.trian no es una función'],
+  ['TypeError: can\'t access property "size", u is undefined', 'TypeError: No se puede acceder a la propiedad "size": u es undefined'],
+  ['TypeError: can\'t access property "x", net.layers[3] is null', 'TypeError: No se puede acceder a la propiedad "x": net.layers[3] es null'],
+  ['TypeError: can\'t access property "size" of undefined', 'TypeError: No se puede acceder a la propiedad "size" de undefined'],
+  ['TypeError: u is undefined', 'TypeError: u es undefined'],
+  ['TypeError: u is null', 'TypeError: u es null'],
+  ['TypeError: u has no properties', 'TypeError: u no tiene propiedades'],
+  ["TypeError: invalid assignment to const 'n'", "TypeError: Asignación a la variable constante 'n' (const)."],
+  ['SyntaxError: redeclaration of let a', "SyntaxError: El identificador 'a' ya está declarado"],
+  ['SyntaxError: redeclaration of const a', "SyntaxError: El identificador 'a' ya está declarado"],
+  ['SyntaxError: redeclaration of formal parameter x', "SyntaxError: 'x' ya está declarado como parámetro"],
+  ["SyntaxError: unexpected token: ';'", "SyntaxError: Símbolo inesperado: ';'"],
+  ['SyntaxError: unexpected token: identifier', 'SyntaxError: Identificador inesperado'],
+  ['SyntaxError: unexpected token: numeric literal', 'SyntaxError: Número inesperado'],
+  ["SyntaxError: unexpected token: keyword 'let'", "SyntaxError: Palabra clave inesperada 'let'"],
+  ["SyntaxError: expected expression, got keyword 'if'", "SyntaxError: Se esperaba una expresión, pero aparece la palabra clave 'if'"],
+  ["SyntaxError: expected expression, got ';'", "SyntaxError: Se esperaba una expresión, pero aparece ';'"],
+  ['SyntaxError: expected expression, got end of script', 'SyntaxError: Se esperaba una expresión, pero el código termina'],
+  ['SyntaxError: missing } after function body', 'SyntaxError: Falta } al final del cuerpo de la función'],
+  ['SyntaxError: missing } after property list', 'SyntaxError: Falta } después de la lista de propiedades'],
+  ['SyntaxError: missing ] after element list', 'SyntaxError: Falta ] después de la lista de elementos'],
+  ['SyntaxError: "" literal not terminated before end of script', 'SyntaxError: Falta cerrar "": el código termina antes'],
+  ["SyntaxError: '' string literal contains an unescaped line break", "SyntaxError: Texto entre comillas '' con un salto de línea sin escapar"],
+  ['SyntaxError: missing = in const declaration', 'SyntaxError: Falta el valor inicial en una declaración const'],
+  ['SyntaxError: await is only valid in async functions and async generators', 'SyntaxError: await solo puede usarse dentro de funciones async'],
+  ['SyntaxError: continue must be inside loop', 'SyntaxError: continue no permitido: no hay ningún bucle alrededor'],
+  ['TypeError: x is not iterable', 'TypeError: x no es iterable'],
+  ['InternalError: too much recursion', 'InternalError: Se superó el tamaño máximo de la pila de llamadas'],
+  ['RangeError: invalid array length', 'RangeError: Longitud de lista no válida'],
+  ["ReferenceError: can't access lexical declaration 'x2' before initialization", "ReferenceError: No se puede usar 'x2' antes de su inicialización"],
+  ['ReferenceError: assignment to undeclared variable total', 'ReferenceError: Asignación a una variable no declarada: total'],
+  ['TypeError: reduce of empty array with no initial value', 'TypeError: reduce de una lista vacía sin valor inicial'],
+  ['Uncaught TypeError: f is not a function', 'Excepción no capturada: TypeError: f no es una función'],
+  // Safari (JavaScriptCore)
+  ["ReferenceError: Can't find variable: undefinedThing", 'ReferenceError: undefinedThing no está definido'],
+  ["TypeError: net.trian is not a function. (In 'net.trian()', 'net.trian' is undefined)", "TypeError: net.trian no es una función (en 'net.trian()', 'net.trian' es undefined)"],
+  ["TypeError: o is not a function. (In 'o(1)', 'o' is an instance of Object)", "TypeError: o no es una función (en 'o(1)', 'o' es una instancia de Object)"],
+  ["TypeError: undefined is not an object (evaluating 'u.size')", "TypeError: undefined no es un objeto (al evaluar 'u.size')"],
+  ["TypeError: null is not an object (evaluating 'net.layers[3].x')", "TypeError: null no es un objeto (al evaluar 'net.layers[3].x')"],
+  ["TypeError: undefined is not a function (near '...[a, b]...')", "TypeError: undefined no es una función (cerca de '...[a, b]...')"],
+  ["TypeError: undefined is not a constructor (evaluating 'new Net()')", "TypeError: undefined no es un constructor (al evaluar 'new Net()')"],
+  ['TypeError: Attempted to assign to readonly property.', 'TypeError: No se puede asignar un valor a algo de solo lectura (una constante o una propiedad de solo lectura).'],
+  ["SyntaxError: Cannot declare a let variable twice: 'a'.", "SyntaxError: El identificador 'a' ya está declarado"],
+  ["SyntaxError: Unexpected token ';'. const declared variable 'x' must have an initializer.", "SyntaxError: Símbolo inesperado ';': a la constante 'x' le falta el valor inicial."],
+  ["SyntaxError: Unexpected token ';'", "SyntaxError: Símbolo inesperado ';'"],
+  ['SyntaxError: Unexpected end of script', 'SyntaxError: El código termina de forma inesperada'],
+  ["SyntaxError: Unexpected identifier 'b'", "SyntaxError: Identificador inesperado 'b'"],
+  ["SyntaxError: 'break' is only valid inside a switch or loop statement.", 'SyntaxError: break no permitido: no hay ningún bucle ni switch alrededor'],
+  ['RangeError: Maximum call stack size exceeded.', 'RangeError: Se superó el tamaño máximo de la pila de llamadas'],
+  ['RangeError: Array size is not a small enough positive integer.', 'RangeError: Longitud de lista no válida'],
+  ['ReferenceError: Cannot access uninitialized variable.', 'ReferenceError: No se puede usar una variable antes de su inicialización.'],
+  ["ReferenceError: Strict mode forbids implicit creation of global property 'total'", "ReferenceError: El modo estricto no permite crear la variable global 'total' sin declararla"],
+];
+
+/** One mistake as Chrome, Firefox and Safari word it (the message alone: Firefox names a stack overflow InternalError). */
+const SAME_MISTAKE: string[][] = [
+  ['x is not defined', "Can't find variable: x"],
+  ["Identifier 'a' has already been declared", 'redeclaration of let a', "Cannot declare a let variable twice: 'a'."],
+  ["Identifier 'a' has already been declared", 'redeclaration of const a', "Cannot declare a const variable twice: 'a'."],
+  ['Maximum call stack size exceeded', 'too much recursion', 'Maximum call stack size exceeded.'],
+  ['Invalid array length', 'invalid array length', 'Array size is not a small enough positive integer.'],
+  ["Cannot access 'x' before initialization", "can't access lexical declaration 'x' before initialization"],
+  ['Unexpected end of input', 'Unexpected end of script'],
+  ['Unexpected number', 'unexpected token: numeric literal'],
+  ['Illegal continue statement: no surrounding iteration statement', 'continue must be inside loop', "'continue' is only valid inside a loop statement."],
+  ['Illegal break statement', 'unlabeled break must be inside loop or switch', "'break' is only valid inside a switch or loop statement."],
+  ['Missing initializer in const declaration', 'missing = in const declaration'],
+  ['Reduce of empty array with no initial value', 'reduce of empty array with no initial value'],
+  ['Invalid left-hand side in assignment', 'invalid assignment left-hand side'],
+];

@@ -1,11 +1,14 @@
-// JavaScript's own error messages in the page's language. A code cell shows what the browser (V8) or the
-// TypeScript stripper (sucrase) said when the code could not be read or failed: "ReferenceError: x is not
-// defined", "Unexpected token ';'". This reads such a message against the English catalogue's jsErrors,
-// which are those programs' exact words with the varying parts (a name, a token, a value) as arguments, and
-// writes it with the page's jsErrors, keeping the arguments and the error's name (ReferenceError, code a
-// reader can use) as they are. On an English page the result is the message unchanged, character for
-// character. A message the catalogue does not list (another browser's wording, a rarer V8 message) stays as
-// the browser wrote it: better the browser's own words than a guess. Pure: text in, text out.
+// JavaScript's own error messages in the page's language. A code cell shows what the browser (V8 in Chrome,
+// SpiderMonkey in Firefox, JavaScriptCore in Safari) or the TypeScript stripper (sucrase) said when the code
+// could not be read or failed: "ReferenceError: x is not defined", "Can't find variable: x", "Unexpected
+// token ';'". This reads such a message against the English catalogue's jsErrors, which are those programs'
+// exact words with the varying parts (a name, a token, a value) as arguments, and writes it with the page's
+// jsErrors, keeping the arguments and the error's name (ReferenceError, code a reader can use) as they are.
+// Safari's note of the code it was running (" (evaluating 'u.size')") is worded around the message it
+// follows. On an English page the result is the message unchanged, character for character. A message the
+// catalogue does not list (a rarer message) stays as the browser wrote it, in English, and readJsMessage
+// says so, for the page to mark its language: better the browser's own words than a guess. Pure: text in,
+// text out.
 import type { Catalogue } from '../../i18n/catalogue.ts';
 import { jsErrors as BROWSER_WORDS } from '../../i18n/en/js-errors.ts';
 
@@ -13,44 +16,82 @@ type Words = Catalogue['jsErrors'];
 type Key = keyof Words;
 type Entry = string | ((...parts: string[]) => string);
 
-interface Pattern { key: Key; match: RegExp }
+/** `args[i]` is the match group of the entry's parameter i (a parameter the text names twice is matched once). */
+interface Pattern { key: Key; match: RegExp; args: number[] }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const slot = (i: number) => `\u0000${i}\u0000`;
 
+/** Entries that are not a message of their own: they wrap one (see readJsMessage and wordListed). */
+const WRAPPERS: readonly Key[] = ['uncaught', 'evaluating', 'near'];
+
 /** Each entry's English text as a pattern: fixed parts literally, each argument as a lazy group. */
-const PATTERNS: Pattern[] = (Object.keys(BROWSER_WORDS) as Key[]).filter((key) => key !== 'uncaught').map((key) => {
+const PATTERNS: Pattern[] = (Object.keys(BROWSER_WORDS) as Key[]).filter((key) => !WRAPPERS.includes(key)).map((key) => {
   const entry = BROWSER_WORDS[key] as Entry;
-  if (typeof entry === 'string') return { key, match: new RegExp(`^${escape(entry)}$`) };
+  if (typeof entry === 'string') return { key, match: new RegExp(`^${escape(entry)}$`), args: [] };
   const text = entry(...Array.from({ length: entry.length }, (_, i) => slot(i)));
-  // The arguments appear in the text in the order of the parameters (checked by the unit test).
-  const source = text.split(/\u0000\d+\u0000/).map(escape).join('(.+?)');
-  return { key, match: new RegExp(`^${source}$`, 's') };
+  // A parameter's first place in the text is a group, a later one the same text again (Safari names the
+  // callee twice: "f is not a function. (In 'f()', 'f' is undefined)").
+  const args: number[] = [];
+  const source = text.split(/\u0000(\d+)\u0000/).map((part, i) => {
+    if (i % 2 === 0) return escape(part);
+    const param = Number(part);
+    if (args[param] !== undefined) return `\\${args[param]}`;
+    args[param] = args.filter((g) => g !== undefined).length + 1;
+    return '(.+?)';
+  }).join('');
+  return { key, match: new RegExp(`^${source}$`, 's'), args };
 });
 
-/** The words of one message (no error name): the page's, or the message itself if it is not listed. */
-function wordBare(message: string, words: Words): string {
-  for (const { key, match } of PATTERNS) {
+/** Safari's notes after a message, of the code it was running: " (evaluating 'u.size')", " (near '...[x]...')". */
+const NOTES = [
+  { key: 'evaluating', match: /^([\s\S]+?) \(evaluating '([\s\S]*)'\)$/ },
+  { key: 'near', match: /^([\s\S]+?) \(near '\.\.\.([\s\S]*)\.\.\.'\)$/ },
+] as const;
+
+/** The words of one message (no error name), or null if the catalogue does not list it. */
+function wordListed(message: string, words: Words): string | null {
+  for (const { key, match, args } of PATTERNS) {
     const m = match.exec(message);
     if (!m) continue;
     const entry = words[key] as Entry;
-    return typeof entry === 'string' ? entry : entry(...m.slice(1));
+    return typeof entry === 'string' ? entry : entry(...args.map((group) => m[group]!));
   }
-  return message;
+  for (const { key, match } of NOTES) {
+    const m = match.exec(message);
+    const inner = m ? wordListed(m[1]!, words) : null;
+    if (inner !== null) return words[key](inner, m![2]!);
+  }
+  return null;
 }
 
 /** An error's name in front of its message ("TypeError: "), which stays as JavaScript writes it. */
 const NAMED = /^([A-Z][A-Za-z]*Error): ([\s\S]*)$/;
 const UNCAUGHT = /^Uncaught ([\s\S]*)$/;
 
+export interface WordedMessage {
+  text: string;
+  /** The catalogue listed the message; if not, `text` is the message as the browser wrote it (in English). */
+  listed: boolean;
+  /** The part of `text` left in the browser's English, when not listed (the message in "Uncaught …"'s words). */
+  english?: string;
+}
+
 /**
  * A message as a cell shows it ("Unexpected token ';'", "TypeError: f is not a function", "Uncaught
- * ReferenceError: x is not defined") in the page's words.
+ * ReferenceError: x is not defined") in the page's words, and whether the catalogue knew it.
  */
-export function wordJsMessage(message: string, words: Words): string {
+export function readJsMessage(message: string, words: Words): WordedMessage {
   const uncaught = UNCAUGHT.exec(message);
-  if (uncaught) return words.uncaught(wordJsMessage(uncaught[1]!, words));
+  if (uncaught) {
+    const inner = readJsMessage(uncaught[1]!, words);
+    return { ...inner, text: words.uncaught(inner.text) };
+  }
   const named = NAMED.exec(message);
-  if (named) return `${named[1]}: ${wordBare(named[2]!, words)}`;
-  return wordBare(message, words);
+  const worded = wordListed(named ? named[2]! : message, words);
+  if (worded === null) return { text: message, listed: false, english: message };
+  return { text: named ? `${named[1]}: ${worded}` : worded, listed: true };
 }
+
+/** readJsMessage's text alone. */
+export const wordJsMessage = (message: string, words: Words): string => readJsMessage(message, words).text;

@@ -12,6 +12,7 @@
 // not writable, not configurable. Limits: a page's Worker always shares the site's origin, so this is a
 // guard against mistakes and casual misuse by the code a reader pastes, not a boundary against a
 // determined attacker with a browser bug; the README ("Code cells: safety") says so.
+import { PageEvalError } from './native-error.ts';
 
 const REMOVED = [
   'fetch', 'XMLHttpRequest', 'WebSocket', 'WebSocketStream', 'EventSource', 'WebTransport', 'importScripts',
@@ -42,7 +43,7 @@ const ENGLISH_REFUSAL = (what: string) => `A cell cannot run code from a string 
  * `refusal` words the EvalError a refused eval, Function or string timer throws (the Worker gives the page's words).
  */
 export function lockDown(scope: typeof globalThis = globalThis, refusal: (what: string) => string = ENGLISH_REFUSAL): void {
-  const refuse = (what: string): never => { throw new EvalError(refusal(what)); };
+  const refuse = (what: string): never => { throw new PageEvalError(refusal(what)); };
   const blockedFunction = function Function() { return refuse('Function'); };
   // Every function's .constructor leads to a Function constructor; replace each on its prototype.
   for (const sample of [function () {}, async function () {}, function* () {}, async function* () {}]) {

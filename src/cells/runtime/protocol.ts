@@ -5,7 +5,8 @@ import type { LossPoint, PlanePoints, PlotSpec, Verdict } from '../contract.ts';
 import type { SerializedNetwork } from '../../engine/types.ts';
 
 export type OutputItem =
-  | { kind: 'log'; level: 'log' | 'error'; text: string }
+  /** `english`: a part of `text` in the browser's English, on a page in another language (a late error's unlisted message). */
+  | { kind: 'log'; level: 'log' | 'error'; text: string; english?: string }
   | { kind: 'plot'; spec: PlotSpec }
   | { kind: 'tex'; source: string; display: boolean }
   | { kind: 'table'; columns: string[]; rows: string[][]; more: number }
@@ -34,4 +35,5 @@ export type FromWorker =
   | { type: 'output'; items: OutputItem[] }
   /** Sent while code runs (even in a tight loop): the line it last reached. */
   | { type: 'alive'; line: number }
-  | { type: 'done'; problem?: Problem; message?: string; line?: number; cutLines: number; cutPoints: number };
+  /** `native`: `message` is JavaScript's own (native-error.ts), in the browser's words, not the course's or the reader's. */
+  | { type: 'done'; problem?: Problem; message?: string; native?: boolean; line?: number; cutLines: number; cutPoints: number };

@@ -8,7 +8,7 @@ import { prepareCode } from './prepare-code.ts';
 import type { FromWorker, OutputItem, Problem, ToWorker } from './protocol.ts';
 import { pageLang, workerName } from '../../i18n/lang.ts';
 import { jsErrorStrings } from '../../i18n/index.ts';
-import { wordJsMessage } from './js-messages.ts';
+import { readJsMessage } from './js-messages.ts';
 
 /** Silence after which a running Worker is taken for dead (it says "alive" every 250 ms while busy). */
 export const SILENT_MS = 4000;
@@ -18,6 +18,8 @@ export const START_MS = 30_000;
 export interface RunResult {
   problem?: Problem;
   message?: string;
+  /** The language `message` is in when it is not the page's: the browser's own message, which the catalogue does not list. */
+  messageLang?: 'en';
   line?: number;
   cutLines: number;
   cutPoints: number;
@@ -39,10 +41,15 @@ export type WorkerFactory = () => Worker;
 // The Worker's name carries the page's language: the cell API's messages are written in the Worker.
 const defaultWorker: WorkerFactory = () => new Worker(new URL('./cell.worker.ts', import.meta.url), { type: 'module', name: workerName(pageLang(), 'nn101-cell') });
 
-/** JavaScript's own message (a syntax error, an exception) in the page's words (js-messages.ts). */
-function worded(result: RunResult): RunResult {
+/**
+ * JavaScript's own message (a syntax error, an exception) in the page's words (js-messages.ts). `native`:
+ * the message is the browser's or the stripper's (native-error.ts); if the catalogue does not list it, it
+ * stays in their English, marked so on a page in another language.
+ */
+function worded(result: RunResult, native: boolean): RunResult {
   if ((result.problem !== 'syntax' && result.problem !== 'error') || !result.message) return result;
-  return { ...result, message: wordJsMessage(result.message, jsErrorStrings()) };
+  const { text, listed } = readJsMessage(result.message, jsErrorStrings());
+  return { ...result, message: text, ...(!listed && native && pageLang() !== 'en' ? { messageLang: 'en' } : {}) };
 }
 
 export function startRun(source: string, handlers: RunHandlers, makeWorker: WorkerFactory = defaultWorker): Run {
@@ -50,7 +57,8 @@ export function startRun(source: string, handlers: RunHandlers, makeWorker: Work
   // and keeps the cell within its download budget; it takes a few milliseconds for a cell's code.
   const prepared = prepareCode(source);
   if (!prepared.ok) {
-    queueMicrotask(() => handlers.done(worded({ problem: prepared.problem, message: prepared.message, line: prepared.line, cutLines: 0, cutPoints: 0 })));
+    // (sucrase's message, or the module construct refused: only the first is worded.)
+    queueMicrotask(() => handlers.done(worded({ problem: prepared.problem, message: prepared.message, line: prepared.line, cutLines: 0, cutPoints: 0 }, true)));
     return { stop() {} };
   }
   let finished = false;
@@ -58,12 +66,12 @@ export function startRun(source: string, handlers: RunHandlers, makeWorker: Work
   let timer: ReturnType<typeof setTimeout> | undefined;
   let worker: Worker | undefined;
 
-  const finish = (result: RunResult) => {
+  const finish = (result: RunResult, native = false) => {
     if (finished) return;
     finished = true;
     clearTimeout(timer);
     worker?.terminate();
-    handlers.done(worded(result));
+    handlers.done(worded(result, native));
   };
   const watch = (ms: number) => {
     clearTimeout(timer);
@@ -84,7 +92,7 @@ export function startRun(source: string, handlers: RunHandlers, makeWorker: Work
       case 'started': handlers.started?.(); break;
       case 'alive': lastLine = message.line; break;
       case 'output': if (Array.isArray(message.items)) handlers.output(message.items); break;
-      case 'done': finish({ problem: message.problem, message: message.message, line: message.line ?? (message.problem === 'runaway' ? lastLine : undefined), cutLines: message.cutLines | 0, cutPoints: message.cutPoints | 0 }); break;
+      case 'done': finish({ problem: message.problem, message: message.message, line: message.line ?? (message.problem === 'runaway' ? lastLine : undefined), cutLines: message.cutLines | 0, cutPoints: message.cutPoints | 0 }, message.native === true); break;
     }
   });
   worker.addEventListener('error', (event) => {

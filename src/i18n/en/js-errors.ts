@@ -1,10 +1,12 @@
-// JavaScript's own error messages as the browser (V8, in Chromium) and the TypeScript stripper (sucrase,
-// src/cells/runtime/prepare-code.ts) write them, for a code cell's status line and late errors. The English
-// entries are those programs' exact words: src/cells/runtime/js-messages.ts reads a message against them
-// (each argument is the part that varies: a name, a token, a value as JavaScript writes it) and words it
-// with the page's entry, so an English page shows the message exactly as the browser wrote it. A message
-// not listed here stays as the browser wrote it, on every page. Order matters: the first entry that
-// matches wins, so a longer form comes before a shorter one it contains.
+// JavaScript's own error messages as the browsers write them (V8 in Chrome and Edge, SpiderMonkey in
+// Firefox, JavaScriptCore in Safari) and as the TypeScript stripper (sucrase, src/cells/runtime/prepare-code.ts)
+// writes them, for a code cell's status line and late errors. The English entries are those programs' exact
+// words (SpiderMonkey's from js/public/friend/ErrorNumbers.msg, JavaScriptCore's from runtime/ExceptionHelpers.cpp
+// and parser/Parser.cpp): src/cells/runtime/js-messages.ts reads a message against them (each argument is the
+// part that varies: a name, a token, a value as JavaScript writes it) and words it with the page's entry, so
+// an English page shows the message exactly as the browser wrote it. A form two engines share is listed once
+// (V8's). A message not listed here stays as the browser wrote it, on every page. Order matters: the first
+// entry that matches wins, so a longer form comes before a shorter one it contains.
 export const jsErrors = {
   // What sucrase says when it cannot read the code (it reads it first, on the page).
   unexpectedTokenExpected: (expected: string) => `Unexpected token, expected "${expected}"`,
@@ -59,6 +61,80 @@ export const jsErrors = {
   readOnlyProperty: (property: string, object: string) => `Cannot assign to read only property '${property}' of object '${object}'`,
   notExtensible: (property: string) => `Cannot add property ${property}, object is not extensible`,
   callStack: 'Maximum call stack size exceeded',
+
+  // What Firefox (SpiderMonkey) says where its words differ from V8's: code it cannot read...
+  // (A token is ';' as written, or its kind: identifier, numeric literal, string literal, keyword 'if', end of script.)
+  unexpectedIdentifierKind: 'unexpected token: identifier',
+  unexpectedNumberKind: 'unexpected token: numeric literal',
+  unexpectedStringKind: 'unexpected token: string literal',
+  unexpectedKeyword: (keyword: string) => `unexpected token: keyword '${keyword}'`,
+  unexpectedTokenAfterColon: (token: string) => `unexpected token: ${token}`,
+  expectedExpressionAtEnd: 'expected expression, got end of script',
+  expectedExpressionKeyword: (keyword: string) => `expected expression, got keyword '${keyword}'`,
+  expectedExpression: (token: string) => `expected expression, got ${token}`,
+  missingBraceAfterBody: 'missing } after function body',
+  missingBraceAfterProperties: 'missing } after property list',
+  missingBracketAfterElements: 'missing ] after element list',
+  missingBraceInBlock: 'missing } in compound statement',
+  missingParenthesisAfterCondition: 'missing ) after condition',
+  missingParenthesisAfterParameters: 'missing ) after formal parameters',
+  missingParenthesisInParenthetical: 'missing ) in parenthetical',
+  literalNotClosed: (quotes: string) => `${quotes} literal not terminated before end of script`,
+  stringLineBreak: (quotes: string) => `${quotes} string literal contains an unescaped line break`,
+  unterminatedCommentLower: 'unterminated comment',
+  unterminatedRegExpLiteral: 'unterminated regular expression literal',
+  missingConstValue: 'missing = in const declaration',
+  redeclaredLet: (name: string) => `redeclaration of let ${name}`,
+  redeclaredConst: (name: string) => `redeclaration of const ${name}`,
+  redeclaredVar: (name: string) => `redeclaration of var ${name}`,
+  redeclaredParameter: (name: string) => `redeclaration of formal parameter ${name}`,
+  awaitOutsideAsyncOrModule: 'await is only valid in async functions, async generators and modules',
+  awaitOutsideAsyncFunction: 'await is only valid in async functions and async generators',
+  continueOutsideLoop: 'continue must be inside loop',
+  breakOutsideLoop: 'unlabeled break must be inside loop or switch',
+  labelNotFound: 'label not found',
+  invalidAssignmentLeftSide: 'invalid assignment left-hand side',
+  functionStatementNeedsName: 'function statement requires a name',
+  // ... and code that fails.
+  propertyOfNamed: (property: string, expression: string, value: string) => `can't access property ${property}, ${expression} is ${value}`,
+  propertyOf: (property: string, value: string) => `can't access property ${property} of ${value}`,
+  noProperties: (what: string) => `${what} has no properties`,
+  constAssignmentNamed: (name: string) => `invalid assignment to const '${name}'`,
+  lexicalBeforeInitialization: (name: string) => `can't access lexical declaration '${name}' before initialization`,
+  undeclaredAssignment: (name: string) => `assignment to undeclared variable ${name}`,
+  tooMuchRecursion: 'too much recursion',
+  invalidArrayLengthLower: 'invalid array length',
+  reduceOfEmptyLower: 'reduce of empty array with no initial value',
+  classNeedsNew: "class constructors must be invoked with 'new'",
+  readOnly: (what: string) => `${what} is read-only`,
+  cannotDefineProperty: (property: string, object: string) => `can't define property ${property}: ${object} is not extensible`,
+  precisionOutOfRange: (precision: string) => `precision ${precision} out of range`,
+  negativeRepeatCount: 'repeat count must be non-negative',
+  bigIntToNumber: "can't convert BigInt to number",
+  // (After the forms above that end the same way.)
+  isUndefined: (what: string) => `${what} is undefined`,
+  isNull: (what: string) => `${what} is null`,
+
+  // What Safari (JavaScriptCore) says where its words differ from V8's and Firefox's.
+  cantFindVariable: (name: string) => `Can't find variable: ${name}`,
+  notFunctionInstance: (callee: string, code: string, kind: string) => `${callee} is not a function. (In '${code}', '${callee}' is an instance of ${kind})`,
+  notFunctionIn: (callee: string, code: string, value: string) => `${callee} is not a function. (In '${code}', '${callee}' is ${value})`,
+  notObject: (value: string) => `${value} is not an object`,
+  readOnlyAssignment: 'Attempted to assign to readonly property.',
+  uninitializedVariable: 'Cannot access uninitialized variable.',
+  letTwice: (name: string) => `Cannot declare a let variable twice: '${name}'.`,
+  constTwice: (name: string) => `Cannot declare a const variable twice: '${name}'.`,
+  constWithoutValue: (token: string, name: string) => `Unexpected token '${token}'. const declared variable '${name}' must have an initializer.`,
+  unexpectedEndOfScript: 'Unexpected end of script',
+  continueOutsideLoopStatement: "'continue' is only valid inside a loop statement.",
+  breakOutsideLoopStatement: "'break' is only valid inside a switch or loop statement.",
+  callStackDot: 'Maximum call stack size exceeded.',
+  arraySize: 'Array size is not a small enough positive integer.',
+  implicitGlobal: (name: string) => `Strict mode forbids implicit creation of global property '${name}'`,
+  /** Safari's note of the code it was running, after a message; `message` is already worded. */
+  evaluating: (message: string, code: string) => `${message} (evaluating '${code}')`,
+  /** Safari's note of the code near the mistake, after a message; `message` is already worded. */
+  near: (message: string, code: string) => `${message} (near '...${code}...')`,
 
   /** An error nobody caught, as the browser reports it ("Uncaught TypeError: …"); `error` is already worded. */
   uncaught: (error: string) => `Uncaught ${error}`,
