@@ -66,15 +66,18 @@ export function createOutputView(root: HTMLElement): OutputView {
     append(el('p', { className: 'code-cell-problem' }, '⚠ ', ...(typeof text === 'string' ? [text] : text)));
   };
 
-  const log = (level: 'log' | 'error', text: string) => {
+  /** `english`: a part of the text in the browser's English (protocol.ts), marked so for a screen reader. */
+  const log = (level: 'log' | 'error', text: string, english?: string) => {
     lines += text.split('\n').length;
+    const at = english ? text.indexOf(english) : -1;
+    const parts = at < 0 ? [text] : [text.slice(0, at), el('span', { lang: 'en' }, english), text.slice(at + english!.length)];
     if (!lastLog || lastLog.level !== level || !lastLog.pre.isConnected) {
       const pre = el('pre', { className: level === 'error' ? 'code-cell-log code-cell-log-error' : 'code-cell-log' });
       append(pre);
       lastLog = { pre, level };
-      lastLog.pre.append(level === 'error' ? `⚠ ${text}` : text);
+      lastLog.pre.append(level === 'error' ? '⚠ ' : '', ...parts);
     } else {
-      lastLog.pre.append(`\n${level === 'error' ? '⚠ ' : ''}${text}`);
+      lastLog.pre.append(`\n${level === 'error' ? '⚠ ' : ''}`, ...parts);
     }
   };
 
@@ -187,7 +190,7 @@ export function createOutputView(root: HTMLElement): OutputView {
   const handle = (item: OutputItem) => {
     const mine = generation;
     switch (item.kind) {
-      case 'log': return log(item.level === 'error' ? 'error' : 'log', String(item.text));
+      case 'log': return log(item.level === 'error' ? 'error' : 'log', String(item.text), typeof item.english === 'string' && item.english ? item.english : undefined);
       case 'plot': return drawPlot(item.spec, block(el('figure', { className: 'code-cell-chart' })), mine);
       case 'tex': return drawTex(String(item.source), item.display !== false, block(el('div', { className: 'code-cell-tex' })), mine);
       case 'table': return table(item.columns.map(String), item.rows.map((r) => r.map(String)), Number(item.more) || 0);

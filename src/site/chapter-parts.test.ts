@@ -18,6 +18,19 @@ describe('chapter parts (src/site/chapter-parts.ts)', () => {
     expect(out[2]!.properties!.style).toMatch(/^contain-intrinsic-block-size: auto \d+px$/);
   });
 
+  it('continues a long part in a div of the same class, never between a heading and what follows it', () => {
+    const widget = () => ({ type: 'mdxJsxFlowElement', name: 'Widget', children: [] });
+    const tree = { children: [h('h2', 'One'), widget(), h('h3', 'sub'), widget(), widget(), h('h2', 'Two'), h('p', 'b')] } as unknown as Tree;
+    wrapChapterParts(tree as never);
+    const out = tree.children as unknown as { tagName: string; properties: { className: string[] }; children: { tagName?: string; type: string }[] }[];
+    // A widget is a part's worth: the h3 starts the next part with the widget after it, the second widget its own.
+    expect(out.map((n) => n.tagName)).toEqual(['section', 'div', 'div', 'section']);
+    expect(out.every((n) => n.properties.className.includes('chapter-part'))).toBe(true);
+    expect(out.map((n) => n.children.map((c) => c.tagName ?? c.type))).toEqual([
+      ['h2', 'mdxJsxFlowElement'], ['h3', 'mdxJsxFlowElement'], ['mdxJsxFlowElement'], ['h2', 'p'],
+    ]);
+  });
+
   it('leaves a chapter without h2 as it is', () => {
     const tree = { children: [h('p', 'a'), h('p', 'b')] } as unknown as Tree;
     wrapChapterParts(tree as never);

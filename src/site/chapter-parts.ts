@@ -1,9 +1,10 @@
 // Rehype plugin (build time): each h2 of a chapter starts a <section class="chapter-part"> holding that
-// heading and everything up to the next h2. The sections exist so the browser can skip the style, layout
-// and paint of the parts below the fold while a page loads (global.css gives them `content-visibility:
-// auto`): a chapter is thousands of elements, most of them KaTeX, and laying them all out was most of a
-// chapter's load on a slow phone. Only the page's structure changes: the text, its order and its headings
-// stay as written (the table of contents, anchors and find-in-page work on them as before).
+// heading and everything up to the next h2 (a long one continued in <div>s of the same class). The parts
+// exist so the browser can skip the style, layout and paint of the parts below the fold while a page loads
+// (global.css gives them `content-visibility: auto`): a chapter is thousands of elements, most of them
+// KaTeX, and laying them all out was most of a chapter's load on a slow phone. Only the page's structure
+// changes: the text, its order and its headings stay as written (the table of contents, anchors and
+// find-in-page work on them as before).
 //
 // A skipped part takes the height it is given until it is first shown (then the browser remembers its real
 // one). Each part is given a generous estimate of its height on a phone, so it is rarely shorter than its
@@ -19,6 +20,9 @@ type HastNode = HastElement | HastText | { type: string; name?: string | null; c
 
 const isElement = (node: HastNode): node is HastElement => node.type === 'element';
 const isH2 = (node: HastNode): boolean => isElement(node) && node.tagName === 'h2';
+const isHeading = (node: HastNode | undefined): boolean => !!node && isElement(node) && /^h[1-6]$/.test(node.tagName);
+/** A part's last block, past the whitespace between blocks. */
+const lastBlock = (part: HastElement): HastNode | undefined => part.children.findLast((n) => n.type !== 'text' || (n as HastText).value.trim() !== '');
 const classes = (node: HastElement): string[] => {
   const c = node.properties.className;
   return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/) : [];
@@ -31,6 +35,8 @@ const BLOCK_GAP_PX = 20;
 /** A component (widget, self-check, code cell): its size is not in the tree; a tall widget's worth. */
 const COMPONENT_PX = 2400;
 const DISPLAY_MATH_PX = 90;
+/** A part is continued in a new one once its estimate (before MARGIN) reaches this: about two phone screens of text, or one component. */
+const PART_BUDGET_PX = 1600;
 /** Estimates are scaled up by this much: better too tall than too short (see above). */
 const MARGIN = 2;
 
@@ -71,17 +77,30 @@ export function estimatePartHeight(children: readonly HastNode[]): number {
   return Math.round(MARGIN * children.reduce((n, c) => n + blockHeight(c), 0) / 10) * 10;
 }
 
-/** Groups the top level of a chapter's tree into sections, one per h2 (what precedes the first h2 stays as is). */
+/**
+ * Groups the top level of a chapter's tree into parts: each h2 starts a <section>, and a section whose
+ * estimate grows past PART_BUDGET_PX continues in a <div> of the same class before its next block. The
+ * browser lays out every part that is near the screen as a whole, so one long part near the top (ch04's
+ * first: a self-check, a widget, a code cell and its solution) was laid out in full at load; smaller ones
+ * let it stop near the screen's end. A heading stays with the block after it. What precedes the first h2
+ * stays as is.
+ */
 export function wrapChapterParts(tree: { children: HastNode[] }): void {
   const out: HastNode[] = [];
   let part: HastElement | null = null;
+  let height = 0;
+  const open = (tagName: string): HastElement => {
+    const next: HastElement = { type: 'element', tagName, properties: { className: ['chapter-part'] }, children: [] };
+    out.push(next);
+    height = 0;
+    return next;
+  };
   for (const node of tree.children) {
     if (node.type === 'mdxjsEsm') { out.push(node); continue; }
-    if (isH2(node)) {
-      part = { type: 'element', tagName: 'section', properties: { className: ['chapter-part'] }, children: [] };
-      out.push(part);
-    }
+    if (isH2(node)) part = open('section');
+    else if (part && node.type !== 'text' && height >= PART_BUDGET_PX && !isHeading(lastBlock(part))) part = open('div');
     (part ? part.children : out).push(node);
+    height += blockHeight(node);
   }
   for (const node of out) {
     if (isElement(node) && classes(node).includes('chapter-part')) {

@@ -9,7 +9,9 @@ import type { Page } from 'playwright-core';
 import { baseURL, launchBrowser, openPage, type Session } from './support/browser';
 
 let session: Session;
-beforeAll(async () => { session = await launchBrowser({ lazyMount: true }); });
+// No service worker: its "Available offline" note appears in the footer seconds after load and makes the
+// page taller, which moves a heading that was scrolled to the page's end (the landing tests below).
+beforeAll(async () => { session = await launchBrowser({ lazyMount: true, serviceWorkers: 'block' }); });
 afterAll(async () => { await session?.close(); });
 
 const PHONE = { width: 412, height: 823 };

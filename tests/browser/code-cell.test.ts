@@ -281,6 +281,11 @@ forEachLanguage((language) => {
       await typeAndRun(page, 'throw new Error("mi mensaje");');
       expect(await waitForEnd(page)).toBe(C.problem.error('Error: mi mensaje', 1));
       expect(await marked('[data-status]')).toEqual([]);
+      // So is one in a late error (a timer's).
+      await typeAndRun(page, 'setTimeout(() => decodeURIComponent("%"), 0);\nawait pause(200);');
+      expect(await waitForEnd(page)).toMatch(finished);
+      expect(await output(page).locator('pre.code-cell-log-error').innerText()).toBe(`⚠ ${J.uncaught('URIError: URI malformed')}`);
+      expect(await marked('pre.code-cell-log-error')).toEqual(lang === 'en' ? [] : [['en', 'URIError: URI malformed']]);
 
       // A reader's own catch around a course function reads the words the status line would show; so does
       // one around code from a string, which a cell refuses; an error in a timer reaches the output.

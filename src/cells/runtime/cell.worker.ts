@@ -11,8 +11,9 @@ import type { FromWorker, Problem, ToWorker } from './protocol.ts';
 import { RunawayError, createRunGuard } from './run-guard.ts';
 import { setInputErrorWording } from '../../engine/validate.ts';
 import { cellApiStrings, codeCellStrings, jsErrorStrings } from '../../i18n/index.ts';
-import { wordJsMessage } from './js-messages.ts';
-import { isBrowserError } from './native-error.ts';
+import { pageLang } from '../../i18n/lang.ts';
+import { readJsMessage } from './js-messages.ts';
+import { isBrowserError, isStackOverflow } from './native-error.ts';
 
 /** Read before the reader's code runs (the language is in the Worker's name). */
 const API_STRINGS = cellApiStrings();
@@ -64,7 +65,7 @@ function classify(e: unknown, codeLine: (e: unknown, recursion?: boolean) => num
   // An engine refusal (InputError) already carries the page's words (setInputErrorWording above);
   // JavaScript's own messages stay the browser's here and are worded by runner.ts (js-messages.ts).
   const message = e instanceof Error ? `${e.name}: ${e.message}` : CELL_STRINGS.thrown(String(e));
-  if (e instanceof RangeError && /call stack/i.test(e.message)) return { problem: 'recursion', message, line: codeLine(e, true) ?? guardLine };
+  if (isStackOverflow(e)) return { problem: 'recursion', message, line: codeLine(e, true) ?? guardLine };
   if (e instanceof RangeError && /allocation failed|invalid (typed )?array length|invalid string length|out of memory/i.test(e.message)) {
     return { problem: 'memory', message, line: codeLine(e) };
   }
@@ -91,16 +92,22 @@ async function run(code: string, lines: number): Promise<void> {
     return line >= 1 && line <= lines ? line : undefined;
   };
 
-  // Late errors (a rejected promise nobody awaited, an exception in a timer) still reach the output.
+  // Late errors (a rejected promise nobody awaited, an exception in a timer) still reach the output, in the
+  // page's words; a browser's message the catalogue does not list is marked as English (runner.ts does the
+  // same for the status line).
+  const late = (message: string, native: boolean, line?: number) => {
+    const { text, english } = readJsMessage(message, JS_WORDS);
+    buffer.push({ kind: 'log', level: 'error', text: CELL_STRINGS.lateError(text, line), ...(english && native && pageLang() !== 'en' ? { english } : {}) });
+  };
   scope.addEventListener('unhandledrejection', (event) => {
     (event as PromiseRejectionEvent).preventDefault();
     const reason = (event as PromiseRejectionEvent).reason as unknown;
-    const { message, line } = classify(reason, codeLine, guard.line);
-    out.error(CELL_STRINGS.lateError(wordJsMessage(message, JS_WORDS), line));
+    const { message, native, line } = classify(reason, codeLine, guard.line);
+    late(message, native === true, line);
   });
   scope.addEventListener('error', (event) => {
     (event as ErrorEvent).preventDefault();
-    out.error(wordJsMessage((event as ErrorEvent).message, JS_WORDS));
+    late((event as ErrorEvent).message, isBrowserError((event as ErrorEvent).error));
   });
 
   let program: (...args: unknown[]) => Promise<unknown>;

@@ -73,6 +73,8 @@ export interface WordedMessage {
   text: string;
   /** The catalogue listed the message; if not, `text` is the message as the browser wrote it (in English). */
   listed: boolean;
+  /** The part of `text` left in the browser's English, when not listed (the message in "Uncaught …"'s words). */
+  english?: string;
 }
 
 /**
@@ -83,11 +85,11 @@ export function readJsMessage(message: string, words: Words): WordedMessage {
   const uncaught = UNCAUGHT.exec(message);
   if (uncaught) {
     const inner = readJsMessage(uncaught[1]!, words);
-    return { text: words.uncaught(inner.text), listed: inner.listed };
+    return { ...inner, text: words.uncaught(inner.text) };
   }
   const named = NAMED.exec(message);
   const worded = wordListed(named ? named[2]! : message, words);
-  if (worded === null) return { text: message, listed: false };
+  if (worded === null) return { text: message, listed: false, english: message };
   return { text: named ? `${named[1]}: ${worded}` : worded, listed: true };
 }
 

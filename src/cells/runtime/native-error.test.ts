@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PageEvalError, PageTypeError, isBrowserError } from './native-error.ts';
+import { PageEvalError, PageTypeError, isBrowserError, isStackOverflow } from './native-error.ts';
 
 describe('whose words an error carries', () => {
   it('takes JavaScript\'s own errors for the browser\'s', () => {
@@ -20,5 +20,17 @@ describe('whose words an error carries', () => {
     expect(isBrowserError(new Error('mi mensaje'))).toBe(false);
     expect(isBrowserError(new (class InputError extends Error {})('refused'))).toBe(false);
     expect(isBrowserError('a string')).toBe(false);
+  });
+
+  it('knows a stack overflow in each browser\'s words, and nothing else for one', () => {
+    const deep = (n: number): number => deep(n + 1) + 1;
+    let overflow: unknown;
+    try { deep(0); } catch (e) { overflow = e; }
+    expect(isStackOverflow(overflow)).toBe(true);
+    expect(isStackOverflow(new RangeError('Maximum call stack size exceeded.'))).toBe(true);
+    class InternalError extends Error { override name = 'InternalError'; }
+    expect(isStackOverflow(new InternalError('too much recursion'))).toBe(true);
+    expect(isStackOverflow(new RangeError('Invalid array length'))).toBe(false);
+    expect(isStackOverflow(new Error('too much recursion'))).toBe(false);
   });
 });

@@ -5,7 +5,8 @@ import type { LossPoint, PlanePoints, PlotSpec, Verdict } from '../contract.ts';
 import type { SerializedNetwork } from '../../engine/types.ts';
 
 export type OutputItem =
-  | { kind: 'log'; level: 'log' | 'error'; text: string }
+  /** `english`: a part of `text` in the browser's English, on a page in another language (a late error's unlisted message). */
+  | { kind: 'log'; level: 'log' | 'error'; text: string; english?: string }
   | { kind: 'plot'; spec: PlotSpec }
   | { kind: 'tex'; source: string; display: boolean }
   | { kind: 'table'; columns: string[]; rows: string[][]; more: number }
