@@ -78,6 +78,9 @@ export async function mountCodeCell(root: HTMLElement, index: number, allIds: re
     replaced = saved.code; // saved for another starting code: kept, one click away
   }
   if (code !== root.dataset.original) staticCode.textContent = code;
+  // A link that gives this cell code or has something to say about itself brings the reader to the cell: it
+  // may be far down a long chapter, where the code and the message would go unseen.
+  if (link.sharedGiven || link.messages.length > 0) root.scrollIntoView({ block: 'start' });
   if (locked) { tell(STRINGS.locked); resetButton.hidden = true; teacher.hidden = true; }
 
   // ---- Saving ----

@@ -474,7 +474,10 @@ forEachLanguage((language) => {
     // in its first test).
     it.runIf(lang === 'en')('tells the reader how to leave the editor, and Escape then Tab does', async () => {
       const { page } = await openChapter();
-      expect(await page.locator(`${CELL} [data-hint]`).innerText()).toBe(C.keyboardHint);
+      // A reader reads the hint with the cell on screen (far below, its part is not rendered yet: no innerText
+      // until the frame after the scroll renders it).
+      await page.locator(CELL).scrollIntoViewIfNeeded();
+      await expect.poll(() => page.locator(`${CELL} [data-hint]`).innerText(), POLL).toBe(C.keyboardHint);
       await focusEditor(page);
       await page.keyboard.press('Tab'); // before any edit, Tab moves on: tabbing through the page is not trapped
       expect(await page.evaluate(() => document.activeElement?.classList.contains('cm-content'))).toBe(false);
