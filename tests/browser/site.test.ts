@@ -41,12 +41,13 @@ describe('the built site', () => {
           const { page } = await openPage(session, path);
           expect(await page.locator('.katex').count()).toBeGreaterThan(0);
           expect(await page.locator('.katex-error').count()).toBe(0);
-          // KaTeX's own fonts are served by the site and actually used.
-          const fontLoaded = await page.evaluate(async () => {
+          // KaTeX's own fonts are served by the site and actually used once a formula is on screen: a part
+          // below the fold is not rendered (content-visibility), and a font loads only when text uses it.
+          await page.locator('.katex').first().scrollIntoViewIfNeeded();
+          await expect.poll(() => page.evaluate(async () => {
             await document.fonts.ready;
             return [...document.fonts].some((f) => f.family.includes('KaTeX') && f.status === 'loaded');
-          });
-          expect(fontLoaded).toBe(true);
+          }), { timeout: 10_000 }).toBe(true);
           // The markup and the stylesheet come from the same KaTeX: a subscript is set smaller than its
           // base letter (a KaTeX whose class names the stylesheet does not know prints w_1 as "w1").
           const ratios = await page.evaluate(() => [...document.querySelectorAll('.katex .msupsub')].map((s) => {
