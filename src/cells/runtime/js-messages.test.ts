@@ -45,11 +45,15 @@ describe('JavaScript\'s error messages in the page\'s words', () => {
     // Safari's note of the code round a message it does not know: the whole message stays.
     expect(readJsMessage("TypeError: Symbol.keyFor requires that the first argument be a symbol (evaluating 'Symbol.keyFor(s)')", es).listed).toBe(false);
     expect(readJsMessage('ReferenceError: y is not defined', es)).toEqual({ text: 'ReferenceError: y no está definido', listed: true });
+    // Safari's two halves are worded only if both are listed: else the whole message stays.
+    for (const half of ["SyntaxError: Unexpected token ';'. Expected a ':' following the property name 'a'.", "SyntaxError: Unrecognized token '#'. Expected ')' to end an argument list."]) {
+      expect(readJsMessage(half, es), half).toEqual({ text: half, listed: false, english: half });
+    }
   });
 
   it('reads every entry back from its own English text, arguments in order', () => {
     for (const [key, entry] of Object.entries(en)) {
-      if (key === 'uncaught' || key === 'evaluating' || key === 'near') continue;
+      if (key === 'uncaught' || key === 'evaluating' || key === 'near' || key === 'unexpectedThenExpected') continue;
       const args = typeof entry === 'function' ? Array.from({ length: entry.length }, (_, i) => `arg${i}`) : [];
       const english = typeof entry === 'function' ? (entry as (...a: string[]) => string)(...args) : entry;
       const spanishEntry = (es as Record<string, unknown>)[key];
@@ -132,6 +136,14 @@ const OTHER_BROWSERS: [string, string][] = [
   ['RangeError: Array size is not a small enough positive integer.', 'RangeError: Longitud de lista no válida'],
   ['ReferenceError: Cannot access uninitialized variable.', 'ReferenceError: No se puede usar una variable antes de su inicialización.'],
   ["ReferenceError: Strict mode forbids implicit creation of global property 'total'", "ReferenceError: El modo estricto no permite crear la variable global 'total' sin declararla"],
+  // Safari's "Unexpected …. Expected …." (Parser.cpp: logError prints the unexpected token, ". ", the reason, ".").
+  ["SyntaxError: Unexpected token ';'. Expected ')' to end an argument list.", "SyntaxError: Símbolo inesperado ';': se esperaba ')' para cerrar la lista de argumentos."],
+  ["SyntaxError: Unexpected identifier 'b'. Expected '}' to end an object literal.", "SyntaxError: Identificador inesperado 'b': se esperaba '}' para cerrar el objeto."],
+  ["SyntaxError: Unexpected number '2'. Expected ')' to end a compound expression.", "SyntaxError: Número inesperado '2': se esperaba ')' para cerrar la expresión entre paréntesis."],
+  ['SyntaxError: Unexpected end of script. Expected \']\' to end a subscript expression.', "SyntaxError: El código termina de forma inesperada: se esperaba ']' para cerrar el índice entre corchetes."],
+  ["SyntaxError: Unexpected keyword 'if'. Expected either a closing ']' or a ',' following an array element.", "SyntaxError: Palabra clave inesperada 'if': se esperaba ']' para cerrar la lista o ',' después del elemento."],
+  ["SyntaxError: Unexpected token '.'. Expected a property name after '.'.", "SyntaxError: Símbolo inesperado '.': se esperaba el nombre de una propiedad después de '.'."],
+  ['SyntaxError: Unexpected string literal "b". Expected \')\' to end an argument list.', 'SyntaxError: Texto entre comillas inesperado "b": se esperaba \')\' para cerrar la lista de argumentos.'],
 ];
 
 /** One mistake as Chrome, Firefox and Safari word it (the message alone: Firefox names a stack overflow InternalError). */

@@ -23,7 +23,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const slot = (i: number) => `\u0000${i}\u0000`;
 
 /** Entries that are not a message of their own: they wrap one (see readJsMessage and wordListed). */
-const WRAPPERS: readonly Key[] = ['uncaught', 'evaluating', 'near'];
+const WRAPPERS: readonly Key[] = ['uncaught', 'evaluating', 'near', 'unexpectedThenExpected'];
 
 /** Each entry's English text as a pattern: fixed parts literally, each argument as a lazy group. */
 const PATTERNS: Pattern[] = (Object.keys(BROWSER_WORDS) as Key[]).filter((key) => !WRAPPERS.includes(key)).map((key) => {
@@ -49,8 +49,20 @@ const NOTES = [
   { key: 'near', match: /^([\s\S]+?) \(near '\.\.\.([\s\S]*)\.\.\.'\)$/ },
 ] as const;
 
+/** Safari's syntax error in two halves: what it met ("Unexpected token ','") and what it expected ("Expected …"). */
+const UNEXPECTED_THEN_EXPECTED = /^(Unexpected [\s\S]+?)\. (Expected [\s\S]+)\.$/;
+
 /** The words of one message (no error name), or null if the catalogue does not list it. */
 function wordListed(message: string, words: Words): string | null {
+  // Safari's "Unexpected token ','. Expected ')' to end an argument list.": worded if both halves are listed,
+  // and read before the entries, one of which would otherwise take the whole tail for its argument
+  // ("Unexpected string literal …").
+  const pair = UNEXPECTED_THEN_EXPECTED.exec(message);
+  if (pair) {
+    const unexpected = wordListed(pair[1]!, words);
+    const expected = unexpected === null ? null : wordListed(pair[2]!, words);
+    return expected === null ? null : words.unexpectedThenExpected(unexpected!, expected);
+  }
   for (const { key, match, args } of PATTERNS) {
     const m = match.exec(message);
     if (!m) continue;

@@ -131,6 +131,23 @@ export const jsErrors = {
   callStackDot: 'Maximum call stack size exceeded.',
   arraySize: 'Array size is not a small enough positive integer.',
   implicitGlobal: (name: string) => `Strict mode forbids implicit creation of global property '${name}'`,
+  // Safari's "Unexpected …" messages (its parser's printUnexpectedTokenText) where they differ from V8's...
+  unexpectedKeywordQuoted: (keyword: string) => `Unexpected keyword '${keyword}'`,
+  unexpectedNumberQuoted: (number: string) => `Unexpected number '${number}'`,
+  unexpectedStringLiteral: (literal: string) => `Unexpected string literal ${literal}`,
+  // ... and what it expected instead, which follows one (see `unexpectedThenExpected`; Parser.cpp's
+  // handleProductionOrFail and matchOrFail).
+  expectedEndArgumentList: "Expected ')' to end an argument list",
+  expectedEndObjectLiteral: "Expected '}' to end an object literal",
+  expectedEndCompoundExpression: "Expected ')' to end a compound expression",
+  expectedEndSubscript: "Expected ']' to end a subscript expression",
+  expectedArrayElementEnd: "Expected either a closing ']' or a ',' following an array element",
+  expectedPropertyNameAfter: (dot: string) => `Expected a property name after ${dot}`,
+  /**
+   * Safari's syntax error naming what it met and what it expected ("Unexpected token ','. Expected ')' to end
+   * an argument list."); `unexpected` and `expected` are already worded (each must be listed above).
+   */
+  unexpectedThenExpected: (unexpected: string, expected: string) => `${unexpected}. ${expected}.`,
   /** Safari's note of the code it was running, after a message; `message` is already worded. */
   evaluating: (message: string, code: string) => `${message} (evaluating '${code}')`,
   /** Safari's note of the code near the mistake, after a message; `message` is already worded. */
