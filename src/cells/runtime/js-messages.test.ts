@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readJsMessage, wordJsMessage } from './js-messages.ts';
+import { HALVES, readJsMessage, wordJsMessage } from './js-messages.ts';
 import { catalogues } from '../../i18n/catalogues.ts';
 
 const en = catalogues.en.jsErrors;
@@ -45,7 +45,10 @@ describe('JavaScript\'s error messages in the page\'s words', () => {
     // Safari's note of the code round a message it does not know: the whole message stays.
     expect(readJsMessage("TypeError: Symbol.keyFor requires that the first argument be a symbol (evaluating 'Symbol.keyFor(s)')", es).listed).toBe(false);
     expect(readJsMessage('ReferenceError: y is not defined', es)).toEqual({ text: 'ReferenceError: y no está definido', listed: true });
-    // Safari's two halves are worded only if both are listed: else the whole message stays.
+    // Firefox's and Safari's two halves are worded only if both are listed: else the whole message stays.
+    for (const half of ['SyntaxError: expected meta, got \'x\'', 'SyntaxError: expected property name, got regular expression']) {
+      expect(readJsMessage(half, es), half).toEqual({ text: half, listed: false, english: half });
+    }
     for (const half of ["SyntaxError: Unexpected token ';'. Expected a ':' following the property name 'a'.", "SyntaxError: Unrecognized token '#'. Expected ')' to end an argument list."]) {
       expect(readJsMessage(half, es), half).toEqual({ text: half, listed: false, english: half });
     }
@@ -53,7 +56,7 @@ describe('JavaScript\'s error messages in the page\'s words', () => {
 
   it('reads every entry back from its own English text, arguments in order', () => {
     for (const [key, entry] of Object.entries(en)) {
-      if (key === 'uncaught' || key === 'evaluating' || key === 'near' || key === 'unexpectedThenExpected') continue;
+      if (['uncaught', 'evaluating', 'near', 'unexpectedThenExpected', 'expectedGot', ...HALVES].includes(key)) continue;
       const args = typeof entry === 'function' ? Array.from({ length: entry.length }, (_, i) => `arg${i}`) : [];
       const english = typeof entry === 'function' ? (entry as (...a: string[]) => string)(...args) : entry;
       const spanishEntry = (es as Record<string, unknown>)[key];
@@ -117,6 +120,16 @@ const OTHER_BROWSERS: [string, string][] = [
   ['ReferenceError: assignment to undeclared variable total', 'ReferenceError: Asignación a una variable no declarada: total'],
   ['TypeError: reduce of empty array with no initial value', 'TypeError: reduce de una lista vacía sin valor inicial'],
   ['Uncaught TypeError: f is not a function', 'Excepción no capturada: TypeError: f no es una función'],
+  // Firefox's "expected …, got …" (its jit-tests' syntax-error-primary.js and MDN's "Unexpected token" page).
+  ["SyntaxError: expected property name, got ';'", "SyntaxError: Se esperaba el nombre de una propiedad, pero aparece ';'"],
+  ['SyntaxError: expected property name, got end of script', 'SyntaxError: Se esperaba el nombre de una propiedad, pero aparece el final del código'],
+  ["SyntaxError: expected rest argument name, got ';'", "SyntaxError: Se esperaba un nombre después de ... (el parámetro resto), pero aparece ';'"],
+  ["SyntaxError: expected closing parenthesis, got ';'", "SyntaxError: Se esperaba un paréntesis de cierre ), pero aparece ';'"],
+  ["SyntaxError: expected '=>' after argument list, got '@'", "SyntaxError: Se esperaba '=>' después de la lista de argumentos, pero aparece '@'"],
+  ['SyntaxError: expected closing parenthesis, got identifier', 'SyntaxError: Se esperaba un paréntesis de cierre ), pero aparece un identificador'],
+  ['SyntaxError: expected property name, got numeric literal', 'SyntaxError: Se esperaba el nombre de una propiedad, pero aparece un número'],
+  ['SyntaxError: expected property name, got string literal', 'SyntaxError: Se esperaba el nombre de una propiedad, pero aparece un texto entre comillas'],
+  ["SyntaxError: expected property name, got keyword 'if'", "SyntaxError: Se esperaba el nombre de una propiedad, pero aparece la palabra clave 'if'"],
   // Safari (JavaScriptCore)
   ["ReferenceError: Can't find variable: undefinedThing", 'ReferenceError: undefinedThing no está definido'],
   ["TypeError: net.trian is not a function. (In 'net.trian()', 'net.trian' is undefined)", "TypeError: net.trian no es una función (en 'net.trian()', 'net.trian' es undefined)"],

@@ -95,6 +95,21 @@ export const jsErrors = {
   labelNotFound: 'label not found',
   invalidAssignmentLeftSide: 'invalid assignment left-hand side',
   functionStatementNeedsName: 'function statement requires a name',
+  // Firefox's "expected …, got …" (JSMSG_UNEXPECTED_TOKEN, "expected {0}, got {1}") for what it expected
+  // other than an expression (listed above): each half is read on its own (see `expectedGot`)...
+  expectedPropertyNameHalf: 'property name',
+  expectedRestNameHalf: 'rest argument name',
+  expectedClosingParenthesisHalf: 'closing parenthesis',
+  expectedArrowHalf: "'=>' after argument list",
+  // ... and what it met instead (TokenKindToDesc: a token as written, quoted, or its kind).
+  gotToken: (token: string) => `'${token}'`,
+  gotEnd: 'end of script',
+  gotIdentifier: 'identifier',
+  gotNumber: 'numeric literal',
+  gotString: 'string literal',
+  gotKeyword: (keyword: string) => `keyword '${keyword}'`,
+  /** Firefox's "expected property name, got ';'"; `expected` and `got` are already worded (each listed above). */
+  expectedGot: (expected: string, got: string) => `expected ${expected}, got ${got}`,
   // ... and code that fails.
   propertyOfNamed: (property: string, expression: string, value: string) => `can't access property ${property}, ${expression} is ${value}`,
   propertyOf: (property: string, value: string) => `can't access property ${property} of ${value}`,
