@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HALVES, readJsMessage, wordJsMessage } from './js-messages.ts';
 import { catalogues } from '../../i18n/catalogues.ts';
+import { Value } from '../../engine/value.ts';
 
 const en = catalogues.en.jsErrors;
 const es = catalogues.es.jsErrors;
@@ -80,6 +81,13 @@ describe('JavaScript\'s error messages in the page\'s words', () => {
       expect(new Set(spanish).size, forms.join(' | ')).toBe(1);
       expect(spanish[0], forms[0]).not.toBe(forms[0]);
     }
+  });
+  it('words the engine\'s own error (a Value combined with a string) in Spanish, as the engine writes it', () => {
+    let message = '';
+    try { new Value(2).add('3' as unknown as number); } catch (error) { message = `${(error as Error).name}: ${(error as Error).message}`; }
+    expect(message).toBe('TypeError: a Value can be combined with a number or another Value, not string');
+    expect(readJsMessage(message, es)).toEqual({ text: 'TypeError: un Value solo se puede combinar con un número u otro Value, no con string', listed: true });
+    expect(readJsMessage(message, en)).toEqual({ text: message, listed: true });
   });
 });
 

@@ -168,6 +168,10 @@ export const jsErrors = {
   /** Safari's note of the code near the mistake, after a message; `message` is already worded. */
   near: (message: string, code: string) => `${message} (near '...${code}...')`,
 
+  // What the course's own engine says when code combines a Value with something else (src/engine/value.ts,
+  // which knows no language: its English words are read here like a browser's, in a cell's Worker).
+  valueCombination: (kind: string) => `a Value can be combined with a number or another Value, not ${kind}`,
+
   /** An error nobody caught, as the browser reports it ("Uncaught TypeError: …"); `error` is already worded. */
   uncaught: (error: string) => `Uncaught ${error}`,
 };

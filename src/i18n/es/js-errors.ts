@@ -143,5 +143,7 @@ export const jsErrors: Catalogue['jsErrors'] = {
   evaluating: (message: string, code: string) => `${message} (al evaluar '${code}')`,
   near: (message: string, code: string) => `${message} (cerca de '...${code}...')`,
 
+  valueCombination: (kind: string) => `un Value solo se puede combinar con un número u otro Value, no con ${kind}`,
+
   uncaught: (error: string) => `Excepción no capturada: ${error}`,
 };
