@@ -10,6 +10,7 @@ import { DEFAULT_LANG, LANGS } from './src/i18n/lang.ts';
 import rehypeGlossaryLinks from './src/glossary/link-terms.ts';
 import rehypeChapterParts from './src/site/chapter-parts.ts';
 import { eagerCompile } from './src/build/eager-compile.ts';
+import { lazyPlotFormat } from './src/build/lazy-plot-format.ts';
 
 // Maths is rendered to HTML at build time by remark-math + rehype-katex. Astro 7's default Markdown
 // processor (Sätteri) runs no remark/rehype plugins, so the unified processor is chosen explicitly and
@@ -37,7 +38,8 @@ export default defineConfig({
   },
   vite: {
     worker: { format: 'es' },
-    // Plot's chunk compiles in the background when it loads, not in a chart's first frame (src/build/).
-    plugins: [eagerCompile(['plot-marks'])],
+    // Plot's chunk compiles in the background when it loads, not in a chart's first frame; Plot makes its
+    // default number format (starting the browser's Intl) when first used, not as it loads (src/build/).
+    plugins: [eagerCompile(['plot-marks']), lazyPlotFormat()],
   },
 });

@@ -63,14 +63,13 @@ export function createOutputView(root: HTMLElement): OutputView {
   const append = (node: Node) => { root.append(node); };
   const problem = (text: string | readonly Child[]) => {
     lastLog = null;
-    append(el('p', { className: 'code-cell-problem' }, '⚠ ', ...(typeof text === 'string' ? [text] : text)));
+    append(el('p', { className: 'code-cell-problem' }, '⚠ ', ...partsOf(text)));
   };
 
   /** `english`: a part of the text in the browser's English (protocol.ts), marked so for a screen reader. */
   const log = (level: 'log' | 'error', text: string, english?: string) => {
     lines += text.split('\n').length;
-    const at = english ? text.indexOf(english) : -1;
-    const parts = at < 0 ? [text] : [text.slice(0, at), el('span', { lang: 'en' }, english), text.slice(at + english!.length)];
+    const parts = markEnglish(text, english);
     if (!lastLog || lastLog.level !== level || !lastLog.pre.isConnected) {
       const pre = el('pre', { className: level === 'error' ? 'code-cell-log code-cell-log-error' : 'code-cell-log' });
       append(pre);
@@ -170,7 +169,8 @@ export function createOutputView(root: HTMLElement): OutputView {
 
   const verdict = (v: Verdict) => {
     const p = el('div', { className: `code-cell-verdict ${v.passed ? 'pass' : 'fail'}` });
-    p.append(el('strong', {}, `${v.passed ? '✓' : '✗'} ${v.passed ? STRINGS.verdictPass : STRINGS.verdictFail}: `), v.message);
+    const english = typeof v.english === 'string' && v.english ? v.english : undefined;
+    p.append(el('strong', {}, `${v.passed ? '✓' : '✗'} ${v.passed ? STRINGS.verdictPass : STRINGS.verdictFail}: `), ...markEnglish(String(v.message), english));
     if (!v.passed && v.misconception) p.append(el('p', {}, el('strong', {}, `${STRINGS.misconception} `), v.misconception));
     block(p);
   };
@@ -207,7 +207,7 @@ export function createOutputView(root: HTMLElement): OutputView {
     note(text, kind) {
       enqueue(() => {
         if (kind === 'error') problem(text);
-        else block(el('p', { className: 'code-cell-note' }, ...(typeof text === 'string' ? [text] : text)));
+        else block(el('p', { className: 'code-cell-note' }, ...partsOf(text)));
       });
     },
     clear() {
@@ -222,6 +222,15 @@ export function createOutputView(root: HTMLElement): OutputView {
     settled: () => new Promise<void>((resolve) => { if (queue.length === 0 && !scheduled) resolve(); else idle.push(resolve); }),
     get lineCount() { return lines; },
   };
+}
+
+/** A note's text, or its parts. */
+const partsOf = (text: string | readonly Child[]): readonly Child[] => (typeof text === 'string' ? [text] : text);
+
+/** `text` with its part `english` (the browser's English words, protocol.ts) in a span marked lang="en". */
+function markEnglish(text: string, english: string | undefined): (string | Node)[] {
+  const at = english ? text.indexOf(english) : -1;
+  return at < 0 ? [text] : [text.slice(0, at), el('span', { lang: 'en' }, english), text.slice(at + english!.length)];
 }
 
 /** The square the points occupy, with a margin; the course's default view without points. */

@@ -66,6 +66,11 @@ export function createMetricsView(): { element: HTMLElement; update(m: Metrics):
 const setText = (node: HTMLElement, text: string) => { if (node.textContent !== text) node.textContent = text; };
 
 const CAPTION = S.caption;
+/**
+ * The chart formats every number it shows (its ticks, tips and labels), so Plot never formats one with the
+ * browser's Intl and the playground never starts ICU, ~60 ms tasks on a 4x-slowed CPU (src/ui/plot.ts).
+ */
+const PLOT_OPTIONS = { intl: false };
 
 /** The round number (1, 2 or 5 times a power of ten) at or above v. */
 function roundUp(v: number): number {
@@ -101,7 +106,7 @@ export function createLossChart(): { element: HTMLElement; update(history: reado
     // was the longest part of the playground's start-up) waits for a second epoch; its box keeps its place.
     if (pending.history.length < 2) { holder.replaceChildren(); pending = null; return; }
     drawing = true;
-    const Plot = await loadPlot();
+    const Plot = await loadPlot(PLOT_OPTIONS);
     // Its own task: a full Plot drawing is the largest single piece of work of the page while training.
     await nextTask();
     const { history, stop, live } = pending;
@@ -163,7 +168,7 @@ export function createLossChart(): { element: HTMLElement; update(history: reado
      * Loads Plot ahead of the first drawing (it waits for a second epoch): evaluating its module is one task
      * of a few dozen ms on a slow CPU, better spent before training starts than in one of its frames.
      */
-    prepare() { void loadPlot().catch(() => {}); },
+    prepare() { void loadPlot(PLOT_OPTIONS).catch(() => {}); },
     update(history, stop, live) {
       pending = { history, stop, live };
       const text = CAPTION + stopCaption(stop);

@@ -41,6 +41,9 @@ export interface Verdict {
   passed: boolean;
   message: string;
   misconception?: string;
+  /** A part of `message` left in the browser's English (an error the reader's function threw that the jsErrors
+   * catalogue does not list), on a page in another language: the page marks it so (protocol.ts's log `english`). */
+  english?: string;
 }
 
 /** Labelled points in the plane, as a cell passes them to boundary(). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimatePartHeight, wrapChapterParts } from './chapter-parts.ts';
+import { estimatePartHeight, isPartedPage, wrapChapterParts } from './chapter-parts.ts';
 
 const h = (tagName: string, text = '', properties: Record<string, unknown> = {}) => ({ type: 'element', tagName, properties, children: text ? [{ type: 'text', value: text }] : [] });
 type Tree = { children: ReturnType<typeof h | typeof Object>[] };
@@ -52,5 +52,13 @@ describe('chapter parts (src/site/chapter-parts.ts)', () => {
     const katex = h('span', '', { className: ['katex'] });
     katex.children = [{ type: 'text', value: 'x'.repeat(2000) } as never];
     expect(estimatePartHeight([h('p', 'short'), katex] as never)).toBeLessThan(estimatePartHeight([h('p', 'x'.repeat(2000))] as never));
+  });
+  it('parts the chapters and the notation page, in every language, and nothing else', () => {
+    for (const path of ['/r/content/chapters/04-how-networks-learn.mdx', '/r/content/es/chapters/01-x.mdx', '/r/content/notation.mdx', '/r/content/es/notation.mdx', 'C:\\r\\content\\notation.mdx']) {
+      expect(isPartedPage(path), path).toBe(true);
+    }
+    for (const path of ['/r/content/guides/01-x.mdx', '/r/content/es/guides/01-x.mdx', '/r/content/cells/a.mdx', '/r/content/notation-old.mdx', '/r/content/chapters/sub/x.mdx']) {
+      expect(isPartedPage(path), path).toBe(false);
+    }
   });
 });

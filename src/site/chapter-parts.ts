@@ -12,7 +12,6 @@
 // a script), overlap the next part's; too tall only moves the scrollbar's thumb until the reader gets there.
 //
 // MDX's own nodes at the top level (imports, exports) stay at the top level, where MDX needs them.
-import { chapterLang } from '../glossary/link-terms.ts';
 
 interface HastElement { type: 'element'; tagName: string; properties: Record<string, unknown>; children: HastNode[] }
 interface HastText { type: 'text'; value: string }
@@ -115,9 +114,19 @@ export function wrapChapterParts(tree: { children: HastNode[] }): void {
   tree.children = out;
 }
 
-/** The plugin: chapters only (content/chapters/, content/<lang>/chapters/), as their page lays sections out. */
+/**
+ * Whether a content file is laid out in parts: the chapters (content/chapters/, content/<lang>/chapters/) and
+ * the notation page (content/notation.mdx, content/<lang>/notation.mdx), whose ~80 formulas were laid out in
+ * one go at load (3,169 layout objects, ~100 ms of a fast CPU). Guides and cells are not: a teacher prints a
+ * guide whole.
+ */
+export function isPartedPage(path: string): boolean {
+  return /\/content\/(?:[a-z]{2}\/)?(?:chapters\/[^/]+|notation)\.mdx?$/.test(path.replace(/\\/g, '/'));
+}
+
+/** The plugin: the pages isPartedPage() names, as their page lays sections out. */
 export default function rehypeChapterParts() {
   return (tree: { children: HastNode[] }, file: { path?: string; history?: string[] }) => {
-    if (chapterLang(file.path ?? file.history?.[0] ?? '')) wrapChapterParts(tree);
+    if (isPartedPage(file.path ?? file.history?.[0] ?? '')) wrapChapterParts(tree);
   };
 }

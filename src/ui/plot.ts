@@ -7,22 +7,27 @@ import { nextTask } from '../engine/worker/next-task.ts';
 export type PlotModule = typeof import('./plot-marks.ts');
 
 /**
- * Plot makes an Intl.NumberFormat as its module loads, usually the page's first use of the browser's
- * internationalisation library (ICU): starting that library was nearly all of the module's evaluation, ~30 ms
- * of CPU in one task (~120 ms on a 4x-slowed CPU). Started here first, in two tasks of its own (its locale
- * data, ~15 ms; then its number formats, ~14 ms), Plot's own evaluation is ~6 ms.
+ * A page's first use of the browser's internationalisation library (ICU) starts it: ~30 ms of CPU in one task
+ * (~120 ms on a 4x-slowed CPU). Plot formats numbers with an Intl.NumberFormat, made when it first formats
+ * one by default (src/build/lazy-plot-format.ts). For charts that let Plot format numbers, ICU is started
+ * here first, in two tasks of its own (its locale data, ~15 ms; then its number formats, ~14 ms), not in a
+ * chart's frame. A chart that formats all its numbers itself passes `{ intl: false }`: its page never starts ICU.
  */
 const INTL_START: (() => unknown)[] = [() => new Intl.Locale('en-US').maximize(), () => new Intl.NumberFormat('en-US')];
 
+let intlStarted: Promise<void> | null = null;
 let loading: Promise<PlotModule> | null = null;
-export function loadPlot(): Promise<PlotModule> {
-  loading ??= (async () => {
-    for (const step of INTL_START) {
-      step();
-      await nextTask();
-    }
-    return import('./plot-marks.ts');
-  })();
+export async function loadPlot({ intl = true }: { intl?: boolean } = {}): Promise<PlotModule> {
+  if (intl) {
+    intlStarted ??= (async () => {
+      for (const step of INTL_START) {
+        step();
+        await nextTask();
+      }
+    })();
+    await intlStarted;
+  }
+  loading ??= import('./plot-marks.ts');
   return loading;
 }
 

@@ -286,6 +286,21 @@ forEachLanguage((language) => {
       expect(await waitForEnd(page)).toMatch(finished);
       expect(await output(page).locator('pre.code-cell-log-error').innerText()).toBe(`⚠ ${J.uncaught('URIError: URI malformed')}`);
       expect(await marked('pre.code-cell-log-error')).toEqual(lang === 'en' ? [] : [['en', 'URIError: URI malformed']]);
+      // So is one an exercise's verdict quotes (what the reader's function threw).
+      await typeAndRun(page, 'check.neuron(() => decodeURIComponent("%"));');
+      expect(await waitForEnd(page)).toMatch(finished);
+      const verdict = output(page).locator('.code-cell-verdict');
+      await expect.poll(() => verdict.count(), POLL).toBe(1);
+      const firstCase = t.cellApi.caseNeuron('[1, 0.5]', '[0.8, -0.4]', '0.1');
+      expect(await verdict.innerText()).toBe(`✗ ${C.verdictFail}: ${t.cellApi.threw(firstCase, 'URI malformed')}`);
+      expect(await marked('.code-cell-verdict')).toEqual(lang === 'en' ? [] : [['en', 'URI malformed']]);
+      // A reader's own error of one of JavaScript's kinds carries the reader's words: never marked, in a
+      // verdict, on the status line or in the output.
+      await typeAndRun(page, 'check.neuron(() => { throw new RangeError("fuera de rango"); });\nthrow TypeError("mi propio error");');
+      expect(await waitForEnd(page)).toBe(C.problem.error('TypeError: mi propio error', 2));
+      await expect.poll(() => verdict.innerText(), POLL).toBe(`✗ ${C.verdictFail}: ${t.cellApi.threw(firstCase, 'fuera de rango')}`);
+      await expect.poll(() => output(page).locator('.code-cell-problem').count(), POLL).toBe(1);
+      for (const where of ['[data-status]', '.code-cell-problem', '.code-cell-verdict']) expect(await marked(where), where).toEqual([]);
 
       // A reader's own catch around a course function reads the words the status line would show; so does
       // one around code from a string, which a cell refuses; an error in a timer reaches the output.

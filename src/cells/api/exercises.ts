@@ -6,15 +6,23 @@
 import { Value, topologicalOrder, zeroGrad } from '../../engine/value.ts';
 import type { Verdict } from '../contract.ts';
 import { cellApiStrings, jsErrorStrings } from '../../i18n/index.ts';
-import { wordJsMessage } from '../runtime/js-messages.ts';
+import { readJsMessage } from '../runtime/js-messages.ts';
+import { isBrowserError } from '../runtime/native-error.ts';
+import { pageLang } from '../../i18n/lang.ts';
 
 const STRINGS = cellApiStrings();
 const M = STRINGS.misconceptions;
 const JS_WORDS = jsErrorStrings();
-/** What the reader's function threw, in the page's words when JavaScript's own message (js-messages.ts). */
-const thrown = (error: unknown): string => {
-  const message = (error as Error)?.message ?? String(error);
-  return typeof message === 'string' ? wordJsMessage(message, JS_WORDS) : String(message);
+/**
+ * A verdict's words for the reader's function stopping with an error on `where`: JavaScript's own message
+ * in the page's words (js-messages.ts); one the catalogue does not list stays the browser's English and is
+ * named in `english`, for the page to mark it (on a page in another language), as the status line does.
+ */
+const threw = (where: string, error: unknown): { message: string; english?: string } => {
+  const raw = (error as Error)?.message ?? String(error);
+  if (typeof raw !== 'string') return { message: STRINGS.threw(where, String(raw)) };
+  const { text, english } = readJsMessage(raw, JS_WORDS);
+  return { message: STRINGS.threw(where, text), ...(english && isBrowserError(error) && pageLang() !== 'en' ? { english } : {}) };
 };
 
 type Output = number | number[];
@@ -65,9 +73,8 @@ function judge(
     } catch (error) {
       // The cases before this one may already show which mistake it is (e.g. weights read the wrong way
       // round work on square matrices and fail on the first one that is not).
-      const message = STRINGS.threw(c.describe, thrown(error));
       const way = answers.length >= 2 ? matchingWay(answers, cases, wrongs, tolerance) : undefined;
-      return { exercise, passed: false, message, misconception: way?.misconception };
+      return { exercise, passed: false, ...threw(c.describe, error), misconception: way?.misconception };
     }
   }
   const expected = cases.map((c) => right(...(c.args as never[])));
@@ -213,7 +220,7 @@ function checkValueOperation(
     try {
       out = op(new Value(x));
     } catch (error) {
-      return { exercise, passed: false, message: STRINGS.threw(`x = ${x}`, thrown(error)) };
+      return { exercise, passed: false, ...threw(`x = ${x}`, error) };
     }
     if (!(out instanceof Value)) return { exercise, passed: false, message: STRINGS.opNotAValue(show(out)) };
     if (!same(out.data, forward(x), 1e-9)) return { exercise, passed: false, message: STRINGS.opForwardWrong(`x = ${x}`, show(out.data)), misconception: M.forwardWrong };
@@ -313,7 +320,7 @@ export function checkDescentStep(step: unknown): Verdict {
   try {
     path = descentPath(step as StepRule);
   } catch (error) {
-    return { exercise, passed: false, message: STRINGS.threw(STRINGS.descentTestFit, thrown(error)) };
+    return { exercise, passed: false, ...threw(STRINGS.descentTestFit, error) };
   }
   const matches = (rule: StepRule) => same(path, descentPath(rule), 1e-9);
   if (matches(stepRules.right!)) return { exercise, passed: true, message: STRINGS.descentPassed(DESCENT_STEPS) };
@@ -337,24 +344,26 @@ export function checkDropout(dropout: unknown, random: () => number): Verdict {
   const exercise = 'dropout';
   if (typeof dropout !== 'function') return { exercise, passed: false, message: STRINGS.notAFunction(typeof dropout) };
   const a = Array.from({ length: DROPOUT_UNITS }, (_, i) => 0.5 + (i % 7) / 7); // all positive, none 0
-  const run = (p: number, training: boolean): number[] | string => {
+  /** The reader's output, or the words of what went wrong (a wrong shape, an error). */
+  const run = (p: number, training: boolean): number[] | { message: string; english?: string } => {
     try {
       const out = dropout(a.slice(), p, training, random);
-      if (!Array.isArray(out) || out.length !== a.length) return STRINGS.dropoutShape(show(Array.isArray(out) ? `${out.length} numbers` : out), a.length);
+      if (!Array.isArray(out) || out.length !== a.length) return { message: STRINGS.dropoutShape(show(Array.isArray(out) ? `${out.length} numbers` : out), a.length) };
       return out as number[];
     } catch (error) {
-      return STRINGS.threw(`p = ${p}`, thrown(error));
+      return threw(`p = ${p}`, error);
     }
   };
   const fail = (misconception?: string, message: string = STRINGS.dropoutWrong) => ({ exercise, passed: false, message, misconception });
+  const failed = (words: { message: string; english?: string }): Verdict => ({ exercise, passed: false, ...words });
 
   const atTest = run(0.5, false);
-  if (typeof atTest === 'string') return fail(undefined, atTest);
+  if (!Array.isArray(atTest)) return failed(atTest);
   if (!same(atTest, a, 1e-12)) return fail(M.dropoutAtTest);
 
   for (const p of [0.5, 0.2]) {
     const out = run(p, true);
-    if (typeof out === 'string') return fail(undefined, out);
+    if (!Array.isArray(out)) return failed(out);
     if (out === undefined) return fail(M.noReturn, STRINGS.returnedNothing);
     let dropped = 0;
     const scales = new Set<number>();

@@ -59,7 +59,7 @@ export const createCellApi: CreateCellApi = (out: CellOutput) => {
     <A extends unknown[]>(check: (...args: A) => Verdict) =>
     (...args: A): Verdict => {
       const verdict = check(...args);
-      out.verdict({ exercise: verdict.exercise, passed: verdict.passed, message: verdict.message, misconception: verdict.misconception });
+      out.verdict({ exercise: verdict.exercise, passed: verdict.passed, message: verdict.message, misconception: verdict.misconception, ...(verdict.english ? { english: verdict.english } : {}) });
       return verdict;
     };
 

@@ -13,7 +13,8 @@ import { setInputErrorWording } from '../../engine/validate.ts';
 import { cellApiStrings, codeCellStrings, jsErrorStrings } from '../../i18n/index.ts';
 import { pageLang } from '../../i18n/lang.ts';
 import { readJsMessage } from './js-messages.ts';
-import { isBrowserError, isStackOverflow } from './native-error.ts';
+import { isBrowserError, isStackOverflow, readerErrorKinds } from './native-error.ts';
+import { stackLines } from './stack-lines.ts';
 
 /** Read before the reader's code runs (the language is in the Worker's name). */
 const API_STRINGS = cellApiStrings();
@@ -46,15 +47,13 @@ function firstLineInStack(): number | null {
   return null;
 }
 
-const stackLine = (e: unknown): number | null => {
-  const m = /<anonymous>:(\d+):\d+/.exec(e instanceof Error ? e.stack ?? '' : '');
-  return m ? Number(m[1]) : null;
-};
+const stackOf = (e: unknown): string => (e instanceof Error && typeof e.stack === 'string' ? e.stack : '');
+const stackLine = (e: unknown): number | null => stackLines(stackOf(e))[0] ?? null;
 
 /** For a stack overflow: the line repeated most in the stack (the recursive call), not the top frame. */
 const mostRepeatedLine = (e: unknown): number | null => {
   const counts = new Map<number, number>();
-  for (const m of (e instanceof Error ? e.stack ?? '' : '').matchAll(/<anonymous>:(\d+):\d+/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  for (const line of stackLines(stackOf(e))) counts.set(line, (counts.get(line) ?? 0) + 1);
   let best: number | null = null;
   for (const [line, n] of counts) if (best === null || n > counts.get(best)!) best = line;
   return best;
@@ -81,8 +80,9 @@ async function run(code: string, lines: number): Promise<void> {
     post({ type: 'done', ...result, cutLines: buffer.cutLines, cutPoints: buffer.cutPoints });
   };
   const out = createCellOutput((item) => buffer.push(item));
-  // The runtime's own names (console, plot, tex, table, boundary, pause) win over the API's.
-  const globals: Record<string, unknown> = { ...createCellApi(out), ...createRuntimeGlobals(out, guard) };
+  // The runtime's own names (console, plot, tex, table, boundary, pause) win over the API's. JavaScript's
+  // error kinds are the reader's own (native-error.ts): an error the reader makes is not the browser's.
+  const globals: Record<string, unknown> = { ...readerErrorKinds(), ...createCellApi(out), ...createRuntimeGlobals(out, guard) };
   const names = Object.keys(globals).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n));
   const first = firstLineInStack();
   const codeLine = (e: unknown, recursion = false) => {

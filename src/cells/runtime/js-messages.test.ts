@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readJsMessage, wordJsMessage } from './js-messages.ts';
+import { HALVES, readJsMessage, wordJsMessage } from './js-messages.ts';
 import { catalogues } from '../../i18n/catalogues.ts';
+import { Value } from '../../engine/value.ts';
 
 const en = catalogues.en.jsErrors;
 const es = catalogues.es.jsErrors;
@@ -45,11 +46,18 @@ describe('JavaScript\'s error messages in the page\'s words', () => {
     // Safari's note of the code round a message it does not know: the whole message stays.
     expect(readJsMessage("TypeError: Symbol.keyFor requires that the first argument be a symbol (evaluating 'Symbol.keyFor(s)')", es).listed).toBe(false);
     expect(readJsMessage('ReferenceError: y is not defined', es)).toEqual({ text: 'ReferenceError: y no está definido', listed: true });
+    // Firefox's and Safari's two halves are worded only if both are listed: else the whole message stays.
+    for (const half of ['SyntaxError: expected meta, got \'x\'', 'SyntaxError: expected property name, got regular expression']) {
+      expect(readJsMessage(half, es), half).toEqual({ text: half, listed: false, english: half });
+    }
+    for (const half of ["SyntaxError: Unexpected token ';'. Expected a ':' following the property name 'a'.", "SyntaxError: Unrecognized token '#'. Expected ')' to end an argument list."]) {
+      expect(readJsMessage(half, es), half).toEqual({ text: half, listed: false, english: half });
+    }
   });
 
   it('reads every entry back from its own English text, arguments in order', () => {
     for (const [key, entry] of Object.entries(en)) {
-      if (key === 'uncaught' || key === 'evaluating' || key === 'near') continue;
+      if (['uncaught', 'evaluating', 'near', 'unexpectedThenExpected', 'expectedGot', ...HALVES].includes(key)) continue;
       const args = typeof entry === 'function' ? Array.from({ length: entry.length }, (_, i) => `arg${i}`) : [];
       const english = typeof entry === 'function' ? (entry as (...a: string[]) => string)(...args) : entry;
       const spanishEntry = (es as Record<string, unknown>)[key];
@@ -73,6 +81,13 @@ describe('JavaScript\'s error messages in the page\'s words', () => {
       expect(new Set(spanish).size, forms.join(' | ')).toBe(1);
       expect(spanish[0], forms[0]).not.toBe(forms[0]);
     }
+  });
+  it('words the engine\'s own error (a Value combined with a string) in Spanish, as the engine writes it', () => {
+    let message = '';
+    try { new Value(2).add('3' as unknown as number); } catch (error) { message = `${(error as Error).name}: ${(error as Error).message}`; }
+    expect(message).toBe('TypeError: a Value can be combined with a number or another Value, not string');
+    expect(readJsMessage(message, es)).toEqual({ text: 'TypeError: un Value solo se puede combinar con un número u otro Value, no con string', listed: true });
+    expect(readJsMessage(message, en)).toEqual({ text: message, listed: true });
   });
 });
 
@@ -113,6 +128,16 @@ const OTHER_BROWSERS: [string, string][] = [
   ['ReferenceError: assignment to undeclared variable total', 'ReferenceError: Asignación a una variable no declarada: total'],
   ['TypeError: reduce of empty array with no initial value', 'TypeError: reduce de una lista vacía sin valor inicial'],
   ['Uncaught TypeError: f is not a function', 'Excepción no capturada: TypeError: f no es una función'],
+  // Firefox's "expected …, got …" (its jit-tests' syntax-error-primary.js and MDN's "Unexpected token" page).
+  ["SyntaxError: expected property name, got ';'", "SyntaxError: Se esperaba el nombre de una propiedad, pero aparece ';'"],
+  ['SyntaxError: expected property name, got end of script', 'SyntaxError: Se esperaba el nombre de una propiedad, pero aparece el final del código'],
+  ["SyntaxError: expected rest argument name, got ';'", "SyntaxError: Se esperaba un nombre después de ... (el parámetro resto), pero aparece ';'"],
+  ["SyntaxError: expected closing parenthesis, got ';'", "SyntaxError: Se esperaba un paréntesis de cierre ), pero aparece ';'"],
+  ["SyntaxError: expected '=>' after argument list, got '@'", "SyntaxError: Se esperaba '=>' después de la lista de argumentos, pero aparece '@'"],
+  ['SyntaxError: expected closing parenthesis, got identifier', 'SyntaxError: Se esperaba un paréntesis de cierre ), pero aparece un identificador'],
+  ['SyntaxError: expected property name, got numeric literal', 'SyntaxError: Se esperaba el nombre de una propiedad, pero aparece un número'],
+  ['SyntaxError: expected property name, got string literal', 'SyntaxError: Se esperaba el nombre de una propiedad, pero aparece un texto entre comillas'],
+  ["SyntaxError: expected property name, got keyword 'if'", "SyntaxError: Se esperaba el nombre de una propiedad, pero aparece la palabra clave 'if'"],
   // Safari (JavaScriptCore)
   ["ReferenceError: Can't find variable: undefinedThing", 'ReferenceError: undefinedThing no está definido'],
   ["TypeError: net.trian is not a function. (In 'net.trian()', 'net.trian' is undefined)", "TypeError: net.trian no es una función (en 'net.trian()', 'net.trian' es undefined)"],
@@ -132,6 +157,14 @@ const OTHER_BROWSERS: [string, string][] = [
   ['RangeError: Array size is not a small enough positive integer.', 'RangeError: Longitud de lista no válida'],
   ['ReferenceError: Cannot access uninitialized variable.', 'ReferenceError: No se puede usar una variable antes de su inicialización.'],
   ["ReferenceError: Strict mode forbids implicit creation of global property 'total'", "ReferenceError: El modo estricto no permite crear la variable global 'total' sin declararla"],
+  // Safari's "Unexpected …. Expected …." (Parser.cpp: logError prints the unexpected token, ". ", the reason, ".").
+  ["SyntaxError: Unexpected token ';'. Expected ')' to end an argument list.", "SyntaxError: Símbolo inesperado ';': se esperaba ')' para cerrar la lista de argumentos."],
+  ["SyntaxError: Unexpected identifier 'b'. Expected '}' to end an object literal.", "SyntaxError: Identificador inesperado 'b': se esperaba '}' para cerrar el objeto."],
+  ["SyntaxError: Unexpected number '2'. Expected ')' to end a compound expression.", "SyntaxError: Número inesperado '2': se esperaba ')' para cerrar la expresión entre paréntesis."],
+  ['SyntaxError: Unexpected end of script. Expected \']\' to end a subscript expression.', "SyntaxError: El código termina de forma inesperada: se esperaba ']' para cerrar el índice entre corchetes."],
+  ["SyntaxError: Unexpected keyword 'if'. Expected either a closing ']' or a ',' following an array element.", "SyntaxError: Palabra clave inesperada 'if': se esperaba ']' para cerrar la lista o ',' después del elemento."],
+  ["SyntaxError: Unexpected token '.'. Expected a property name after '.'.", "SyntaxError: Símbolo inesperado '.': se esperaba el nombre de una propiedad después de '.'."],
+  ['SyntaxError: Unexpected string literal "b". Expected \')\' to end an argument list.', 'SyntaxError: Texto entre comillas inesperado "b": se esperaba \')\' para cerrar la lista de argumentos.'],
 ];
 
 /** One mistake as Chrome, Firefox and Safari word it (the message alone: Firefox names a stack overflow InternalError). */

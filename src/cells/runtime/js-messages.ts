@@ -23,10 +23,14 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const slot = (i: number) => `\u0000${i}\u0000`;
 
 /** Entries that are not a message of their own: they wrap one (see readJsMessage and wordListed). */
-const WRAPPERS: readonly Key[] = ['uncaught', 'evaluating', 'near'];
+const WRAPPERS: readonly Key[] = ['uncaught', 'evaluating', 'near', 'unexpectedThenExpected', 'expectedGot'];
+/** Entries that are half of Firefox's "expected …, got …": read only inside `expectedGot`. */
+const EXPECTED_HALVES: readonly Key[] = ['expectedPropertyNameHalf', 'expectedRestNameHalf', 'expectedClosingParenthesisHalf', 'expectedArrowHalf'];
+const GOT_HALVES: readonly Key[] = ['gotToken', 'gotEnd', 'gotIdentifier', 'gotNumber', 'gotString', 'gotKeyword'];
+export const HALVES: readonly Key[] = [...EXPECTED_HALVES, ...GOT_HALVES];
 
 /** Each entry's English text as a pattern: fixed parts literally, each argument as a lazy group. */
-const PATTERNS: Pattern[] = (Object.keys(BROWSER_WORDS) as Key[]).filter((key) => !WRAPPERS.includes(key)).map((key) => {
+const patternsOf = (keys: readonly Key[]): Pattern[] => keys.map((key) => {
   const entry = BROWSER_WORDS[key] as Entry;
   if (typeof entry === 'string') return { key, match: new RegExp(`^${escape(entry)}$`), args: [] };
   const text = entry(...Array.from({ length: entry.length }, (_, i) => slot(i)));
@@ -42,6 +46,9 @@ const PATTERNS: Pattern[] = (Object.keys(BROWSER_WORDS) as Key[]).filter((key) =
   }).join('');
   return { key, match: new RegExp(`^${source}$`, 's'), args };
 });
+const PATTERNS = patternsOf((Object.keys(BROWSER_WORDS) as Key[]).filter((key) => !WRAPPERS.includes(key) && !HALVES.includes(key)));
+const EXPECTED_PATTERNS = patternsOf(EXPECTED_HALVES);
+const GOT_PATTERNS = patternsOf(GOT_HALVES);
 
 /** Safari's notes after a message, of the code it was running: " (evaluating 'u.size')", " (near '...[x]...')". */
 const NOTES = [
@@ -49,13 +56,42 @@ const NOTES = [
   { key: 'near', match: /^([\s\S]+?) \(near '\.\.\.([\s\S]*)\.\.\.'\)$/ },
 ] as const;
 
-/** The words of one message (no error name), or null if the catalogue does not list it. */
-function wordListed(message: string, words: Words): string | null {
-  for (const { key, match, args } of PATTERNS) {
-    const m = match.exec(message);
+/** Safari's syntax error in two halves: what it met ("Unexpected token ','") and what it expected ("Expected …"). */
+const UNEXPECTED_THEN_EXPECTED = /^(Unexpected [\s\S]+?)\. (Expected [\s\S]+)\.$/;
+
+/** Firefox's "expected {0}, got {1}" for what it expected other than an expression. */
+const EXPECTED_GOT = /^expected ([\s\S]+?), got ([\s\S]+)$/;
+
+/** One entry's words for `text`, if one of `patterns` matches it whole. */
+function wordEntry(text: string, words: Words, patterns: readonly Pattern[]): string | null {
+  for (const { key, match, args } of patterns) {
+    const m = match.exec(text);
     if (!m) continue;
     const entry = words[key] as Entry;
     return typeof entry === 'string' ? entry : entry(...args.map((group) => m[group]!));
+  }
+  return null;
+}
+
+/** The words of one message (no error name), or null if the catalogue does not list it. */
+function wordListed(message: string, words: Words): string | null {
+  // Safari's "Unexpected token ','. Expected ')' to end an argument list.": worded if both halves are listed,
+  // and read before the entries, one of which would otherwise take the whole tail for its argument
+  // ("Unexpected string literal …").
+  const pair = UNEXPECTED_THEN_EXPECTED.exec(message);
+  if (pair) {
+    const unexpected = wordListed(pair[1]!, words);
+    const expected = unexpected === null ? null : wordListed(pair[2]!, words);
+    return expected === null ? null : words.unexpectedThenExpected(unexpected!, expected);
+  }
+  const whole = wordEntry(message, words, PATTERNS);
+  if (whole !== null) return whole;
+  // Firefox's "expected property name, got ';'" (after the "expected expression, got …" entries above).
+  const got = EXPECTED_GOT.exec(message);
+  if (got) {
+    const expected = wordEntry(got[1]!, words, EXPECTED_PATTERNS);
+    const met = expected === null ? null : wordEntry(got[2]!, words, GOT_PATTERNS);
+    if (met !== null) return words.expectedGot(expected!, met);
   }
   for (const { key, match } of NOTES) {
     const m = match.exec(message);

@@ -95,6 +95,21 @@ export const jsErrors = {
   labelNotFound: 'label not found',
   invalidAssignmentLeftSide: 'invalid assignment left-hand side',
   functionStatementNeedsName: 'function statement requires a name',
+  // Firefox's "expected …, got …" (JSMSG_UNEXPECTED_TOKEN, "expected {0}, got {1}") for what it expected
+  // other than an expression (listed above): each half is read on its own (see `expectedGot`)...
+  expectedPropertyNameHalf: 'property name',
+  expectedRestNameHalf: 'rest argument name',
+  expectedClosingParenthesisHalf: 'closing parenthesis',
+  expectedArrowHalf: "'=>' after argument list",
+  // ... and what it met instead (TokenKindToDesc: a token as written, quoted, or its kind).
+  gotToken: (token: string) => `'${token}'`,
+  gotEnd: 'end of script',
+  gotIdentifier: 'identifier',
+  gotNumber: 'numeric literal',
+  gotString: 'string literal',
+  gotKeyword: (keyword: string) => `keyword '${keyword}'`,
+  /** Firefox's "expected property name, got ';'"; `expected` and `got` are already worded (each listed above). */
+  expectedGot: (expected: string, got: string) => `expected ${expected}, got ${got}`,
   // ... and code that fails.
   propertyOfNamed: (property: string, expression: string, value: string) => `can't access property ${property}, ${expression} is ${value}`,
   propertyOf: (property: string, value: string) => `can't access property ${property} of ${value}`,
@@ -131,10 +146,31 @@ export const jsErrors = {
   callStackDot: 'Maximum call stack size exceeded.',
   arraySize: 'Array size is not a small enough positive integer.',
   implicitGlobal: (name: string) => `Strict mode forbids implicit creation of global property '${name}'`,
+  // Safari's "Unexpected …" messages (its parser's printUnexpectedTokenText) where they differ from V8's...
+  unexpectedKeywordQuoted: (keyword: string) => `Unexpected keyword '${keyword}'`,
+  unexpectedNumberQuoted: (number: string) => `Unexpected number '${number}'`,
+  unexpectedStringLiteral: (literal: string) => `Unexpected string literal ${literal}`,
+  // ... and what it expected instead, which follows one (see `unexpectedThenExpected`; Parser.cpp's
+  // handleProductionOrFail and matchOrFail).
+  expectedEndArgumentList: "Expected ')' to end an argument list",
+  expectedEndObjectLiteral: "Expected '}' to end an object literal",
+  expectedEndCompoundExpression: "Expected ')' to end a compound expression",
+  expectedEndSubscript: "Expected ']' to end a subscript expression",
+  expectedArrayElementEnd: "Expected either a closing ']' or a ',' following an array element",
+  expectedPropertyNameAfter: (dot: string) => `Expected a property name after ${dot}`,
+  /**
+   * Safari's syntax error naming what it met and what it expected ("Unexpected token ','. Expected ')' to end
+   * an argument list."); `unexpected` and `expected` are already worded (each must be listed above).
+   */
+  unexpectedThenExpected: (unexpected: string, expected: string) => `${unexpected}. ${expected}.`,
   /** Safari's note of the code it was running, after a message; `message` is already worded. */
   evaluating: (message: string, code: string) => `${message} (evaluating '${code}')`,
   /** Safari's note of the code near the mistake, after a message; `message` is already worded. */
   near: (message: string, code: string) => `${message} (near '...${code}...')`,
+
+  // What the course's own engine says when code combines a Value with something else (src/engine/value.ts,
+  // which knows no language: its English words are read here like a browser's, in a cell's Worker).
+  valueCombination: (kind: string) => `a Value can be combined with a number or another Value, not ${kind}`,
 
   /** An error nobody caught, as the browser reports it ("Uncaught TypeError: …"); `error` is already worded. */
   uncaught: (error: string) => `Uncaught ${error}`,
