@@ -161,7 +161,7 @@ function buildRace({ root, id, controls, progress, legend, choice, replay, compu
     root.dataset.winner = winner;
   };
 
-  const run = () => computeOffPage(compute, (computed) => {
+  const run = () => { askPlot(); computeOffPage(compute, (computed) => {
     runs = computed;
     replay({
       total: S.steps,
@@ -172,7 +172,7 @@ function buildRace({ root, id, controls, progress, legend, choice, replay, compu
       draw: (shown) => { drawCharts(shown); progress.update(progressAt(shown)); },
       finish: () => { drawCharts(S.steps, true); drawTable(); verdict(); },
     });
-  }, { starting: true });
+  }, { starting: true }); };
 
   // After a run, a slider change reruns both (the reader is exploring now, not predicting).
   const settingChanged = () => {
@@ -199,7 +199,15 @@ function buildRace({ root, id, controls, progress, legend, choice, replay, compu
     showFormulaNumbers();
   };
 
-  loadPlot().then((p) => { Plot = p; if (runs) drawCharts(root.dataset.state === 'done' ? S.steps : 0, true); }, () => controls.setStatus(T.chartsFailed));
+  // The charts exist only after a run, so Plot (with the number formatting it starts, ~30 ms of CPU in
+  // tasks of its own) is loaded when the reader first turns to the widget, not when it comes into view.
+  let plotAsked = false;
+  const askPlot = () => {
+    if (plotAsked) return;
+    plotAsked = true;
+    loadPlot().then((p) => { Plot = p; if (runs) drawCharts(root.dataset.state === 'done' ? S.steps : 0, true); }, () => controls.setStatus(T.chartsFailed));
+  };
+  for (const type of ['focusin', 'pointerdown']) root.addEventListener(type, askPlot, { once: true });
   showFormulaNumbers();
   return {
     fields: [zField.element, lrField.element],

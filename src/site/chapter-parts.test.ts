@@ -11,10 +11,13 @@ describe('chapter parts (src/site/chapter-parts.ts)', () => {
     wrapChapterParts(tree as never);
     const out = tree.children as unknown as { type: string; tagName?: string; properties?: { className?: string[]; style?: string }; children?: { tagName?: string; type: string }[] }[];
     // What precedes the first h2 stays at the top level; MDX's imports stay at the top level wherever they were.
-    expect(out.map((n) => n.tagName ?? n.type)).toEqual(['p', 'mdxjsEsm', 'section', 'section']);
+    // A component starts a part of its own, so the text before it can be laid out without it.
+    expect(out.map((n) => n.tagName ?? n.type)).toEqual(['p', 'mdxjsEsm', 'section', 'div', 'section']);
     expect(out[2]!.properties!.className).toEqual(['chapter-part']);
-    expect(out[2]!.children!.map((n) => n.tagName ?? n.type)).toEqual(['h2', 'p', 'mdxJsxFlowElement']);
-    expect(out[3]!.children!.map((n) => n.tagName ?? n.type)).toEqual(['h2', 'p', 'h3', 'p']);
+    expect(out[3]!.properties!.className).toEqual(['chapter-part']);
+    expect(out[2]!.children!.map((n) => n.tagName ?? n.type)).toEqual(['h2', 'p']);
+    expect(out[3]!.children!.map((n) => n.tagName ?? n.type)).toEqual(['mdxJsxFlowElement']);
+    expect(out[4]!.children!.map((n) => n.tagName ?? n.type)).toEqual(['h2', 'p', 'h3', 'p']);
     expect(out[2]!.properties!.style).toMatch(/^contain-intrinsic-block-size: auto \d+px$/);
   });
 

@@ -19,6 +19,8 @@ type HastNode = HastElement | HastText | { type: string; name?: string | null; c
 
 const isElement = (node: HastNode): node is HastElement => node.type === 'element';
 const isH2 = (node: HastNode): boolean => isElement(node) && node.tagName === 'h2';
+/** A component (widget, self-check, code cell) in the MDX: its size and its markup are unknown here. */
+const isComponent = (node: HastNode): boolean => node.type === 'mdxJsxFlowElement' || node.type === 'mdxFlowExpression';
 const isHeading = (node: HastNode | undefined): boolean => !!node && isElement(node) && /^h[1-6]$/.test(node.tagName);
 /** A part's last block, past the whitespace between blocks. */
 const lastBlock = (part: HastElement): HastNode | undefined => part.children.findLast((n) => n.type !== 'text' || (n as HastText).value.trim() !== '');
@@ -48,7 +50,7 @@ function textLength(node: HastNode): number {
 
 /** Estimated height in px on a phone of one top-level node of a part. */
 function blockHeight(node: HastNode): number {
-  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxFlowExpression') return COMPONENT_PX;
+  if (isComponent(node)) return COMPONENT_PX;
   if (!isElement(node)) return node.type === 'text' ? 0 : LINE_PX;
   if (classes(node).includes('katex-display')) return DISPLAY_MATH_PX;
   if (node.tagName === 'pre') return BLOCK_GAP_PX + LINE_PX * countLines(node);
@@ -81,8 +83,11 @@ export function estimatePartHeight(children: readonly HastNode[]): number {
  * estimate grows past PART_BUDGET_PX continues in a <div> of the same class before its next block. The
  * browser lays out every part that is near the screen as a whole, so one long part near the top (ch04's
  * first: a self-check, a widget, a code cell and its solution) was laid out in full at load; smaller ones
- * let it stop near the screen's end. A heading stays with the block after it. What precedes the first h2
- * stays as is.
+ * let it stop near the screen's end. A component also starts a part of its own (after its heading, if it
+ * has one): it is often hundreds of elements (a self-check's formulas, a widget's), and in the part of the
+ * text before it, it was laid out at load whenever that text reached the first screen (ch04's self-check,
+ * ch04d's race, both a screen below). A heading stays with the block after it. What precedes the first
+ * h2 stays as is.
  */
 export function wrapChapterParts(tree: { children: HastNode[] }): void {
   const out: HastNode[] = [];
@@ -97,7 +102,7 @@ export function wrapChapterParts(tree: { children: HastNode[] }): void {
   for (const node of tree.children) {
     if (node.type === 'mdxjsEsm') { out.push(node); continue; }
     if (isH2(node)) part = open('section');
-    else if (part && node.type !== 'text' && height >= PART_BUDGET_PX && !isHeading(lastBlock(part))) part = open('div');
+    else if (part && node.type !== 'text' && (height >= PART_BUDGET_PX || isComponent(node)) && !isHeading(lastBlock(part))) part = open('div');
     (part ? part.children : out).push(node);
     height += blockHeight(node);
   }

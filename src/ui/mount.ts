@@ -49,13 +49,16 @@ export function mountWidgets(selector: string, mount: Mount): void {
   for (const root of later) observer.observe(root);
 }
 
-const nearBox = (box: DOMRect) => box.top < 2 * innerHeight && box.bottom > -innerHeight;
+/** Within the area the browser draws at load: the screen and half a screen around it (the margin of
+ *  `content-visibility: auto`, which chapter parts use). */
+const nearBox = (box: DOMRect) => box.top < 1.5 * innerHeight && box.bottom > -0.5 * innerHeight;
 
 /**
- * Whether a widget is within about a screen of the viewport now. A widget in a chapter part (a section the
+ * Whether a widget is within half a screen of the viewport now. A widget in a chapter part (a section the
  * browser skips rendering while it is far below, src/site/chapter-parts.ts) is far if its part is: measuring
  * the part needs only the page's own layout, while measuring the widget inside a skipped part would make the
- * browser lay out that whole part, the work skipping it saves.
+ * browser lay out that whole part, the work skipping it saves. (A widget further down starts from the
+ * observer below, in a task of its own, once the reader comes within about a screen of it.)
  */
 function isNear(root: HTMLElement): boolean {
   const part = root.closest('.chapter-part');

@@ -33,8 +33,9 @@ describe('chapter parts', () => {
     await page.close();
   });
 
-  it('lets no script of ours measure an element inside a skipped part while the page loads', async () => {
-    const { page, problems } = await openPage(session, '/chapters/04b-backpropagation/', {
+  for (const [path, far] of [['/chapters/04b-backpropagation/', '[data-backprop]'], ['/chapters/04d-inside-training/', '[data-widget="vanishing-gradients"]']] as const) {
+  it(`${path}: lets no script of ours measure an element inside a skipped part while the page loads`, async () => {
+    const { page, problems } = await openPage(session, path, {
       ...PHONE,
       initScript: () => {
         // Every layout read of an element inside a part that is skipped at that moment is recorded.
@@ -50,14 +51,33 @@ describe('chapter parts', () => {
         Element.prototype.getBoundingClientRect = function (this: Element) { record(this, 'getBoundingClientRect'); return original.call(this); };
       },
     });
-    // The widgets near the top have started (so the page's scripts have run), the backprop widget far
-    // below waits, and the widgets' start (src/ui/mount.ts) measured nothing inside a skipped part.
+    // The widgets near the top have started (so the page's scripts have run), the widget below the
+    // first screen waits, and the widgets' start (src/ui/mount.ts) measured nothing inside a skipped part.
     await page.waitForFunction(() => document.querySelectorAll('[data-mount]').length > 0 && !document.querySelector('[data-mount="starting"]'));
-    expect(await page.locator('[data-backprop]').getAttribute('data-mount')).toBe('waiting');
+    expect(await page.locator(far).getAttribute('data-mount')).toBe('waiting');
     expect(await page.evaluate(() => (window as typeof window & { measuredInsideSkipped?: string[] }).measuredInsideSkipped)).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });
+  }
+
+  // A component starts a part of its own (after its heading, if any), so the browser can draw the text
+  // before it in one task and the component's hundreds of elements in another.
+  for (const [path, component] of [['/chapters/04-how-networks-learn/', '#check-forward'], ['/es/chapters/04d-inside-training/', '[data-widget="cross-entropy-race"]']] as const) {
+    it(`${path}: a component begins its own part, and is drawn and started when scrolled to`, async () => {
+      const { page, problems } = await openPage(session, path, PHONE);
+      const first = await page.locator(component).evaluate((el) => {
+        const part = el.closest('.chapter-part');
+        return part ? [...part.children].find((c) => !/^H[1-6]$/.test(c.tagName)) === el : 'no part';
+      });
+      expect(first).toBe(true);
+      await page.locator(component).scrollIntoViewIfNeeded();
+      await expect.poll(() => rendered(page, `${component} > :first-child`)).toBe(true);
+      await page.waitForFunction((s) => document.querySelector(s)?.getAttribute('data-mount') === 'done', component);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  }
 
   for (const [path, heading] of [['/chapters/05-regularization/', 'in-short'], ['/chapters/04b-backpropagation/', 'check-yourself'], ['/es/chapters/01-what-is-a-neural-network/', null]] as const) {
     it(`${path}: a link to a heading far down the page lands on that heading`, async () => {
