@@ -113,6 +113,8 @@ const OTHER_BROWSERS: [string, string][] = [
   ["SyntaxError: expected expression, got keyword 'if'", "SyntaxError: Se esperaba una expresión, pero aparece la palabra clave 'if'"],
   ["SyntaxError: expected expression, got ';'", "SyntaxError: Se esperaba una expresión, pero aparece ';'"],
   ['SyntaxError: expected expression, got end of script', 'SyntaxError: Se esperaba una expresión, pero el código termina'],
+  ['SyntaxError: expected expression, got identifier', 'SyntaxError: Se esperaba una expresión, pero aparece un identificador'],
+  ['SyntaxError: expected expression, got numeric literal', 'SyntaxError: Se esperaba una expresión, pero aparece un número'],
   ['SyntaxError: missing } after function body', 'SyntaxError: Falta } al final del cuerpo de la función'],
   ['SyntaxError: missing } after property list', 'SyntaxError: Falta } después de la lista de propiedades'],
   ['SyntaxError: missing ] after element list', 'SyntaxError: Falta ] después de la lista de elementos'],

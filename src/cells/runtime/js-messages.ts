@@ -25,7 +25,7 @@ const slot = (i: number) => `\u0000${i}\u0000`;
 /** Entries that are not a message of their own: they wrap one (see readJsMessage and wordListed). */
 const WRAPPERS: readonly Key[] = ['uncaught', 'evaluating', 'near', 'unexpectedThenExpected', 'expectedGot'];
 /** Entries that are half of Firefox's "expected …, got …": read only inside `expectedGot`. */
-const EXPECTED_HALVES: readonly Key[] = ['expectedPropertyNameHalf', 'expectedRestNameHalf', 'expectedClosingParenthesisHalf', 'expectedArrowHalf'];
+const EXPECTED_HALVES: readonly Key[] = ['expectedPropertyNameHalf', 'expectedRestNameHalf', 'expectedClosingParenthesisHalf', 'expectedArrowHalf', 'expectedExpressionHalf'];
 const GOT_HALVES: readonly Key[] = ['gotToken', 'gotEnd', 'gotIdentifier', 'gotNumber', 'gotString', 'gotKeyword'];
 export const HALVES: readonly Key[] = [...EXPECTED_HALVES, ...GOT_HALVES];
 

@@ -71,7 +71,8 @@ export const jsErrors = {
   unexpectedTokenAfterColon: (token: string) => `unexpected token: ${token}`,
   expectedExpressionAtEnd: 'expected expression, got end of script',
   expectedExpressionKeyword: (keyword: string) => `expected expression, got keyword '${keyword}'`,
-  expectedExpression: (token: string) => `expected expression, got ${token}`,
+  // A token as written, quoted; its kind (identifier, numeric literal, …) is read as `expectedGot`, so that it is worded too.
+  expectedExpression: (token: string) => `expected expression, got '${token}'`,
   missingBraceAfterBody: 'missing } after function body',
   missingBraceAfterProperties: 'missing } after property list',
   missingBracketAfterElements: 'missing ] after element list',
@@ -101,6 +102,7 @@ export const jsErrors = {
   expectedRestNameHalf: 'rest argument name',
   expectedClosingParenthesisHalf: 'closing parenthesis',
   expectedArrowHalf: "'=>' after argument list",
+  expectedExpressionHalf: 'expression',
   // ... and what it met instead (TokenKindToDesc: a token as written, quoted, or its kind).
   gotToken: (token: string) => `'${token}'`,
   gotEnd: 'end of script',
