@@ -59,7 +59,7 @@ const NOTES = [
 /** Safari's syntax error in two halves: what it met ("Unexpected token ','") and what it expected ("Expected …"). */
 const UNEXPECTED_THEN_EXPECTED = /^(Unexpected [\s\S]+?)\. (Expected [\s\S]+)\.$/;
 
-/** Firefox's "expected {0}, got {1}" for what it expected other than an expression. */
+/** Firefox's "expected {0}, got {1}" not listed whole above (an expression met by a token's kind, and the rest). */
 const EXPECTED_GOT = /^expected ([\s\S]+?), got ([\s\S]+)$/;
 
 /** One entry's words for `text`, if one of `patterns` matches it whole. */

@@ -97,7 +97,7 @@ export const jsErrors = {
   invalidAssignmentLeftSide: 'invalid assignment left-hand side',
   functionStatementNeedsName: 'function statement requires a name',
   // Firefox's "expected …, got …" (JSMSG_UNEXPECTED_TOKEN, "expected {0}, got {1}") for what it expected
-  // other than an expression (listed above): each half is read on its own (see `expectedGot`)...
+  // where no whole entry above lists it (an expression, when it met a kind of token): each half is read on its own (see `expectedGot`)...
   expectedPropertyNameHalf: 'property name',
   expectedRestNameHalf: 'rest argument name',
   expectedClosingParenthesisHalf: 'closing parenthesis',
