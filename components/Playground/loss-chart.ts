@@ -139,8 +139,19 @@ export function createLossChart(): { element: HTMLElement; update(history: reado
   const caption = el('figcaption', {}, S.caption);
   const holder = el('div', { class: 'pg-loss-plot' });
   const element = el('figure', { class: 'pg-loss-chart' }, caption, holder);
-  let pending: { history: readonly EpochPoint[]; stop?: StopMark; live?: boolean } | null = null;
+  type Update = { history: readonly EpochPoint[]; stop?: StopMark; live?: boolean };
+  let pending: Update | null = null;
+  let last: Update | null = null;
   let drawing = false;
+  // The holder's width, from a ResizeObserver: read while drawing (clientWidth), it made the browser lay out
+  // the page then and there, inside the chart's task. A new width redraws the last chart.
+  let holderWidth = 0;
+  new ResizeObserver(([entry]) => {
+    const width = Math.round(entry?.contentRect.width ?? 0);
+    if (width === holderWidth) return;
+    holderWidth = width;
+    if (last && holder.firstChild) { pending ??= last; void draw(); }
+  }).observe(holder);
   /** The chart drawn last while training (live), whose lines a later live update may move in place. */
   let inPlace: Drawn | null = null;
 
@@ -160,7 +171,7 @@ export function createLossChart(): { element: HTMLElement; update(history: reado
     const keptLoss = [keptPoint?.testLoss, keptPoint?.trainLoss].find((v) => v !== undefined && Number.isFinite(v) && v > 0);
     const losses = [...rows.map((r) => r.loss), ...(keptLoss === undefined ? [] : [keptLoss])];
     const [lo, hi] = [Math.min(...losses), Math.max(...losses)];
-    const width = Math.max(240, Math.min(560, holder.clientWidth || 320));
+    const width = Math.max(240, Math.min(560, holderWidth || 320));
     if (live && !stop && inPlace && rows.length > 0 && width === inPlace.width && fitsFrame(inPlace.frame, lastEpoch, lo, hi)) {
       const { x, y } = inPlace;
       inPlace.lines.forEach((line, i) => line.setAttribute('d', linePath(rows.filter((r) => r.set === LINES[i]!.set), x, y)));
@@ -177,7 +188,7 @@ export function createLossChart(): { element: HTMLElement; update(history: reado
   return {
     element,
     update(history, stop, live) {
-      pending = { history, stop, live };
+      pending = last = { history, stop, live };
       const words = S.caption + stopCaption(stop);
       if (caption.textContent !== words) caption.textContent = words;
       void draw();
