@@ -58,7 +58,7 @@ export function createDataEditor(store: Store, getPoints: () => readonly DataPoi
   });
   exportButton.addEventListener('click', () => {
     const blob = new Blob([dataToCsv(getPoints())], { type: 'text/csv' });
-    const a = el('a', { href: URL.createObjectURL(blob), download: 'nn101-playground-data.csv' });
+    const a = el('a', { href: URL.createObjectURL(blob), download: S.fileName });
     document.body.append(a);
     a.click();
     a.remove();

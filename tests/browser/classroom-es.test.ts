@@ -90,6 +90,7 @@ describe('the classroom in Spanish', () => {
     await expect.poll(() => page.locator('[data-challenge="circle-4"]').getAttribute('data-state')).toBe('passed');
     expect(await page.locator('[data-challenge="circle-4"]').textContent()).toContain(es.handIn.page.run(40, '0,150'));
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: es.handIn.page.download }).click()]);
+    expect(download.suggestedFilename()).toBe('nn101-entrega-Ada-Lovelace.json');
     const spanishFile = readFileSync((await download.path())!, 'utf8');
     const handIn = JSON.parse(spanishFile) as HandInV1;
     expect(handIn.learner).toEqual({ name: 'Ada Lovelace', seed: learnerSeed('Ada Lovelace', assignment.classCode) });

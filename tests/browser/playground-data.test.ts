@@ -63,6 +63,7 @@ forEachLanguage(({ lang, t, path }) => {
       }
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: P.editor.export }).click()]);
+      expect(download.suggestedFilename()).toBe(P.editor.fileName);
       const exported = readFileSync((await download.path())!, 'utf8');
       expect(exported).toBe('x1,x2,label\n1,1,1\n-1,-1,0\n2,-2.5,1\n-3,4,0\n');
       expect(problems).toEqual([]);
