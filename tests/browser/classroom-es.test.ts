@@ -119,7 +119,8 @@ describe('the classroom in Spanish', () => {
     // The Spanish class view reads an English hand-in (file) and the Spanish one (text code).
     const spanish = await openPage(teacherBrowser, '/es/teach/class/', { width: 360, height: 740 });
     await spanish.page.waitForSelector('[data-class-view][data-ready="true"]');
-    await spanish.page.locator('#hand-in-files').setInputFiles({ name: 'grace.json', mimeType: 'application/json', buffer: Buffer.from(handInFileText(await classroomHandIn('en', 'Grace Hopper'))) });
+    const [chooser] = await Promise.all([spanish.page.waitForEvent('filechooser'), spanish.page.getByRole('button', { name: es.classView.page.pick }).click()]);
+    await chooser.setFiles({ name: 'grace.json', mimeType: 'application/json', buffer: Buffer.from(handInFileText(await classroomHandIn('en', 'Grace Hopper'))) });
     await spanish.page.waitForSelector('[data-class-view][data-learners="1"][data-loading="false"]');
     await spanish.page.getByLabel(es.classView.page.codesLabel).fill(spanishCode);
     await spanish.page.getByRole('button', { name: es.classView.page.readCodes }).click();

@@ -39,7 +39,9 @@ forEachLanguage(({ lang, t, path }) => {
     it('imports a good CSV file, refuses bad ones without losing the data, and exports what it has', async () => {
       const { page, problems } = await openPlayground(session, '', {}, PAGE);
       const input = page.getByLabel(P.editor.import);
-      await input.setInputFiles(file('mine.csv', 'x1,x2,label\n1,1,1\n-1,-1,0\n2,-2.5,1\n-3,4,0\n'));
+      // As a reader does it: the page's own button (in the page's words) opens the file chooser.
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: P.editor.import }).click()]);
+      await chooser.setFiles(file('mine.csv', 'x1,x2,label\n1,1,1\n-1,-1,0\n2,-2.5,1\n-3,4,0\n'));
       await page.locator('.pg-data-message').getByText(before(P.editor.imported(4, SLOT, true))).waitFor(); // reading a file is asynchronous
       const imported = await live(page);
       expect(imported.state.data).toBe('custom');
