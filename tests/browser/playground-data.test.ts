@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Session } from './support/browser';
 import { forEachLanguage } from './support/languages';
-import { live, openPlayground, PLAYGROUND_PATH } from './support/playground';
+import { live, lossChartShown, openPlayground, PLAYGROUND_PATH, scalesShown } from './support/playground';
 import { catalogues } from '../../src/i18n/catalogues.ts';
 import { readPlaygroundState } from '../../src/state/playground-state.ts';
 import { generatePoints } from '../../components/Playground/generated-data.ts';
@@ -31,7 +31,7 @@ const SLOT = '\u0001';
 const before = (message: string) => message.split(SLOT)[0]!;
 const EN = catalogues.en.playground;
 
-forEachLanguage(({ lang, t, path }) => {
+forEachLanguage(({ lang, t, path, number }) => {
   const PAGE = path(PLAYGROUND_PATH);
   const P = t.playground;
 
@@ -194,6 +194,13 @@ forEachLanguage(({ lang, t, path }) => {
       // The chart marks where it stopped and which epoch's weights were kept, in the picture and in words.
       await page.locator('.pg-loss-plot').getByText(P.charts.keptLabel(status.bestEpoch)).waitFor();
       await page.locator('.pg-loss-plot').getByText(P.charts.stoppedLabel(epoch)).waitFor();
+      // A solid rule and a ringed point at the kept epoch (its test loss), a dotted rule at the stop, where the axes say.
+      const chart = await lossChartShown(page);
+      const at = scalesShown(chart, number);
+      expect(chart.kept!).toBeCloseTo(at.x(status.bestEpoch), 0);
+      expect(chart.stopped!).toBeCloseTo(at.x(epoch), 0);
+      expect(chart.ring![0]).toBeCloseTo(at.x(status.bestEpoch), 0);
+      expect(chart.ring![1]).toBeCloseTo(at.y(curve[status.bestEpoch]!.testLoss!), 0);
       expect(await page.locator('.pg-loss-chart figcaption').textContent())
         .toContain(P.charts.stopCaption(epoch, status.bestEpoch).trim());
       expect(problems).toEqual([]);
