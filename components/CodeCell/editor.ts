@@ -8,6 +8,7 @@ import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirro
 import { syntaxHighlighting, indentOnInput } from '@codemirror/language';
 import { javascript } from '@codemirror/lang-javascript';
 import { classHighlighter } from '@lezer/highlight';
+import { codeCellStrings } from '../../src/i18n/index.ts';
 
 export interface CellEditor {
   readonly view: EditorView;
@@ -44,6 +45,7 @@ export function createCellEditor(o: EditorOptions): CellEditor {
         highlightActiveLine(),
         indentOnInput(),
         EditorState.tabSize.of(2),
+        EditorState.phrases.of(codeCellStrings().editorPhrases),
         keymap.of([
           { key: 'Mod-Enter', run: () => { o.onRun(); return true; } },
           indentWithTab,

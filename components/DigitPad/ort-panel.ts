@@ -23,6 +23,7 @@ export function mountOrtPanel(root: HTMLElement, pad: PadView): void {
   const checkButton = q<HTMLButtonElement>('.pad-ort-check');
   const checkResult = q<HTMLElement>('.pad-ort-result');
   const fileInput = q<HTMLInputElement>('.pad-own-file');
+  q<HTMLButtonElement>('.pad-own-pick').addEventListener('click', () => fileInput.click());
   const ownStatus = q<HTMLElement>('.pad-own-status');
   const ownAnswer = q<HTMLElement>('.pad-own-answer');
 

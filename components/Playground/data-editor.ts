@@ -28,8 +28,11 @@ export function createDataEditor(store: Store, getPoints: () => readonly DataPoi
   const labelId = uid('pg-addlabel');
   const labelSelect = el('select', { id: labelId });
   const message = el('p', { class: 'pg-data-message', role: 'status' });
-  const fileId = uid('pg-csv');
-  const file = el('input', { type: 'file', id: fileId, accept: '.csv,text/csv,text/plain', class: 'pg-file' });
+  // Our button opens the hidden file input: the browser's own ("Choose File", "No file chosen") would speak
+  // the browser's language, not the page's.
+  const file = el('input', { type: 'file', accept: '.csv,text/csv,text/plain', 'aria-label': S.import, hidden: true });
+  const pick = el('button', { type: 'button', class: 'pg-button' }, S.import);
+  pick.addEventListener('click', () => file.click());
   const clear = el('button', { type: 'button', class: 'pg-button' }, S.clear);
   const exportButton = el('button', { type: 'button', class: 'pg-button' }, S.export);
   const say = (text: string, isError = false) => {
@@ -58,7 +61,7 @@ export function createDataEditor(store: Store, getPoints: () => readonly DataPoi
   });
   exportButton.addEventListener('click', () => {
     const blob = new Blob([dataToCsv(getPoints())], { type: 'text/csv' });
-    const a = el('a', { href: URL.createObjectURL(blob), download: 'nn101-playground-data.csv' });
+    const a = el('a', { href: URL.createObjectURL(blob), download: S.fileName });
     document.body.append(a);
     a.click();
     a.remove();
@@ -71,7 +74,7 @@ export function createDataEditor(store: Store, getPoints: () => readonly DataPoi
     element: el('div', { class: 'pg-data-editor' },
       el('div', { class: 'pg-field' }, el('label', { for: labelId }, S.newPoints), labelSelect),
       el('div', { class: 'pg-row' }, clear, exportButton),
-      el('div', { class: 'pg-field' }, el('label', { for: fileId }, S.import), file),
+      el('div', { class: 'pg-field' }, pick, file),
       message),
     sync(s: Readonly<PlaygroundState>) {
       const k = classCount(s);

@@ -2,7 +2,7 @@
 // chart draws from it stay the same size after an hour of training as after a minute.
 import { describe, expect, it } from 'vitest';
 import { boundedHistory } from '../../src/engine/run/bounded-history.ts';
-import { CHART_POINTS, lossRows, type EpochPoint } from './charts.ts';
+import { CHART_POINTS, lossRows, type EpochPoint } from './loss-chart.ts';
 import { CURVE_LIMIT } from './session.ts';
 
 const point = (epoch: number): EpochPoint => ({ epoch, trainLoss: 1 / (1 + epoch), testLoss: 2 / (1 + epoch) });

@@ -6,7 +6,8 @@ import { applyFeatures, createReferenceNetwork, loadWasmEngine } from '../../src
 import type { FeatureName } from '../../src/engine/types.ts';
 import { playgroundStrings } from '../../src/i18n/index.ts';
 import { regionShares, createAnnouncer } from './announcer.ts';
-import { createConfusionView, createLossChart, createMetricsView } from './charts.ts';
+import { createConfusionView, createMetricsView } from './charts.ts';
+import { createLossChart } from './loss-chart.ts';
 import { createDataEditor, CLASS_NAMES } from './data-editor.ts';
 import { createDataPlane } from './data-plane.ts';
 import { el, uid } from '../../src/ui/dom.ts';
@@ -31,8 +32,6 @@ import { probeWebGL } from './gpu.ts';
 const THUMB_GRID = 32;
 const SLOW_VIEWS_MS = 500;
 const PICTURE_MS = 80;
-/** The reader's first touch of the playground, when the loss chart's library starts loading (if not yet). */
-const PREPARE_EVENTS = ['pointerdown', 'keydown', 'focusin'] as const;
 const LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
 const T = playgroundStrings();
 
@@ -429,15 +428,6 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   for (const job of jobs) { await nextTask(); timed(job); }
   await diagramDrawn;
   root.dataset.ready = 'true';
-  // Plot (the loss chart's library) loads when the page is next idle or at the reader's first touch of the
-  // playground, whichever comes first: not in a frame of training, where its first chart waits for it.
-  const prepareChart = () => {
-    for (const type of PREPARE_EVENTS) root.removeEventListener(type, prepareChart, true);
-    chart.prepare();
-  };
-  for (const type of PREPARE_EVENTS) root.addEventListener(type, prepareChart, { capture: true, passive: true });
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(prepareChart, { timeout: 3000 });
-  else setTimeout(prepareChart, 1000);
   // The playground's read-only hook, for tests, the benchmark and features that plug in (the ONNX
   // export reads `network` and adds its button to `exportSlot`, the [data-slot="export"] area).
   const hook: PlaygroundHook = {

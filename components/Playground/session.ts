@@ -13,7 +13,7 @@ import type { RunBudget, RunReport, RunSetup } from '../../src/engine/run/run.ts
 import type { EpochRecord } from '../../src/engine/trainer.ts';
 import type { Network, NetworkSpec, UnitGridOptions } from '../../src/engine/types.ts';
 import { createRunner, isWorkerFailure, type RunHandle, type Runner, type RunPlace } from '../../src/engine/worker/run-client.ts';
-import type { EpochPoint } from './charts.ts';
+import type { EpochPoint } from './loss-chart.ts';
 import { buildData, type PlaygroundData } from './data-source.ts';
 import { generatePoints } from './generated-data.ts';
 import { networkSpec, trainConfig } from './model-setup.ts';

@@ -23,8 +23,10 @@ export class Value {
   readonly op: string;
 
   constructor(data: number, inputs: readonly Value[] = [], localGrads: readonly number[] = [], op = '') {
+    // A reader's code can make a Value by hand (chapter 7): this sentence is also in the jsErrors catalogue
+    // (valueLocalGrads), which words it in the page's language.
     if (inputs.length !== localGrads.length) {
-      throw new Error(`a Value made from ${inputs.length} input(s) needs ${inputs.length} local derivative(s), got ${localGrads.length}`);
+      throw new TypeError(`a Value made from ${inputs.length} input(s) needs ${inputs.length} local derivative(s), got ${localGrads.length}`);
     }
     this.data = data;
     this.inputs = inputs;

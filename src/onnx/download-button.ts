@@ -38,12 +38,12 @@ export function createOnnxDownloadButton(options: OnnxDownloadOptions): HTMLElem
       const features = options.getFeatures?.();
       const bytes = exportNetwork(network, {
         features,
-        description: 'A network trained in the nn101 playground. Input: the point (x1, x2); output: the last layer.',
+        description: S.fileDescription,
       });
       const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/octet-stream' }));
       const link = document.createElement('a');
       link.href = url;
-      link.download = options.fileName ?? 'nn101-network.onnx';
+      link.download = options.fileName ?? S.fileName;
       document.body.append(link);
       link.click();
       link.remove();

@@ -90,6 +90,7 @@ describe('the classroom in Spanish', () => {
     await expect.poll(() => page.locator('[data-challenge="circle-4"]').getAttribute('data-state')).toBe('passed');
     expect(await page.locator('[data-challenge="circle-4"]').textContent()).toContain(es.handIn.page.run(40, '0,150'));
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: es.handIn.page.download }).click()]);
+    expect(download.suggestedFilename()).toBe('nn101-entrega-Ada-Lovelace.json');
     const spanishFile = readFileSync((await download.path())!, 'utf8');
     const handIn = JSON.parse(spanishFile) as HandInV1;
     expect(handIn.learner).toEqual({ name: 'Ada Lovelace', seed: learnerSeed('Ada Lovelace', assignment.classCode) });
@@ -118,7 +119,8 @@ describe('the classroom in Spanish', () => {
     // The Spanish class view reads an English hand-in (file) and the Spanish one (text code).
     const spanish = await openPage(teacherBrowser, '/es/teach/class/', { width: 360, height: 740 });
     await spanish.page.waitForSelector('[data-class-view][data-ready="true"]');
-    await spanish.page.locator('#hand-in-files').setInputFiles({ name: 'grace.json', mimeType: 'application/json', buffer: Buffer.from(handInFileText(await classroomHandIn('en', 'Grace Hopper'))) });
+    const [chooser] = await Promise.all([spanish.page.waitForEvent('filechooser'), spanish.page.getByRole('button', { name: es.classView.page.pick }).click()]);
+    await chooser.setFiles({ name: 'grace.json', mimeType: 'application/json', buffer: Buffer.from(handInFileText(await classroomHandIn('en', 'Grace Hopper'))) });
     await spanish.page.waitForSelector('[data-class-view][data-learners="1"][data-loading="false"]');
     await spanish.page.getByLabel(es.classView.page.codesLabel).fill(spanishCode);
     await spanish.page.getByRole('button', { name: es.classView.page.readCodes }).click();

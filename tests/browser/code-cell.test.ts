@@ -463,6 +463,15 @@ forEachLanguage((language) => {
   });
 
   describe('accessibility and layout', () => {
+    it('the editor\'s own words for a screen reader are in the page\'s language', async () => {
+      const { page } = await openChapter();
+      // typeCode selects all and deletes it: CodeMirror announces the deletion in its live region.
+      await typeCode(page, 'console.log(1);');
+      await expect.poll(() => page.locator(`${CELL} .cm-announced`).textContent(), POLL).toBe(C.editorPhrases['Selection deleted']);
+      expect(await page.locator(`${CELL} .cm-announced`).getAttribute('aria-live')).toBe('polite');
+      await page.close();
+    });
+
     // Both themes in English; the Spanish page (longer sentences) at 360 px in the dark theme.
     for (const colorScheme of lang === 'en' ? ['light', 'dark'] as const : ['dark'] as const) {
       it(`is axe clean with the editor and output showing (${colorScheme}), fits 360 px, and writes table numbers the page's way`, async () => {

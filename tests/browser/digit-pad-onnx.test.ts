@@ -76,7 +76,9 @@ forEachLanguage(({ lang, t, path }: LanguageCase) => {
   }
 
   async function chooseFile(page: Page, path: string, expected: RegExp | string) {
-    await page.locator('.pad-own-file').setInputFiles(path);
+    // As a reader does it: the page's own button opens the file chooser.
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: T.page.ownFile }).click()]);
+    await chooser.setFiles(path);
     await page.locator('.pad-own-status', { hasText: expected }).waitFor({ timeout: 60_000 });
   }
 

@@ -40,6 +40,20 @@ describe('the glossary page', () => {
   }
 });
 
+describe('a link to a term', () => {
+  // Entries off screen are not laid out at load (content-visibility: auto): a link to one must still land on it.
+  it('scrolls the linked term, even the last one, into view', async () => {
+    const last = [...GLOSSARIES.en].sort((a, b) => plainGlossaryText(a.term).localeCompare(plainGlossaryText(b.term), 'en', { sensitivity: 'base' })).at(-1)!;
+    const { page, problems } = await openPage(session, `/glossary/#${last.id}`, { width: 360, height: 740 });
+    await expect.poll(() => page.evaluate((id) => {
+      const box = document.getElementById(id)!.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= innerHeight;
+    }, last.id), { timeout: 10_000 }).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('term links in the chapters', () => {
   for (const path of chapters) {
     const { lang } = splitLocalizedPath(path);

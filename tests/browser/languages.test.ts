@@ -38,6 +38,10 @@ const pageTexts = (page: Page): Promise<string[]> => page.evaluate(() => {
     if (!parent || !parent.closest(UI) || parent.closest('.katex, script, style, .cm-content, pre, code') || foreignMarked(parent)) continue;
     if ((node.textContent ?? '').trim()) out.push(node.textContent ?? '');
   }
+  // Inside a widget's maths, the words: a function's name (\operatorname) and text (\text), each whole.
+  for (const word of document.querySelectorAll('.katex .mop, .katex .text')) {
+    if (word.closest(UI) && !foreignMarked(word) && (word.textContent ?? '').trim()) out.push(word.textContent ?? '');
+  }
   for (const el of document.querySelectorAll(UI)) {
     for (const inner of [el, ...el.querySelectorAll('*')]) {
       if (foreignMarked(inner)) continue;

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Session } from './support/browser';
 import { forEachLanguage } from './support/languages';
-import { live, openPlayground, PLAYGROUND_PATH } from './support/playground';
+import { live, lossChartShown, openPlayground, PLAYGROUND_PATH, scalesShown } from './support/playground';
 import { catalogues } from '../../src/i18n/catalogues.ts';
 import { readPlaygroundState } from '../../src/state/playground-state.ts';
 import { generatePoints } from '../../components/Playground/generated-data.ts';
@@ -31,7 +31,7 @@ const SLOT = '\u0001';
 const before = (message: string) => message.split(SLOT)[0]!;
 const EN = catalogues.en.playground;
 
-forEachLanguage(({ lang, t, path }) => {
+forEachLanguage(({ lang, t, path, number }) => {
   const PAGE = path(PLAYGROUND_PATH);
   const P = t.playground;
 
@@ -39,7 +39,9 @@ forEachLanguage(({ lang, t, path }) => {
     it('imports a good CSV file, refuses bad ones without losing the data, and exports what it has', async () => {
       const { page, problems } = await openPlayground(session, '', {}, PAGE);
       const input = page.getByLabel(P.editor.import);
-      await input.setInputFiles(file('mine.csv', 'x1,x2,label\n1,1,1\n-1,-1,0\n2,-2.5,1\n-3,4,0\n'));
+      // As a reader does it: the page's own button (in the page's words) opens the file chooser.
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: P.editor.import }).click()]);
+      await chooser.setFiles(file('mine.csv', 'x1,x2,label\n1,1,1\n-1,-1,0\n2,-2.5,1\n-3,4,0\n'));
       await page.locator('.pg-data-message').getByText(before(P.editor.imported(4, SLOT, true))).waitFor(); // reading a file is asynchronous
       const imported = await live(page);
       expect(imported.state.data).toBe('custom');
@@ -63,6 +65,7 @@ forEachLanguage(({ lang, t, path }) => {
       }
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: P.editor.export }).click()]);
+      expect(download.suggestedFilename()).toBe(P.editor.fileName);
       const exported = readFileSync((await download.path())!, 'utf8');
       expect(exported).toBe('x1,x2,label\n1,1,1\n-1,-1,0\n2,-2.5,1\n-3,4,0\n');
       expect(problems).toEqual([]);
@@ -191,6 +194,13 @@ forEachLanguage(({ lang, t, path }) => {
       // The chart marks where it stopped and which epoch's weights were kept, in the picture and in words.
       await page.locator('.pg-loss-plot').getByText(P.charts.keptLabel(status.bestEpoch)).waitFor();
       await page.locator('.pg-loss-plot').getByText(P.charts.stoppedLabel(epoch)).waitFor();
+      // A solid rule and a ringed point at the kept epoch (its test loss), a dotted rule at the stop, where the axes say.
+      const chart = await lossChartShown(page);
+      const at = scalesShown(chart, number);
+      expect(chart.kept!).toBeCloseTo(at.x(status.bestEpoch), 0);
+      expect(chart.stopped!).toBeCloseTo(at.x(epoch), 0);
+      expect(chart.ring![0]).toBeCloseTo(at.x(status.bestEpoch), 0);
+      expect(chart.ring![1]).toBeCloseTo(at.y(curve[status.bestEpoch]!.testLoss!), 0);
       expect(await page.locator('.pg-loss-chart figcaption').textContent())
         .toContain(P.charts.stopCaption(epoch, status.bestEpoch).trim());
       expect(problems).toEqual([]);

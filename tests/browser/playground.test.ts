@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, scrollsHorizontally, seriousAxeViolations, type Session } from './support/browser';
 import { forEachLanguage } from './support/languages';
-import { live, openPlayground, PLAYGROUND_PATH, settledHash, type LiveSnapshot, type PlaygroundRoot } from './support/playground';
+import { live, lossChartShown, openPlayground, PLAYGROUND_PATH, scalesShown, settledHash, type LiveSnapshot, type PlaygroundRoot } from './support/playground';
 import { splitTestFlags } from '../../components/Playground/data-source.ts';
 import { formatNumber } from '../../src/ui/format.ts';
 import { catalogues } from '../../src/i18n/catalogues.ts';
@@ -106,15 +106,41 @@ forEachLanguage(({ lang, t, path, number, decimal }) => {
       // The loss fell: XOR with x1·x2 is easy.
       const curve = (await live(page)).curve;
       expect(curve[curve.length - 1].trainLoss).toBeLessThan(curve[0].trainLoss);
-      // The loss chart's axes carry numbers: at least two labelled loss ticks (Plot's own log axis left them
-      // blank while the loss stayed within a decade) and whole epochs only.
-      await page.waitForFunction(() => document.querySelectorAll('.pg-loss-plot svg text').length > 0);
-      const ticks = await page.evaluate(() => [...document.querySelectorAll('.pg-loss-plot svg g[transform] text, .pg-loss-plot svg text')]
-        .map((t) => t.textContent!.trim()).filter((t) => /^[\d.,−-]+$/.test(t)));
-      if (lang === 'es') expect(ticks.filter((tick) => /\d\.\d/.test(tick))).toEqual([]); // a decimal comma, never a point
-      const numbers = ticks.map((tick) => number(tick.replace('−', '-')));
-      expect(numbers.filter((v) => v > 0 && v < 5 && !Number.isInteger(v)).length).toBeGreaterThanOrEqual(2);
-      expect(numbers.filter((v) => v >= 0 && Number.isInteger(v)).length).toBeGreaterThanOrEqual(2);
+      // The loss chart, drawn once more when paused (with its hover tip), shows the whole curve.
+      await page.waitForFunction((n) => {
+        const d = document.querySelector('.pg-loss-plot .pg-line-train')?.getAttribute('d') ?? '';
+        return document.querySelector('.pg-loss-plot .pg-chart-tip') !== null && d.split('L').length === n;
+      }, curve.length);
+      await page.locator('.pg-loss-plot svg').scrollIntoViewIfNeeded();
+      const chart = await lossChartShown(page);
+      // Its axes carry numbers: at least two labelled loss ticks (a plain log axis leaves them blank while the
+      // loss stays within a decade) and whole epochs only, written the page's way (a decimal comma in Spanish).
+      const labels = [...chart.xTicks, ...chart.yTicks].map((t) => t.label);
+      if (lang === 'es') expect(labels.filter((label) => /\d\.\d/.test(label))).toEqual([]);
+      const losses = chart.yTicks.map((t) => number(t.label.replace('−', '-')));
+      expect(losses.filter((v) => v > 0 && v < 5 && !Number.isInteger(v)).length).toBeGreaterThanOrEqual(2);
+      const epochs = chart.xTicks.map((t) => number(t.label));
+      expect(epochs.length).toBeGreaterThanOrEqual(2);
+      expect(epochs.every((v) => v >= 0 && Number.isInteger(v))).toBe(true);
+      // Every point of both lines lies where the axes say: epochs linear, losses on a log scale.
+      const at = scalesShown(chart, number);
+      for (const t of chart.yTicks) expect(t.at).toBeCloseTo(at.y(number(t.label)), 0);
+      expect(chart.train).toHaveLength(curve.length);
+      expect(chart.test).toHaveLength(curve.length);
+      curve.forEach((p, i) => {
+        expect(chart.train[i]![0]).toBeCloseTo(at.x(p.epoch), 0);
+        expect(chart.train[i]![1]).toBeCloseTo(at.y(p.trainLoss), 0);
+        expect(chart.test[i]![1]).toBeCloseTo(at.y(p.testLoss!), 0);
+      });
+      // Pointing at the last training point reads its epoch and loss, in the page's words and numbers.
+      expect(chart.tip).toBeNull();
+      const last = curve[curve.length - 1]!;
+      const scale = chart.box.width / chart.width;
+      await page.mouse.move(chart.box.left + at.x(last.epoch) * scale, chart.box.top + at.y(last.trainLoss) * scale);
+      await page.waitForFunction(() => document.querySelector('.pg-chart-tip')?.getAttribute('display') !== 'none');
+      expect((await lossChartShown(page)).tip).toEqual(P.charts.tip(last.epoch, P.charts.train, last.trainLoss).split('\n'));
+      await page.mouse.move(chart.box.left + chart.box.width / 2, chart.box.top - 40);
+      await page.waitForFunction(() => document.querySelector('.pg-chart-tip')?.getAttribute('display') === 'none');
       await operate(page, P.toolbar.rewind, ['Enter'], 'button');
       const rewound = await live(page);
       expect(rewound.epoch).toBe(0);

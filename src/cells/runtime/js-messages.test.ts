@@ -89,6 +89,13 @@ describe('JavaScript\'s error messages in the page\'s words', () => {
     expect(readJsMessage(message, es)).toEqual({ text: 'TypeError: un Value solo se puede combinar con un número u otro Value, no con string', listed: true });
     expect(readJsMessage(message, en)).toEqual({ text: message, listed: true });
   });
+  it('words the engine\'s error for a hand-made Value with the wrong number of local derivatives', () => {
+    let message = '';
+    try { new Value(1, [new Value(2), new Value(3)], [1]); } catch (error) { message = `${(error as Error).name}: ${(error as Error).message}`; }
+    expect(message).toBe('TypeError: a Value made from 2 input(s) needs 2 local derivative(s), got 1');
+    expect(readJsMessage(message, es)).toEqual({ text: 'TypeError: un Value hecho a partir de 2 entrada(s) necesita 2 derivada(s) local(es), y recibió 1', listed: true });
+    expect(readJsMessage(message, en)).toEqual({ text: message, listed: true });
+  });
 });
 
 /** Firefox's and Safari's messages, their words from SpiderMonkey's ErrorNumbers.msg and JavaScriptCore's sources. */

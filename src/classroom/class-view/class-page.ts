@@ -63,6 +63,7 @@ export function mountClassView(root: HTMLElement): void {
     root.dataset.problems = String(problems.length);
   }
 
+  q('[data-pick-files]').addEventListener('click', () => fileInput.click());
   fileInput.addEventListener('change', () => { if (fileInput.files) void readFiles(fileInput.files).then(() => { fileInput.value = ''; }); });
   dropZone.addEventListener('dragover', (e) => { e.preventDefault(); dropZone.dataset.over = ''; });
   dropZone.addEventListener('dragleave', () => { delete dropZone.dataset.over; });

@@ -110,6 +110,14 @@ describe('hand-ins across languages', () => {
     setRenderingLang(lang);
     try { return await run(); } finally { setRenderingLang('en'); }
   };
+  it('are named in the page’s language, with a name made safe for a file', async () => {
+    const h = await make();
+    expect(await inLang('es', async () => handInFileName(h))).toBe('nn101-entrega-Ada.json');
+    const unnamed = { ...h, learner: { ...h.learner, name: '???' } };
+    expect(await inLang('es', async () => handInFileName(unnamed))).toBe('nn101-entrega-alumno.json');
+    expect(handInFileName(unnamed)).toBe('nn101-hand-in-learner.json');
+  });
+
   const spanishAssignment = () => inLang('es', async () => {
     const [circle, , spiral] = readyMadeChallenges();
     return { ...assignment, title: 'Semana 3', challenges: [circle!, spiral!], lang: 'es' } satisfies AssignmentV1;

@@ -54,8 +54,9 @@ export async function handInCode(handIn: HandInV1): Promise<string> {
 
 /** A file name with the learner's name in it, safe on every system. */
 export function handInFileName(handIn: HandInV1): string {
-  const who = handIn.learner.name.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'learner';
-  return `nn101-hand-in-${who}.json`;
+  const S = handInStrings().page;
+  const who = handIn.learner.name.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || S.anonymous;
+  return S.fileName(who);
 }
 
 export type HandInRead =

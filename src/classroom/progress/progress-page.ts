@@ -85,7 +85,7 @@ export function mountProgressPage(): void {
 
   // ---- Export ----
   q('[data-export]').addEventListener('click', () => {
-    const name = `nn101-progress-${new Date().toISOString().slice(0, 10)}.json`;
+    const name = P.fileName(new Date().toISOString().slice(0, 10));
     const url = URL.createObjectURL(new Blob([store.exportText()], { type: 'application/json' }));
     const link = el('a', { href: url, download: name });
     link.hidden = true;

@@ -23,6 +23,11 @@ export const codeCell = {
   keyboardHint: 'In the editor, Tab indents once you have typed. To leave the editor with the keyboard, press Escape, then Tab. Ctrl+Enter (⌘+Enter) runs the cell.',
   noScript: 'Running this code needs JavaScript; you can still read it.',
   loadingEditor: 'Loading the editor…',
+  /**
+   * CodeMirror's own words (its "phrases"), keyed by its English text: a title on a control character
+   * in the code, the word a screen reader hears after a selection is deleted, a close button's label.
+   */
+  editorPhrases: { 'Control character': 'Control character', 'Selection deleted': 'Selection deleted', close: 'close' },
   editorFailed: 'The editor could not load (are you offline on a first visit?). The code below is read-only; Run still works.',
 
   // Run states

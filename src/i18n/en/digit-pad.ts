@@ -59,7 +59,7 @@ export const digitPad = {
     ortCheck: 'Check with ONNX Runtime',
     ownHeading: 'Open your own model',
     ownHelp: 'A small classifier of your own in ONNX format, for example exported from PyTorch (<code>torch.onnx.export</code>) or from Keras (with tf2onnx). It gets the picture in the small square: one float32 input of shape [batch, 784], [batch, 28, 28], [batch, 1, 28, 28] or [batch, 28, 28, 1], ink 1 on paper 0, the digit centred in a 20-pixel box as in MNIST. Its first output is read as one score or probability per class. Files up to 20 MB; the file stays in your browser.',
-    ownFile: 'Model file (.onnx)',
+    ownFile: 'Choose a model file (.onnx)',
     unitsHeading: 'What the network learned: its 96 hidden units',
     unitsIntro: 'Each hidden unit adds up the 784 pixels, each times its own weight, and fires (ReLU) when the sum is above zero. Its 784 weights can be drawn as a 28 × 28 picture: blue where ink on that pixel pushes the unit up, orange where ink holds it down, pale where the pixel hardly matters.',
     unitsQuestion: 'Predict first: drawn this way, what do the 96 units\' weights look like?',

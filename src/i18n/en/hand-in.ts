@@ -67,6 +67,10 @@ export const handIn = {
     notPassed: 'Goal not reached yet:',
     notReplayable: 'Settings or weights were changed during this run: your teacher may not be able to replay it to the same numbers. Rewind and train again with the final settings to be sure.',
     download: 'Download my hand-in file',
+    /** The downloaded file's name; `who` is the learner's name made safe for a file name. */
+    fileName: (who: string) => `nn101-hand-in-${who}.json`,
+    /** `who` when the name has no letter a file name can keep. */
+    anonymous: 'learner',
     makeCode: 'Make a text code',
     codeLabel: 'Your hand-in as a text code (paste it where your teacher asks)',
     copy: 'Copy the code',

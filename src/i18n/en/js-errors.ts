@@ -173,6 +173,8 @@ export const jsErrors = {
   // What the course's own engine says when code combines a Value with something else (src/engine/value.ts,
   // which knows no language: its English words are read here like a browser's, in a cell's Worker).
   valueCombination: (kind: string) => `a Value can be combined with a number or another Value, not ${kind}`,
+  /** `new Value(data, inputs, localGrads)` with one local derivative too few or too many (`count` is inputs.length). */
+  valueLocalGrads: (count: string, got: string) => `a Value made from ${count} input(s) needs ${count} local derivative(s), got ${got}`,
 
   /** An error nobody caught, as the browser reports it ("Uncaught TypeError: …"); `error` is already worded. */
   uncaught: (error: string) => `Uncaught ${error}`,

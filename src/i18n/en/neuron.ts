@@ -8,6 +8,8 @@ export const neuron = {
   activationNames: names,
   /** The function's short name on the chart's axis: "sigmoid" in a = sigmoid(z). */
   activationShort: { step: 'step', sigmoid: 'sigmoid', tanh: 'tanh', relu: 'ReLU', linear: 'linear' } satisfies Record<NeuronActivation, string>,
+  /** The one word inside the step function's formula: "1 if z ≥ 0". */
+  formulaIf: 'if',
   fallback: (inputs: string, weights: string, bias: string, products: string, z: string, activation: string, a: string) =>
     `This is an interactive neuron; it needs JavaScript to run. Its starting example: inputs ${inputs}, weights ${weights} and bias b = ${bias}. The products w·x are ${products}, so the weighted sum plus bias is z = ${z}, and the ${activation} activation gives the output a = ${a}.`,
   and: ' and ',

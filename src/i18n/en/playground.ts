@@ -82,6 +82,8 @@ export const playground = {
   },
 
   editor: {
+    /** The name of the file "Download CSV" saves. */
+    fileName: 'nn101-playground-data.csv',
     newPoints: 'New points are',
     clear: 'Clear data',
     export: 'Export data (CSV)',

@@ -72,6 +72,8 @@ export const progress = {
     readFailed: 'The file could not be read. Nothing was changed.',
     oneFile: 'Drop one progress file at a time.',
     export: 'Export progress to a file',
+    /** The exported file's name; `date` is the day, as 2026-12-05. */
+    fileName: (date: string) => `nn101-progress-${date}.json`,
     import: 'Import progress from a file',
     dropHint: 'or drop a progress file here',
     erase: 'Erase all progress…',

@@ -23,6 +23,7 @@ export const codeCell: Catalogue['codeCell'] = {
   keyboardHint: 'En el editor, el tabulador sangra el código una vez que has escrito algo. Para salir del editor con el teclado, pulsa Escape y luego Tab. Ctrl+Intro (⌘+Intro) ejecuta la celda.',
   noScript: 'Para ejecutar este código hace falta JavaScript; aun así, puedes leerlo.',
   loadingEditor: 'Cargando el editor…',
+  editorPhrases: { 'Control character': 'Carácter de control', 'Selection deleted': 'Selección borrada', close: 'cerrar' },
   editorFailed: 'No se pudo cargar el editor (¿estás sin conexión en una primera visita?). El código de abajo es de solo lectura; Ejecutar sigue funcionando.',
 
   // Run states

@@ -54,7 +54,7 @@ export const digitPad: Catalogue['digitPad'] = {
     ortCheck: 'Comprobar con ONNX Runtime',
     ownHeading: 'Abrir tu propio modelo',
     ownHelp: 'Un clasificador pequeño tuyo en formato ONNX, por ejemplo exportado desde PyTorch (<code>torch.onnx.export</code>) o desde Keras (con tf2onnx). Recibe la imagen del cuadrado pequeño: una entrada float32 con forma [batch, 784], [batch, 28, 28], [batch, 1, 28, 28] o [batch, 28, 28, 1], tinta 1 sobre papel 0, con el dígito centrado en un recuadro de 20 píxeles como en MNIST. Su primera salida se lee como una puntuación o probabilidad por clase. Archivos de hasta 20 MB; el archivo no sale de tu navegador.',
-    ownFile: 'Archivo del modelo (.onnx)',
+    ownFile: 'Elegir un archivo de modelo (.onnx)',
     unitsHeading: 'Lo que aprendió la red: sus 96 unidades ocultas',
     unitsIntro: 'Cada unidad oculta suma los 784 píxeles, cada uno multiplicado por su propio peso, y se activa (ReLU) cuando la suma es mayor que cero. Sus 784 pesos se pueden dibujar como una imagen de 28 × 28: azul donde la tinta en ese píxel empuja la unidad hacia arriba, naranja donde la frena y pálido donde el píxel apenas importa.',
     unitsQuestion: 'Predice primero: dibujados así, ¿qué aspecto tienen los pesos de las 96 unidades?',

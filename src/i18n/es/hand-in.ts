@@ -66,6 +66,8 @@ export const handIn: Catalogue['handIn'] = {
     notPassed: 'Objetivo todavía no alcanzado:',
     notReplayable: 'Se cambiaron ajustes o pesos durante esta ejecución: puede que tu docente no consiga repetirla con los mismos números. Para asegurarte, rebobina y vuelve a entrenar con los ajustes finales.',
     download: 'Descargar mi archivo de entrega',
+    fileName: (who: string) => `nn101-entrega-${who}.json`,
+    anonymous: 'alumno',
     makeCode: 'Crear un código de texto',
     codeLabel: 'Tu entrega como código de texto (pégalo donde te diga tu docente)',
     copy: 'Copiar el código',

@@ -145,6 +145,7 @@ export const jsErrors: Catalogue['jsErrors'] = {
   near: (message: string, code: string) => `${message} (cerca de '...${code}...')`,
 
   valueCombination: (kind: string) => `un Value solo se puede combinar con un número u otro Value, no con ${kind}`,
+  valueLocalGrads: (count: string, got: string) => `un Value hecho a partir de ${count} entrada(s) necesita ${count} derivada(s) local(es), y recibió ${got}`,
 
   uncaught: (error: string) => `Excepción no capturada: ${error}`,
 };

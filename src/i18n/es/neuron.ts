@@ -4,6 +4,7 @@ export const neuron: Catalogue['neuron'] = {
   caption: 'Pruébalo: una neurona artificial',
   activationNames: { step: 'escalón', sigmoid: 'sigmoide', tanh: 'tanh', relu: 'ReLU', linear: 'lineal (identidad)' },
   activationShort: { step: 'escalón', sigmoid: 'sigmoide', tanh: 'tanh', relu: 'ReLU', linear: 'lineal' },
+  formulaIf: 'si',
   fallback: (inputs: string, weights: string, bias: string, products: string, z: string, activation: string, a: string) =>
     `Esta es una neurona interactiva; necesita JavaScript para funcionar. Su ejemplo inicial: entradas ${inputs}, pesos ${weights} y sesgo b = ${bias}. Los productos w·x son ${products}, así que la suma ponderada más el sesgo es z = ${z}, y la función de activación ${activation} da la salida a = ${a}.`,
   and: ' y ',

@@ -76,6 +76,7 @@ export const playground: Catalogue['playground'] = {
   },
 
   editor: {
+    fileName: 'nn101-playground-datos.csv',
     newPoints: 'Los puntos nuevos son',
     clear: 'Borrar los datos',
     export: 'Exportar los datos (CSV)',

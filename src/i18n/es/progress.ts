@@ -72,6 +72,7 @@ export const progress: Catalogue['progress'] = {
     readFailed: 'No se pudo leer el archivo. No se ha cambiado nada.',
     oneFile: 'Suelta un solo archivo de progreso cada vez.',
     export: 'Exportar el progreso a un archivo',
+    fileName: (date: string) => `nn101-progreso-${date}.json`,
     import: 'Importar el progreso desde un archivo',
     dropHint: 'o suelta aquí un archivo de progreso',
     erase: 'Borrar todo el progreso…',

@@ -43,3 +43,49 @@ export async function settledHash(page: Page): Promise<string> {
   await page.waitForFunction(() => !(document.querySelector('[data-playground]') as PlaygroundRoot).playground.urlPending);
   return page.evaluate(() => location.hash);
 }
+
+/** What the loss chart shows: its ticks (label, position), its lines' points, the early-stop marks and the hover tip's lines. */
+export interface LossChartShown {
+  /** The drawing's own width (its coordinates) and its box on the page (CSS pixels). */
+  width: number; box: { left: number; top: number; width: number; height: number };
+  xTicks: { label: string; at: number }[]; yTicks: { label: string; at: number }[];
+  train: [number, number][]; test: [number, number][];
+  kept: number | null; stopped: number | null; ring: [number, number] | null;
+  /** The tip's lines while it shows, null when hidden, undefined when the chart has none (while training). */
+  tip: string[] | null | undefined;
+}
+
+export function lossChartShown(page: Page): Promise<LossChartShown> {
+  return page.evaluate(() => {
+    const svg = document.querySelector<SVGSVGElement>('.pg-loss-plot svg')!;
+    const ticks = (axis: string, i: number) => [...svg.querySelectorAll(`${axis} > g`)]
+      .map((g) => ({ label: g.textContent!.trim(), at: Number(/translate\(([^,]+),([^)]+)\)/.exec(g.getAttribute('transform')!)![i]) }));
+    const points = (d: string | null | undefined) => [...(d ?? '').matchAll(/[ML]([-\d.]+),([-\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as [number, number]);
+    const attr = (selector: string, name: string) => { const e = svg.querySelector(selector); return e ? Number(e.getAttribute(name)) : null; };
+    const tip = svg.querySelector('.pg-chart-tip');
+    const r = svg.getBoundingClientRect();
+    const ring = svg.querySelector('.pg-stop-point');
+    return {
+      width: svg.viewBox.baseVal.width, box: { left: r.left, top: r.top, width: r.width, height: r.height },
+      xTicks: ticks('.pg-chart-x', 1), yTicks: ticks('.pg-chart-y', 2),
+      train: points(svg.querySelector('.pg-line-train')?.getAttribute('d')), test: points(svg.querySelector('.pg-line-test')?.getAttribute('d')),
+      kept: attr('.pg-stop-kept', 'x1'), stopped: attr('.pg-stop-stopped', 'x1'),
+      ring: ring ? [Number(ring.getAttribute('cx')), Number(ring.getAttribute('cy'))] : null,
+      tip: !tip ? undefined : tip.getAttribute('display') === 'none' ? null : [...tip.querySelectorAll('tspan')].map((s) => s.textContent!),
+    };
+  });
+}
+
+/**
+ * The scales the chart's axes show, from their first and last labelled ticks (read with `number`, the
+ * page's way): epochs linear, losses logarithmic. Where a point should be drawn, computed from the labels.
+ */
+export function scalesShown(chart: LossChartShown, number: (text: string) => number): { x(epoch: number): number; y(loss: number): number } {
+  const read = (ticks: LossChartShown['xTicks']) => ticks.map((t) => ({ v: number(t.label.replace(/\u202f/g, '')), at: t.at }));
+  const xs = read(chart.xTicks), ys = read(chart.yTicks);
+  const [x0, x1, y0, y1] = [xs[0]!, xs.at(-1)!, ys[0]!, ys.at(-1)!];
+  return {
+    x: (epoch) => x0.at + ((epoch - x0.v) * (x1.at - x0.at)) / (x1.v - x0.v),
+    y: (loss) => y0.at + (Math.log(loss / y0.v) * (y1.at - y0.at)) / Math.log(y1.v / y0.v),
+  };
+}
