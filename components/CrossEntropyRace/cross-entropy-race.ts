@@ -8,6 +8,7 @@ import { CROSS_ENTROPY_RACE as S, RACE_LOSSES, raceRun, raceRunWith, raceWinner,
 import { trainingRunner } from '../../src/scenarios/engine-choice.ts';
 import { NEGATIVE, POSITIVE } from '../../src/ui/colors.ts';
 import { el, svgEl } from '../../src/ui/dom.ts';
+import { afterFrame } from '../../src/ui/next-frame.ts';
 import { formatNumber } from '../../src/ui/format.ts';
 import { createLineLegend, type LineStyle } from '../../src/ui/loss-legend.ts';
 import { accessibleChart, loadPlot, plotTheme, type PlotModule } from '../../src/ui/plot.ts';
@@ -33,6 +34,19 @@ export function mountRace(root: HTMLElement): void {
     widget: 'cross-entropy-race', prefix: 'cer', question: T.question, choices: T.choices, runLabel: T.run, askFirst: T.askFirst,
     progress: progressAt(0),
   }, buildRace);
+  void showFormulas(root);
+}
+
+/**
+ * Shows the formulas under the intro, skipped until now (CrossEntropyRace.astro says why), one a frame:
+ * ~200 KaTeX elements each, so no frame lays out all three at once.
+ */
+async function showFormulas(root: HTMLElement): Promise<void> {
+  for (const formula of root.querySelectorAll<HTMLElement>('.cer-math > .katex-display')) {
+    await afterFrame();
+    formula.dataset.shown = '';
+  }
+  root.dataset.formulas = 'shown';
 }
 
 // One example, so every step is a whole epoch of one batch (the Notation page's words for it).
