@@ -38,11 +38,22 @@ export function mountRace(root: HTMLElement): void {
 }
 
 /**
- * Shows the formulas under the intro, skipped until now (CrossEntropyRace.astro says why), one a frame:
- * ~200 KaTeX elements each, so no frame lays out all three at once.
+ * Shows the formulas under the intro, skipped until now (CrossEntropyRace.astro says why), once they are
+ * within half a screen of the viewport (the race starts a screen ahead of the reader: on a phone that is
+ * still during the page's load), one a frame: ~200 KaTeX elements each, so no frame lays out all three.
  */
 async function showFormulas(root: HTMLElement): Promise<void> {
-  for (const formula of root.querySelectorAll<HTMLElement>('.cer-math > .katex-display')) {
+  const math = root.querySelector('.cer-math');
+  if (!math) return;
+  if (typeof IntersectionObserver !== 'undefined') {
+    await new Promise<void>((near) => {
+      const observer = new IntersectionObserver((entries) => {
+        if (entries.some((e) => e.isIntersecting)) { observer.disconnect(); near(); }
+      }, { rootMargin: '50% 0px 50% 0px' });
+      observer.observe(math);
+    });
+  }
+  for (const formula of math.querySelectorAll<HTMLElement>(':scope > .katex-display')) {
     await afterFrame();
     formula.dataset.shown = '';
   }
