@@ -8,6 +8,7 @@ import { CROSS_ENTROPY_RACE as S, RACE_LOSSES, raceRun, raceRunWith, raceWinner,
 import { trainingRunner } from '../../src/scenarios/engine-choice.ts';
 import { NEGATIVE, POSITIVE } from '../../src/ui/colors.ts';
 import { el, svgEl } from '../../src/ui/dom.ts';
+import { afterFrame } from '../../src/ui/next-frame.ts';
 import { formatNumber } from '../../src/ui/format.ts';
 import { createLineLegend, type LineStyle } from '../../src/ui/loss-legend.ts';
 import { accessibleChart, loadPlot, plotTheme, type PlotModule } from '../../src/ui/plot.ts';
@@ -33,6 +34,30 @@ export function mountRace(root: HTMLElement): void {
     widget: 'cross-entropy-race', prefix: 'cer', question: T.question, choices: T.choices, runLabel: T.run, askFirst: T.askFirst,
     progress: progressAt(0),
   }, buildRace);
+  void showFormulas(root);
+}
+
+/**
+ * Shows the formulas under the intro, skipped until now (CrossEntropyRace.astro says why), once they are
+ * within half a screen of the viewport (the race starts a screen ahead of the reader: on a phone that is
+ * still during the page's load), one a frame: ~200 KaTeX elements each, so no frame lays out all three.
+ */
+async function showFormulas(root: HTMLElement): Promise<void> {
+  const math = root.querySelector('.cer-math');
+  if (!math) return;
+  if (typeof IntersectionObserver !== 'undefined') {
+    await new Promise<void>((near) => {
+      const observer = new IntersectionObserver((entries) => {
+        if (entries.some((e) => e.isIntersecting)) { observer.disconnect(); near(); }
+      }, { rootMargin: '50% 0px 50% 0px' });
+      observer.observe(math);
+    });
+  }
+  for (const formula of math.querySelectorAll<HTMLElement>(':scope > .katex-display')) {
+    await afterFrame();
+    formula.dataset.shown = '';
+  }
+  root.dataset.formulas = 'shown';
 }
 
 // One example, so every step is a whole epoch of one batch (the Notation page's words for it).

@@ -35,6 +35,19 @@ export function exerciseBanner(): Control {
 }
 
 export function teacherPanel(store: Store): Control {
+  const element = el('details', { class: 'pg-teacher' }, el('summary', {}, S.summary));
+  // The panel's contents (a checkbox per control group, the exercise text) are built when it is first
+  // opened: closed is how most readers see it, and ~70 elements fewer lighten the playground's start-up.
+  let syncOpened: ((s: Readonly<PlaygroundState>) => void) | null = null;
+  element.addEventListener('toggle', () => {
+    if (!element.open || syncOpened) return;
+    syncOpened = fillTeacherPanel(element, store);
+    syncOpened(store.state);
+  });
+  return { element, sync(s) { syncOpened?.(s); } };
+}
+
+function fillTeacherPanel(element: HTMLDetailsElement, store: Store): (s: Readonly<PlaygroundState>) => void {
   const boxes = CONTROL_GROUPS.map((g) => checkboxControl(store, GROUP_LABELS[g],
     (s) => s.hide.includes(g),
     (on) => ({ hide: CONTROL_GROUPS.filter((x) => (x === g ? on : store.state.hide.includes(x))) })));
@@ -53,17 +66,13 @@ export function teacherPanel(store: Store): Control {
     catch { note.textContent = T.toolbar.copyThis(store.link()); }
   });
   const hideBox = el('fieldset', { class: 'pg-hide-list' }, el('legend', {}, S.hide), ...boxes.map((b) => b.element));
-  const element = el('details', { class: 'pg-teacher' },
-    el('summary', {}, S.summary),
+  element.append(
     el('p', {}, S.intro),
     hideBox,
     el('div', { class: 'pg-field' }, el('label', { for: taskId }, S.task), task),
     el('div', { class: 'pg-row' }, copy, note));
-  return {
-    element,
-    sync(s) {
-      for (const b of boxes) b.sync(s);
-      if (document.activeElement !== task) task.value = s.task;
-    },
+  return (s) => {
+    for (const b of boxes) b.sync(s);
+    if (document.activeElement !== task) task.value = s.task;
   };
 }

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { baseURL, launchBrowser, openPage, type Session } from './support/browser';
+import { formatSmall } from '../../src/ui/small-numbers.ts';
 
 let session: Session;
 // No service worker: its "Available offline" note appears in the footer seconds after load and makes the
@@ -74,6 +75,33 @@ describe('chapter parts', () => {
       await page.locator(component).scrollIntoViewIfNeeded();
       await expect.poll(() => rendered(page, `${component} > :first-child`)).toBe(true);
       await page.waitForFunction((s) => document.querySelector(s)?.getAttribute('data-mount') === 'done', component);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  }
+
+  // Chapter 4d's race sits a screen and a half down: its three formulas (~650 KaTeX elements) are not laid
+  // out with the page, but once the race has started (as the reader comes within a screen of it) all three
+  // are shown as they come near the screen, with the starting numbers, at the height they were kept at
+  // (nothing around them moves).
+  for (const [path, lang] of [['/chapters/04d-inside-training/', 'en'], ['/es/chapters/04d-inside-training/', 'es']] as const) {
+    it(`${path}: the race's formulas wait for the race to start, then are all shown`, async () => {
+      const { page, problems } = await openPage(session, path, PHONE);
+      const race = page.locator('[data-widget="cross-entropy-race"]');
+      const formulas = race.locator('.cer-math > .katex-display');
+      expect(await formulas.count()).toBe(3);
+      const shown = () => formulas.evaluateAll((fs) => fs.map((f) => f.querySelector('.katex')!.checkVisibility({ contentVisibilityAuto: true })));
+      await page.waitForFunction(() => document.querySelectorAll('[data-mount]').length > 0 && !document.querySelector('[data-mount="starting"]'));
+      // Each formula is shown (marked so) or not laid out: none is drawn while it waits.
+      expect(await formulas.evaluateAll((fs) => fs.filter((f) => !f.hasAttribute('data-shown') && f.querySelector('.katex')!.checkVisibility({ contentVisibilityAuto: true })).length)).toBe(0);
+      expect(await race.getAttribute('data-formulas')).toBeNull(); // a screen and a half below: not near yet
+      const kept = await formulas.evaluateAll((fs) => fs.map((f) => f.getBoundingClientRect().height));
+      await race.scrollIntoViewIfNeeded();
+      await page.waitForFunction(() => document.querySelector('[data-widget="cross-entropy-race"]')?.getAttribute('data-formulas') === 'shown');
+      expect(await shown()).toEqual([true, true, true]);
+      const real = await formulas.evaluateAll((fs) => fs.map((f) => f.getBoundingClientRect().height));
+      real.forEach((h, i) => expect(Math.abs(h - kept[i]!), `formula ${i}: kept ${kept[i]} px, drawn ${h} px`).toBeLessThan(4));
+      expect(await race.locator('[data-slot="y0"]').first().textContent()).toBe(formatSmall(1 / (1 + Math.exp(4)), lang)); // ŷ₀ at the default z₀ = −4
       expect(problems).toEqual([]);
       await page.close();
     });
