@@ -67,7 +67,7 @@ async function measure(browser: Browser, url: string, rate: number): Promise<Fig
     const epochAt = () => page.evaluate(() => (document.querySelector('[data-playground]') as PlaygroundRoot).playground.epoch);
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     await page.waitForFunction(() => (document.querySelector('[data-playground]') as PlaygroundRoot).playground.epoch > 0);
-    await page.waitForTimeout(1000); // warm-up: first frames, Plot's lazy load
+    await page.waitForTimeout(1000); // warm-up: the first frames and the first loss chart
     const training = await root.getAttribute('data-training');
     const before = await page.evaluate(() => {
       const b = (window as BenchWindow).bench;
