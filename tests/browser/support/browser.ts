@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { inject } from 'vitest';
 
 const require = createRequire(import.meta.url);
@@ -82,14 +82,22 @@ export async function openPage(
   const problems: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`uncaught exception: ${e.message}`));
+  // A request still under way when the test reloads or leaves the page is cancelled by the browser: that is
+  // the test navigating, not the site failing (a widget fetching its code as it starts, a font, the favicon).
+  // Each request remembers how many page navigations had begun when it was made; a cancelled one made before
+  // the latest navigation began is not a problem. Any other cancelled or failed request still counts.
+  let navigations = 0;
+  const madeDuring = new WeakMap<Request, number>();
   page.on('requestfailed', (r) => {
-    // The browser's own favicon fetch is cancelled when a test reloads or leaves a page at once; that is
-    // Chromium's housekeeping, not the site failing (any other cancelled request still counts).
-    if (r.failure()?.errorText === 'net::ERR_ABORTED' && new URL(r.url()).pathname.endsWith('/favicon.svg')) return;
+    const aborted = r.failure()?.errorText === 'net::ERR_ABORTED';
+    if (aborted && new URL(r.url()).pathname.endsWith('/favicon.svg')) return;
+    if (aborted && (madeDuring.get(r) ?? navigations) < navigations) return;
     problems.push(`failed request: ${r.url()} (${r.failure()?.errorText})`);
   });
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
   page.on('request', (r) => {
+    madeDuring.set(r, navigations);
+    if (r.isNavigationRequest() && r.frame() === page.mainFrame()) navigations++;
     const url = r.url();
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
     if (new URL(url).origin !== origin) problems.push(`request to another origin: ${url}`);
