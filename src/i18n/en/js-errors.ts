@@ -143,6 +143,12 @@ export const jsErrors = {
   constTwice: (name: string) => `Cannot declare a const variable twice: '${name}'.`,
   constWithoutValue: (token: string, name: string) => `Unexpected token '${token}'. const declared variable '${name}' must have an initializer.`,
   unexpectedEndOfScript: 'Unexpected end of script',
+  // An identifier where none fits: Safari's words for an \`await\` outside an async function (MDN, Bad_await).
+  unexpectedIdentifierBare: 'Unexpected identifier',
+  // Array.from on a value whose Symbol.iterator is not a function (MDN, is_not_iterable; the first is V8's too).
+  arrayFromIterator: '%Array%.from requires that the property of the first argument, items[Symbol.iterator], when exists, be a function',
+  arrayFromNoFunction: 'Array.from: no function',
+  typeErrorBare: 'Type error',
   continueOutsideLoopStatement: "'continue' is only valid inside a loop statement.",
   breakOutsideLoopStatement: "'break' is only valid inside a switch or loop statement.",
   callStackDot: 'Maximum call stack size exceeded.',
