@@ -11,6 +11,7 @@ import rehypeGlossaryLinks from './src/glossary/link-terms.ts';
 import rehypeChapterParts from './src/site/chapter-parts.ts';
 import { eagerCompile } from './src/build/eager-compile.ts';
 import { lazyPlotFormat } from './src/build/lazy-plot-format.ts';
+import { noModulePreload } from './src/build/no-module-preload.ts';
 
 // Maths is rendered to HTML at build time by remark-math + rehype-katex. Astro 7's default Markdown
 // processor (Sätteri) runs no remark/rehype plugins, so the unified processor is chosen explicitly and
@@ -39,7 +40,8 @@ export default defineConfig({
   vite: {
     worker: { format: 'es' },
     // Plot's chunk compiles in the background when it loads, not in a chart's first frame; Plot makes its
-    // default number format (starting the browser's Intl) when first used, not as it loads (src/build/).
-    plugins: [eagerCompile(['plot-marks']), lazyPlotFormat()],
+    // default number format (starting the browser's Intl) when first used, not as it loads; a widget's
+    // import() adds no modulepreload links in the task that starts it (src/build/).
+    plugins: [eagerCompile(['plot-marks']), lazyPlotFormat(), noModulePreload()],
   },
 });

@@ -28,6 +28,18 @@ describe('widgets start near the viewport', () => {
     await page.close();
   });
 
+  it('fetches a widget\'s code by its import() alone, adding no modulepreload links as it starts', async () => {
+    // Vite's default added a <link rel="modulepreload"> per module of the import's graph (27 for the race),
+    // in the task that starts the widget: ~230 ms of a 4x-slowed phone's main thread (src/build/no-module-preload.ts).
+    const { page, problems } = await openPage(session, '/chapters/04d-inside-training/', PHONE);
+    const widget = '[data-widget="cross-entropy-race"]';
+    await page.locator(widget).scrollIntoViewIfNeeded();
+    await page.waitForFunction((s) => document.querySelector(s)?.getAttribute('data-mount') === 'done', widget);
+    expect(await page.locator('link[rel="modulepreload"]').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   // (/progress/ and /es/progress/: their Export / Import / Erase section used to appear after load, 0.29.
   // /assignment/: the footer moved under what the script writes, 0.033 (es 0.051); the teacher guides: the
   // first screen's maths was laid out again when KaTeX's fonts arrived, 0.071. Chapter 5: its parts below

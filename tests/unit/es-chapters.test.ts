@@ -28,10 +28,14 @@ function sharedShape(widget: MdxWidget) {
   return { tag: widget.tag, props };
 }
 
-/** The chapter's `$$ … $$` formulas, with the Spanish decimal comma `{,}` read as a point. */
+/**
+ * The chapter's `$$ … $$` formulas, with the Spanish decimal comma `{,}` read as a point and the words in
+ * `\text{…}` left out: they are prose, written in each language ($L_{\text{data}}$ is $L_{\text{datos}}$).
+ */
 function displayMaths(mdx: string): string[] {
   const prose = mdx.replace(/^```[\s\S]*?^```/gm, '');
-  return [...prose.matchAll(/\$\$([\s\S]*?)\$\$/g)].map((m) => m[1]!.replaceAll('{,}', '.').replace(/\s+/g, ' ').trim());
+  return [...prose.matchAll(/\$\$([\s\S]*?)\$\$/g)]
+    .map((m) => m[1]!.replaceAll('{,}', '.').replace(/\\text\{[^}]*\}/g, '\\text{…}').replace(/\s+/g, ' ').trim());
 }
 
 /** A SelfCheck's questions, evaluated from the MDX expression (a plain literal with no free names). */
@@ -69,6 +73,14 @@ describe('the Spanish edition matches the English one', () => {
 
       it('shows the same displayed formulas (a decimal comma {,} aside)', () => {
         expect(displayMaths(spanish)).toEqual(displayMaths(english));
+      });
+
+      it('writes the words inside its maths in Spanish ($L_{\\text{datos}}$, not $L_{\\text{data}}$)', () => {
+        // Abbreviations the two languages write alike (validación / validation).
+        const SAME_IN_BOTH = new Set(['val']);
+        const words = (text: string) => new Set([...text.matchAll(/\\text\{([^}]*)\}/g)].map((m) => m[1]!));
+        const englishWords = words(english);
+        expect([...words(spanish)].filter((w) => englishWords.has(w) && !SAME_IN_BOTH.has(w))).toEqual([]);
       });
 
       it('shows the same code examples (comments and strings aside)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HALVES, readJsMessage, wordJsMessage } from './js-messages.ts';
+import { HALVES, WRAPPERS, readJsMessage, wordJsMessage } from './js-messages.ts';
 import { catalogues } from '../../i18n/catalogues.ts';
 import { Value } from '../../engine/value.ts';
 
@@ -57,7 +57,7 @@ describe('JavaScript\'s error messages in the page\'s words', () => {
 
   it('reads every entry back from its own English text, arguments in order', () => {
     for (const [key, entry] of Object.entries(en)) {
-      if (['uncaught', 'evaluating', 'near', 'unexpectedThenExpected', 'expectedGot', ...HALVES].includes(key)) continue;
+      if ([...WRAPPERS, ...HALVES].includes(key as keyof typeof en)) continue;
       const args = typeof entry === 'function' ? Array.from({ length: entry.length }, (_, i) => `arg${i}`) : [];
       const english = typeof entry === 'function' ? (entry as (...a: string[]) => string)(...args) : entry;
       const spanishEntry = (es as Record<string, unknown>)[key];
@@ -117,6 +117,11 @@ const OTHER_BROWSERS: [string, string][] = [
   ['SyntaxError: unexpected token: identifier', 'SyntaxError: Identificador inesperado'],
   ['SyntaxError: unexpected token: numeric literal', 'SyntaxError: Número inesperado'],
   ["SyntaxError: unexpected token: keyword 'let'", "SyntaxError: Palabra clave inesperada 'let'"],
+  ['SyntaxError: unexpected token: template literal', 'SyntaxError: Símbolo inesperado: una plantilla de texto (`…`)'],
+  ["SyntaxError: unexpected token: boolean literal 'true'", "SyntaxError: Símbolo inesperado: el valor lógico 'true'"],
+  ['SyntaxError: expected expression, got regular expression literal', 'SyntaxError: Se esperaba una expresión, pero aparece una expresión regular'],
+  ['SyntaxError: expected property name, got private identifier', 'SyntaxError: Se esperaba el nombre de una propiedad, pero aparece un identificador privado (#)'],
+  ['SyntaxError: expected expression, got null literal', 'SyntaxError: Se esperaba una expresión, pero aparece null'],
   ["SyntaxError: expected expression, got keyword 'if'", "SyntaxError: Se esperaba una expresión, pero aparece la palabra clave 'if'"],
   ["SyntaxError: expected expression, got ';'", "SyntaxError: Se esperaba una expresión, pero aparece ';'"],
   ['SyntaxError: expected expression, got end of script', 'SyntaxError: Se esperaba una expresión, pero el código termina'],

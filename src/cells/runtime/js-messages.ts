@@ -23,10 +23,10 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const slot = (i: number) => `\u0000${i}\u0000`;
 
 /** Entries that are not a message of their own: they wrap one (see readJsMessage and wordListed). */
-const WRAPPERS: readonly Key[] = ['uncaught', 'evaluating', 'near', 'unexpectedThenExpected', 'expectedGot'];
+export const WRAPPERS: readonly Key[] = ['uncaught', 'evaluating', 'near', 'unexpectedThenExpected', 'expectedGot', 'unexpectedTokenAfterColon'];
 /** Entries that are half of Firefox's "expected …, got …": read only inside `expectedGot`. */
 const EXPECTED_HALVES: readonly Key[] = ['expectedPropertyNameHalf', 'expectedRestNameHalf', 'expectedClosingParenthesisHalf', 'expectedArrowHalf', 'expectedExpressionHalf'];
-const GOT_HALVES: readonly Key[] = ['gotToken', 'gotEnd', 'gotIdentifier', 'gotNumber', 'gotString', 'gotKeyword'];
+const GOT_HALVES: readonly Key[] = ['gotToken', 'gotEnd', 'gotIdentifier', 'gotNumber', 'gotString', 'gotKeyword', 'gotPrivateName', 'gotBigInt', 'gotTemplate', 'gotRegExp', 'gotBoolean', 'gotNull'];
 export const HALVES: readonly Key[] = [...EXPECTED_HALVES, ...GOT_HALVES];
 
 /** Each entry's English text as a pattern: fixed parts literally, each argument as a lazy group. */
@@ -62,6 +62,9 @@ const UNEXPECTED_THEN_EXPECTED = /^(Unexpected [\s\S]+?)\. (Expected [\s\S]+)\.$
 /** Firefox's "expected {0}, got {1}" not listed whole above (an expression met by a token's kind, and the rest). */
 const EXPECTED_GOT = /^expected ([\s\S]+?), got ([\s\S]+)$/;
 
+/** Firefox's "unexpected token: {0}" not listed whole above (a token as written, or a rarer kind). */
+const UNEXPECTED_KIND = /^unexpected token: ([\s\S]+)$/;
+
 /** One entry's words for `text`, if one of `patterns` matches it whole. */
 function wordEntry(text: string, words: Words, patterns: readonly Pattern[]): string | null {
   for (const { key, match, args } of patterns) {
@@ -93,6 +96,9 @@ function wordListed(message: string, words: Words): string | null {
     const met = expected === null ? null : wordEntry(got[2]!, words, GOT_PATTERNS);
     if (met !== null) return words.expectedGot(expected!, met);
   }
+  const kind = UNEXPECTED_KIND.exec(message);
+  const token = kind ? wordEntry(kind[1]!, words, GOT_PATTERNS) : null;
+  if (token !== null) return words.unexpectedTokenAfterColon(token);
   for (const { key, match } of NOTES) {
     const m = match.exec(message);
     const inner = m ? wordListed(m[1]!, words) : null;

@@ -68,6 +68,7 @@ export const jsErrors = {
   unexpectedNumberKind: 'unexpected token: numeric literal',
   unexpectedStringKind: 'unexpected token: string literal',
   unexpectedKeyword: (keyword: string) => `unexpected token: keyword '${keyword}'`,
+  /** Firefox's "unexpected token: {0}" for the other tokens; `token` is already worded (one of the got… halves below). */
   unexpectedTokenAfterColon: (token: string) => `unexpected token: ${token}`,
   expectedExpressionAtEnd: 'expected expression, got end of script',
   expectedExpressionKeyword: (keyword: string) => `expected expression, got keyword '${keyword}'`,
@@ -110,6 +111,12 @@ export const jsErrors = {
   gotNumber: 'numeric literal',
   gotString: 'string literal',
   gotKeyword: (keyword: string) => `keyword '${keyword}'`,
+  gotPrivateName: 'private identifier',
+  gotBigInt: 'bigint literal',
+  gotTemplate: 'template literal',
+  gotRegExp: 'regular expression literal',
+  gotBoolean: (value: string) => `boolean literal '${value}'`,
+  gotNull: 'null literal',
   /** Firefox's "expected property name, got ';'"; `expected` and `got` are already worded (each listed above). */
   expectedGot: (expected: string, got: string) => `expected ${expected}, got ${got}`,
   // ... and code that fails.
