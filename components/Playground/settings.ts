@@ -32,19 +32,19 @@ export function dataSettings(store: Store, onRegenerate: () => void): Control & 
   // Next to the Problem and Data set controls, so the reader sees why the data set changed.
   const changeNote = el('p', { class: 'pg-note pg-data-note', role: 'status' });
   const D = T.data;
-  const multiHint = el('p', { class: 'pg-note' }, D.multiHint(MULTICLASS_DATASETS.map((d) => DATASET_LABELS[d]).join(D.and)));
+  const multiHint = () => el('p', { class: 'pg-note' }, D.multiHint(MULTICLASS_DATASETS.map((d) => DATASET_LABELS[d]).join(D.and)));
   const control = panel(D.panel,
     group('problem',
       selectControl(store, D.problem, [
         { value: 'binary', label: D.binary }, { value: 'multiclass', label: D.multiclass }, { value: 'regression', label: D.regression },
       ], (s) => s.problem, (v) => ({ problem: v as PlaygroundState['problem'] })),
       showWhen((s) => s.problem === 'multiclass',
-        selectControl(store, D.classes, numberOptions([3, 4]), (s) => String(s.classes), (v) => ({ classes: Number(v) }))),
+        () => selectControl(store, D.classes, numberOptions([3, 4]), (s) => String(s.classes), (v) => ({ classes: Number(v) }))),
     ),
     group('data',
       selectControl(store, D.dataSet, (s) => datasetsFor(s.problem).map((d) => ({ value: d, label: DATASET_LABELS[d] })),
         (s) => s.data, (v) => ({ data: v as DatasetName })),
-      showWhen((s) => s.problem === 'multiclass', { element: multiHint, sync() {} }),
+      showWhen((s) => s.problem === 'multiclass', () => ({ element: multiHint(), sync() {} })),
     ),
     { element: changeNote, sync() {} },
     group('noise', sliderControl(store, D.noise, { min: 0, max: 50, step: 5 }, (s) => s.noise, (v) => ({ noise: v }))),
@@ -188,21 +188,21 @@ export function trainingSettings(store: Store): Control {
     group('optimizer',
       selectControl(store, R.optimizer, [{ value: 'sgd', label: R.sgd }, { value: 'momentum', label: R.momentumSgd }, { value: 'adam', label: R.adam }],
         (s) => s.opt, (v) => ({ opt: v as PlaygroundState['opt'] })),
-      showWhen((s) => s.opt === 'momentum', sliderControl(store, R.momentum, { min: 0, max: 0.99, step: 0.01, decimals: 2 }, (s) => s.momentum, (v) => ({ momentum: v }))),
+      showWhen((s) => s.opt === 'momentum', () => sliderControl(store, R.momentum, { min: 0, max: 0.99, step: 0.01, decimals: 2 }, (s) => s.momentum, (v) => ({ momentum: v }))),
     ),
     group('schedule',
       selectControl(store, R.schedule, [
         { value: 'constant', label: R.constant }, { value: 'step', label: R.stepDecay }, { value: 'exponential', label: R.exponential }, { value: 'cosine', label: R.cosine },
       ], (s) => s.sched, (v) => ({ sched: v as PlaygroundState['sched'] })),
       showWhen((s) => s.sched === 'step' || s.sched === 'exponential',
-        sliderControl(store, R.decay, { min: 0.01, max: 1, step: 0.01, decimals: 2 }, (s) => s.decay, (v) => ({ decay: v }))),
+        () => sliderControl(store, R.decay, { min: 0.01, max: 1, step: 0.01, decimals: 2 }, (s) => s.decay, (v) => ({ decay: v }))),
       showWhen((s) => s.sched === 'step' || s.sched === 'cosine',
-        sliderControl(store, R.period, { min: 1, max: 1000, step: 1 }, (s) => s.every, (v) => ({ every: v }))),
+        () => sliderControl(store, R.period, { min: 1, max: 1000, step: 1 }, (s) => s.every, (v) => ({ every: v }))),
     ),
     group('regularization',
       selectControl(store, R.regularization, [{ value: 'none', label: R.none }, { value: 'l1', label: 'L1' }, { value: 'l2', label: 'L2' }],
         (s) => s.reg, (v) => ({ reg: v as PlaygroundState['reg'] })),
-      showWhen((s) => s.reg !== 'none', selectControl(store, R.regRate, numberOptions(REG_RATES), (s) => String(s.regRate), (v) => ({ regRate: Number(v) }))),
+      showWhen((s) => s.reg !== 'none', () => selectControl(store, R.regRate, numberOptions(REG_RATES), (s) => String(s.regRate), (v) => ({ regRate: Number(v) }))),
     ),
     group('dropout', selectControl(store, R.dropout, (s) => (s.layers.length === 0
       ? [{ value: '0', label: R.noHiddenLayers }]
@@ -211,12 +211,32 @@ export function trainingSettings(store: Store): Control {
     (v) => (v === 'mixed' ? {} : { dropout: Number(v) === 0 ? [] : store.state.layers.map(() => Number(v)) }))),
     group('earlystop',
       checkboxControl(store, R.earlyStopping, (s) => s.stop, (on) => ({ stop: on })),
-      showWhen((s) => s.stop, sliderControl(store, R.patience, { min: 1, max: 1000, step: 1 }, (s) => s.patience, (v) => ({ patience: v }))),
-      showWhen((s) => s.stop, { element: el('p', { class: 'pg-note' }, R.validationNote(100 * VALIDATION_SHARE)), sync() {} }),
+      showWhen((s) => s.stop, () => sliderControl(store, R.patience, { min: 1, max: 1000, step: 1 }, (s) => s.patience, (v) => ({ patience: v }))),
+      showWhen((s) => s.stop, () => ({ element: el('p', { class: 'pg-note' }, R.validationNote(100 * VALIDATION_SHARE)), sync() {} })),
     ),
   );
 }
 
-function showWhen(test: (s: Readonly<PlaygroundState>) => boolean, control: Control): Control {
-  return { element: control.element, sync(s) { control.element.hidden = !test(s); control.sync(s); } };
+/**
+ * A control shown only for some settings (momentum's slider for momentum SGD, ...), built the first time
+ * they ask for it: most readers never see most of these, and each is form controls that the page's first
+ * layout, and Chromium's scan of the page's forms, would otherwise go through at start-up. Until then an
+ * empty hidden placeholder holds its place; once built, it is hidden and shown like any control.
+ */
+function showWhen(test: (s: Readonly<PlaygroundState>) => boolean, make: () => Control): Control {
+  const placeholder = el('div', { hidden: true });
+  let control: Control | null = null;
+  return {
+    get element() { return control?.element ?? placeholder; },
+    sync(s) {
+      const shown = test(s);
+      if (!control) {
+        if (!shown) return;
+        control = make();
+        placeholder.replaceWith(control.element);
+      }
+      control.element.hidden = !shown;
+      control.sync(s);
+    },
+  };
 }
