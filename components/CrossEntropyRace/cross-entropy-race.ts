@@ -56,6 +56,9 @@ async function showFormulas(root: HTMLElement): Promise<void> {
   for (const formula of math.querySelectorAll<HTMLElement>(':scope > .katex-display')) {
     await afterFrame();
     formula.dataset.shown = '';
+    // Shown at the size it was kept at, so the page's check of wide boxes (CourseLayout.astro) hears it
+    // from this event, not from a resize: a formula wider than a phone needs its tabindex to be scrolled.
+    formula.dispatchEvent(new Event('nn101:box-shown', { bubbles: true }));
   }
   root.dataset.formulas = 'shown';
 }
