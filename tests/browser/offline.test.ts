@@ -198,3 +198,35 @@ describe('offline, once the course has loaded', () => {
     await context.setOffline(false);
   });
 });
+
+// Saving the course costs about a second of CPU off the page's thread, which on a two-core machine still
+// slowed the playground's start-up threefold: the worker is registered only once no widget is starting.
+describe('when the worker is registered', () => {
+  it('after load and after every widget on the page has started (the playground, whose start-up outlasts load)', async () => {
+    const own = await launchBrowser();
+    try {
+      const { page, problems } = await openPage(own, '/chapters/06-playground/', {
+        initScript: () => {
+          const seen = globalThis as { nn101Seen?: Record<string, unknown> };
+          const starting = () => document.querySelectorAll('[data-mount="starting"]').length;
+          seen.nn101Seen = {};
+          addEventListener('load', () => { seen.nn101Seen!.startingAtLoad = starting(); });
+          const register = ServiceWorkerContainer.prototype.register;
+          ServiceWorkerContainer.prototype.register = function (...args: Parameters<typeof register>) {
+            seen.nn101Seen!.atRegister = { complete: document.readyState === 'complete', starting: starting(), done: document.querySelectorAll('[data-mount="done"]').length };
+            return register.apply(this, args);
+          };
+        },
+      });
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+      const seen = await page.evaluate(() => (globalThis as { nn101Seen?: Record<string, unknown> }).nn101Seen);
+      // The playground was still starting when the page's load event came: registering then is what changed.
+      expect(seen?.startingAtLoad).toBeGreaterThan(0);
+      expect(seen?.atRegister).toEqual({ complete: true, starting: 0, done: expect.any(Number) });
+      expect((seen?.atRegister as { done: number }).done).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await own.close();
+    }
+  });
+});
