@@ -39,23 +39,31 @@ const setText = (node: HTMLElement, text: string) => { if (node.textContent !== 
 
 export function createConfusionView(): { element: HTMLElement; update(matrix: number[][] | null, classNames: string[]): void } {
   const element = el('div', { class: 'pg-confusion' });
+  // While training the numbers change a few times a second and the classes do not: the table is built
+  // once per set of class names and its cells rewritten in place (a new table each time was laid out whole).
+  let built: { key: string; cells: HTMLElement[][] } | null = null;
+  const build = (classNames: string[]) => {
+    const cells = classNames.map((_, a) => classNames.map((__, p) => el('td', { class: a === p ? 'pg-diag' : 'pg-off' })));
+    element.replaceChildren(el('table', {},
+      el('caption', {}, S.confusionCaption),
+      el('thead', {}, el('tr', {}, el('td', {}), ...classNames.map((n) => el('th', { scope: 'col' }, S.predicted(n))))),
+      el('tbody', {}, ...cells.map((row, a) => el('tr', {}, el('th', { scope: 'row' }, S.actual(classNames[a] ?? '')), ...row))),
+    ));
+    return { key: classNames.join('\n'), cells };
+  };
   return {
     element,
     update(matrix, classNames) {
       element.hidden = matrix === null;
       if (!matrix) return;
+      if (built?.key !== classNames.join('\n')) built = build(classNames);
       const max = Math.max(1, ...matrix.flat());
-      const table = el('table', {},
-        el('caption', {}, S.confusionCaption),
-        el('thead', {}, el('tr', {}, el('td', {}), ...classNames.map((n) => el('th', { scope: 'col' }, S.predicted(n))))),
-        el('tbody', {}, ...matrix.map((row, a) => el('tr', {}, el('th', { scope: 'row' }, S.actual(classNames[a] ?? '')),
-          ...row.map((count, p) => {
-            const td = el('td', { class: a === p ? 'pg-diag' : 'pg-off' }, String(count));
-            td.style.setProperty('--share', String(count / max));
-            return td;
-          })))),
-      );
-      element.replaceChildren(table);
+      built.cells.forEach((row, a) => row.forEach((td, p) => {
+        const count = matrix[a]?.[p] ?? 0;
+        setText(td, String(count));
+        const share = String(count / max);
+        if (td.style.getPropertyValue('--share') !== share) td.style.setProperty('--share', share);
+      }));
     },
   };
 }

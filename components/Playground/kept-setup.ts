@@ -13,14 +13,17 @@ import type { Store } from './store.ts';
 
 export function keepPlaygroundSetup(root: HTMLElement, store: Store, session: Session): HTMLElement {
   const kept = keepWidget(root.id || 'playground');
-  const save = () => kept.save(writePlaygroundState(store.state), { epochs: session.epoch, trainLoss: session.shown.trainLoss, testLoss: session.shown.testLoss });
-  store.subscribe(save);
+  // The set-up's text is made again only when the set-up changes: training reports many times a second
+  // and changes only the results.
+  let setup = writePlaygroundState(store.state);
+  const save = () => kept.save(setup, { epochs: session.epoch, trainLoss: session.shown.trainLoss, testLoss: session.shown.testLoss });
+  store.subscribe(() => { setup = writePlaygroundState(store.state); save(); });
   session.onUpdate(({ trained }) => { if (trained) save(); });
 
   const notice = el('div', { className: 'pg-notice pg-kept' });
   notice.hidden = true;
   const state = kept.kept?.state;
-  if (state !== undefined && state !== writePlaygroundState(store.state)) {
+  if (state !== undefined && state !== setup) {
     const bring = el('button', { type: 'button', className: 'pg-button pg-small' }, S.playground.bringBack);
     // Through the address bar, like any pasted link: the playground validates and applies it.
     bring.addEventListener('click', () => { location.hash = state; notice.hidden = true; });

@@ -32,6 +32,9 @@ import { probeWebGL } from './gpu.ts';
 const THUMB_GRID = 32;
 const SLOW_VIEWS_MS = 500;
 const PICTURE_MS = 80;
+/** The epoch counter and the losses: ten times a second is more than anyone reads, and each rewrite
+ *  costs the page a layout and a paint (every frame, that made frames over 50 ms on a 4x-slowed CPU). */
+const COUNTERS_MS = 100;
 const LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
 const T = playgroundStrings();
 
@@ -176,11 +179,16 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   // are spread over several frames: all at once, the playground's ~1000 elements (its 27 drop-down lists
   // the most costly) made one frame's task of about 100 ms on a 4x-slowed CPU. The output first: it is
   // what a phone shows first, and nothing shown moves when the later parts come in below or beside it.
+  // (Nine parts: with five, each part's frame was still 55-60 ms on that CPU.)
   const parts: [HTMLElement, ...HTMLElement[]][] = [
-    [columns.output, el('h3', { class: 'pg-heading' }, T.page.outputHeading), plane.element, legend, cursorInfo, metrics.element, chart.element, confusion.element, announcer.element],
-    [columns.network, networkPanel!.element, diagram.element],
-    [columns.settings, dataPanel!.element, el('fieldset', { class: 'pg-panel' }, el('legend', {}, T.page.yourData), editor.element)],
-    [columns.settings, featurePanel!.element, trainingPanel!.element],
+    [columns.output, el('h3', { class: 'pg-heading' }, T.page.outputHeading), plane.element, legend, cursorInfo],
+    [columns.output, metrics.element, chart.element, confusion.element, announcer.element],
+    [columns.network, networkPanel!.element],
+    [columns.network, diagram.element],
+    [columns.settings, dataPanel!.element],
+    [columns.settings, el('fieldset', { class: 'pg-panel' }, el('legend', {}, T.page.yourData), editor.element)],
+    [columns.settings, featurePanel!.element],
+    [columns.settings, trainingPanel!.element],
     // Last: a kept set-up is offered below the playground, never in the way of its controls.
     [root, el('div', { class: 'pg-footer' }, views!.element, teacher!.element), keepPlaygroundSetup(root, store, session)],
   ];
@@ -302,7 +310,12 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   }
 
   const drawChart = () => chart.update(session.curve, session.bestEpoch === undefined ? undefined : { stoppedAt: session.epoch, kept: session.bestEpoch, keptPoint: session.shown }, session.playing);
+  function drawCounters(): void {
+    toolbar.showProgress({ epoch: session.epoch, trainSize: session.data.train.n, batchSize: store.state.batch });
+    metrics.update(shownMetrics(matrixCache));
+  }
   const jobs: { name: string; every: number; last: number; run(): void; ready?(): boolean }[] = [
+    { name: 'counters', every: COUNTERS_MS, last: 0, run: drawCounters },
     { name: 'picture', every: PICTURE_MS, last: 0, run: drawPicture },
     { name: 'numbers', every: 300, last: 0, run: drawNumbers },
     { name: 'diagram', every: SLOW_VIEWS_MS, last: 0, run: drawDiagram, ready: diagramReady },
@@ -316,11 +329,10 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     measureSince(`playground:${job.name}`, start);
   };
 
-  /** Cheap things every frame; then the most overdue drawing job, if any is due. */
+  /** The run controls' state every frame (it changes only on a click or when a run ends); then the most
+   *  overdue drawing job, if any is due. */
   function renderFrame(): void {
-    const s = store.state;
-    toolbar.update({ playing: session.playing, epoch: session.epoch, canTrain: session.status.kind === 'ready', hideWeights: s.hide.includes('weights'), trainSize: session.data.train.n, batchSize: s.batch });
-    metrics.update(shownMetrics(matrixCache));
+    toolbar.showRunState({ playing: session.playing, canTrain: session.status.kind === 'ready', hideWeights: store.state.hide.includes('weights') });
     const now = performance.now();
     const due = jobs.filter((j) => now - j.last >= j.every && (j.ready?.() ?? true)).sort((a, b) => (now - b.last) / b.every - (now - a.last) / a.every)[0];
     if (due) timed(due);

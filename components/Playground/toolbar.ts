@@ -11,8 +11,10 @@ export interface Toolbar {
   element: HTMLElement;
   /** Where export buttons go; other modules append to it (see the ONNX exporter). */
   exportSlot: HTMLElement;
-  /** trainSize and batchSize feed the epoch/step/batch line (src/ui/training-progress.ts). */
-  update(view: { playing: boolean; epoch: number; canTrain: boolean; hideWeights: boolean; trainSize?: number; batchSize?: number }): void;
+  /** Play/Pause and which buttons can be used: at once, every frame (only what changed is written). */
+  showRunState(view: { playing: boolean; canTrain: boolean; hideWeights: boolean }): void;
+  /** The epoch counter and the epoch/step/batch line (src/ui/training-progress.ts): a few times a second. */
+  showProgress(view: { epoch: number; trainSize: number; batchSize: number }): void;
   focusPlay(): void;
   /** True when the keyboard is on Play or Step (which training problems disable). */
   holdsRunFocus(): boolean;
@@ -44,17 +46,19 @@ export function createToolbar(actions: {
     element, exportSlot,
     focusPlay() { play.focus(); },
     holdsRunFocus() { return document.activeElement === play || document.activeElement === step; },
-    update(v) {
-      // Called every frame while training: write only what changed (a rewritten text is laid out and painted again).
+    // Both write only what changed: a rewritten text or attribute is laid out and painted again.
+    showRunState(v) {
       const label = v.playing ? S.pause : S.play;
       if (play.textContent !== label) play.textContent = label;
       if (play.getAttribute('aria-pressed') !== String(v.playing)) play.setAttribute('aria-pressed', String(v.playing));
       if (play.disabled !== (!v.canTrain && !v.playing)) play.disabled = !v.canTrain && !v.playing;
       if (step.disabled !== !v.canTrain) step.disabled = !v.canTrain;
       if (fresh.hidden !== v.hideWeights) fresh.hidden = v.hideWeights;
+    },
+    showProgress(v) {
       const text = formatInteger(v.epoch);
       if (epoch.textContent !== text) epoch.textContent = text;
-      if (v.trainSize !== undefined && v.batchSize !== undefined) progress.update({ epoch: v.epoch, batchSize: v.batchSize, trainSize: v.trainSize });
+      progress.update({ epoch: v.epoch, batchSize: v.batchSize, trainSize: v.trainSize });
     },
   };
 }
