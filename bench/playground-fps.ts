@@ -2,8 +2,9 @@
 // reports frames per second, epochs per second and main-thread long tasks (> 50 ms, from the Long
 // Tasks API), twice: at the machine's own speed and with the CPU slowed 4× through Chromium's CPU
 // throttling (CDP Emulation.setCPUThrottlingRate, a school laptop). Long tasks are counted separately
-// for the widget's start (page load until the playground is ready and has drawn, shader compilation
-// included) and while training at the fastest setting. Not a test: the numbers depend on the machine
+// for the page's load before the playground starts (parsing, the first style and layout: what every course
+// page costs), for the widget's start (from its first task until it is ready and has drawn, shader
+// compilation included) and while training at the fastest setting. Not a test: the numbers depend on the machine
 // and on what else runs on it.
 // Needs a built site (`npm run build`, which the npm script runs first) and a Chromium (CHROME_PATH or
 // the usual paths). BENCH_SECONDS sets the measuring time (default 8); BENCH_RATES the throttling rates
@@ -17,7 +18,7 @@ import type { PlaygroundRoot } from '../tests/browser/support/playground.ts';
 /** What the page script below keeps on `window.bench`: long task durations (ms), frames counted. */
 /** The playground's own measures (name, start, duration), observed: the page clears them once made. */
 type Measure = { name: string; startTime: number; duration: number };
-type BenchWindow = typeof window & { bench: { long: number[]; frames: number; stop: boolean; measures: Measure[]; ready: Promise<void> } };
+type BenchWindow = typeof window & { bench: { long: number[]; longAt: number[]; mountAt: number; frames: number; stop: boolean; measures: Measure[]; ready: Promise<void> } };
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const RATES = (process.env.BENCH_RATES ?? '1,4').split(',').map(Number);
@@ -27,6 +28,9 @@ interface Figures {
   rate: number;
   engine: string | null;
   training: string | null;
+  /** Long tasks of the page's load that began before the playground's start (parsing, first layout). */
+  loadLong: number[];
+  /** Long tasks that began once the playground had started (its tasks until it is ready and has drawn). */
   startLong: number[];
   trainLong: number[];
   fps: number;
@@ -54,14 +58,27 @@ async function measure(browser: Browser, url: string, rate: number): Promise<Fig
         const watch = new MutationObserver(() => { if (isReady()) { watch.disconnect(); resolve(); } });
         watch.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
       });
-      w.bench = { long: [], frames: 0, stop: false, measures: [], ready };
-      new PerformanceObserver((list) => { for (const e of list.getEntries()) w.bench.long.push(e.duration); }).observe({ type: 'longtask' });
+      w.bench = { long: [], longAt: [], mountAt: Infinity, frames: 0, stop: false, measures: [], ready };
+      // When the playground starts (src/ui/mount.ts marks its root "starting"): tasks that began before are
+      // the page's load, the same on every course page; those after are the widget's own start-up.
+      const started = new MutationObserver(() => {
+        if (!document.querySelector('[data-playground][data-mount="starting"]')) return;
+        w.bench.mountAt = performance.now();
+        started.disconnect();
+      });
+      started.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-mount'] });
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) { w.bench.long.push(e.duration); w.bench.longAt.push(e.startTime); } }).observe({ type: 'longtask' });
       new PerformanceObserver((list) => { for (const e of list.getEntries()) w.bench.measures.push({ name: e.name, startTime: e.startTime, duration: e.duration }); }).observe({ type: 'measure' });
     });
     await page.goto(`${url}/chapters/06-playground/#${LINK}`);
     // Start-up ends when the first pictures are on screen: two animation frames after "ready".
     await page.evaluate(() => (window as BenchWindow).bench.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))));
-    const startLong = await page.evaluate(() => { const b = (window as BenchWindow).bench; const l = b.long; b.long = []; return l; });
+    const { loadLong, startLong } = await page.evaluate(() => {
+      const b = (window as BenchWindow).bench;
+      const split = { loadLong: b.long.filter((_, i) => b.longAt[i]! < b.mountAt), startLong: b.long.filter((_, i) => b.longAt[i]! >= b.mountAt) };
+      b.long = [];
+      return split;
+    });
     const root = page.locator('[data-playground]');
     const engine = await root.getAttribute('data-engine');
     const epochAt = () => page.evaluate(() => (document.querySelector('[data-playground]') as PlaygroundRoot).playground.epoch);
@@ -92,7 +109,7 @@ async function measure(browser: Browser, url: string, rate: number): Promise<Fig
     }, before);
     const epochs = (await epochAt()) - epoch0;
     const seconds = result.ms / 1000;
-    return { rate, engine, training, startLong, trainLong: result.long, fps: result.frames / seconds, epochsPerSecond: epochs / seconds, parts: result.parts };
+    return { rate, engine, training, loadLong, startLong, trainLong: result.long, fps: result.frames / seconds, epochsPerSecond: epochs / seconds, parts: result.parts };
   } finally {
     await page.close();
   }
@@ -110,7 +127,8 @@ try {
     const f = await measure(browser, url, rate);
     all.push(f);
     console.log(`playground, 6 hidden layers × 8 neurons, ${f.engine} engine, training ${f.training ?? 'on the page'}, CPU ${rate === 1 ? 'unthrottled' : `slowed ${rate}×`}, ${process.env.BENCH_GPU === 'off' ? 'no GPU process' : 'SwiftShader GPU'}, ${SECONDS} s`);
-    console.log(`  long tasks (> 50 ms) at start:    ${summary(f.startLong)}`);
+    console.log(`  long tasks (> 50 ms) in the page's load, before the playground starts: ${summary(f.loadLong)}`);
+    console.log(`  long tasks (> 50 ms) in the playground's start-up:  ${summary(f.startLong)}`);
     console.log(`  long tasks (> 50 ms) in training: ${summary(f.trainLong)}`);
     console.log(`  frames per second: ${f.fps.toFixed(1)}, epochs per second: ${f.epochsPerSecond.toFixed(1)}`);
     for (const [name, d] of Object.entries(f.parts)) {
@@ -120,7 +138,7 @@ try {
   }
   console.log(`  machine load average: ${os.loadavg().map((v) => v.toFixed(1)).join(' ')} (${os.cpus().length} cores)`);
   console.log(JSON.stringify(all.map((f) => ({
-    cpuSlowdown: f.rate, engine: f.engine, training: f.training, startLongTasks: f.startLong.length, trainLongTasks: f.trainLong.length,
+    cpuSlowdown: f.rate, engine: f.engine, training: f.training, loadLongTasks: f.loadLong.length, startLongTasks: f.startLong.length, trainLongTasks: f.trainLong.length,
     longestTrainTask: Math.max(0, ...f.trainLong), fps: Number(f.fps.toFixed(1)), epochsPerSecond: Number(f.epochsPerSecond.toFixed(1)),
   }))));
 } finally {
