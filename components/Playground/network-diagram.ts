@@ -329,7 +329,14 @@ export function createNetworkDiagram(options: {
       data = next;
       const mine = ++drawing;
       const key = JSON.stringify([next.features, next.network.layerSizes]);
-      if (key !== shape) { shape = key; build(); }
+      if (key !== shape) {
+        shape = key;
+        build();
+        // Creating and placing every neuron and link (a 6x8 network: ~460 elements) is a task of its own,
+        // apart from painting the first layer: together they were ~125 ms at 4x at the playground's start.
+        await nextTask();
+        if (mine !== drawing) return;
+      }
       // Layer by layer, yielding between parts once one has taken PART_MS: a deep network on a slow CPU
       // does not draw its whole diagram in one task. The weights are read once, so every part shows the same.
       // A new shape's layers go into the page one per frame: styling, laying out and painting all its
