@@ -228,10 +228,13 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     else painter.paint(session.network, store.state);
   }
 
+  /** The accuracies last computed (by the numbers job): the counters show them until the next ones. */
+  let shownAccuracy: { train: number; test: number } | undefined;
   function drawNumbers(): void {
     const s = store.state;
     const k = classCount(s);
     const acc = accuracies();
+    shownAccuracy = acc;
     metrics.update(shownMetrics(acc));
     confusion.update(acc ? acc.matrix : null, T.classShort.slice(0, k));
     outputSummary = painter.summarise(session.network, s);
@@ -312,7 +315,9 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   const drawChart = () => chart.update(session.curve, session.bestEpoch === undefined ? undefined : { stoppedAt: session.epoch, kept: session.bestEpoch, keptPoint: session.shown }, session.playing);
   function drawCounters(): void {
     toolbar.showProgress({ epoch: session.epoch, trainSize: session.data.train.n, batchSize: store.state.batch });
-    metrics.update(shownMetrics(matrixCache));
+    // Not `matrixCache`, emptied by every training report: that hid the accuracy rows until the next
+    // numbers job, a blink several times a second.
+    metrics.update(shownMetrics(shownAccuracy));
   }
   const jobs: { name: string; every: number; last: number; run(): void; ready?(): boolean }[] = [
     { name: 'counters', every: COUNTERS_MS, last: 0, run: drawCounters },

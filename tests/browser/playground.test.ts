@@ -264,6 +264,32 @@ forEachLanguage(({ lang, t, path, number, decimal }) => {
   });
 });
 
+// While it trains, the numbers under the picture are redrawn a few times a second, each by its own drawing
+// job (counters, numbers): one must not undo another. Once shown, the accuracy rows stay shown on every
+// frame (they used to be hidden by every frame that came before the next accuracy was computed).
+describe('the playground\'s numbers while it trains', () => {
+  it('keep the accuracies shown on every frame while the epoch counter and losses move', async () => {
+    const { page, problems } = await openPlayground(session, 'speed=fast');
+    await page.getByRole('button', { name: catalogues.en.playground.toolbar.play, exact: true }).click();
+    const frames = await page.evaluate(() => new Promise<{ accuracyHidden: boolean; epoch: string; loss: string }[]>((resolve) => {
+      const seen: { accuracyHidden: boolean; epoch: string; loss: string }[] = [];
+      const start = performance.now();
+      const look = () => {
+        const cells = document.querySelectorAll<HTMLElement>('.pg-metrics dd');
+        seen.push({ accuracyHidden: cells[2]!.hidden || cells[3]!.hidden, epoch: document.querySelector('.pg-epoch')!.textContent ?? '', loss: cells[0]!.textContent ?? '' });
+        if (performance.now() - start < 2000) requestAnimationFrame(look); else resolve(seen);
+      };
+      requestAnimationFrame(look);
+    }));
+    await page.getByRole('button', { name: catalogues.en.playground.toolbar.pause, exact: true }).click();
+    expect(new Set(frames.map((f) => f.epoch)).size).toBeGreaterThan(3);
+    expect(new Set(frames.map((f) => f.loss)).size).toBeGreaterThan(1);
+    expect(frames.filter((f) => f.accuracyHidden)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 // The WebGL picture has no language: once, on the English page. Last in this file: the init script below
 // stays on the browser context.
 describe('the playground\'s WebGL picture', () => {
