@@ -276,7 +276,7 @@ describe('the playground\'s numbers while it trains', () => {
       const start = performance.now();
       const look = () => {
         const cells = document.querySelectorAll<HTMLElement>('.pg-metrics dd');
-        seen.push({ accuracyHidden: cells[2]!.hidden || cells[3]!.hidden, epoch: document.querySelector('.pg-epoch')!.textContent ?? '', loss: cells[0]!.textContent ?? '' });
+        seen.push({ accuracyHidden: cells[2]!.hidden !== false || cells[3]!.hidden !== false, epoch: document.querySelector('.pg-epoch')!.textContent ?? '', loss: cells[0]!.textContent ?? '' });
         if (performance.now() - start < 2000) requestAnimationFrame(look); else resolve(seen);
       };
       requestAnimationFrame(look);
