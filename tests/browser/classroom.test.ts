@@ -172,7 +172,9 @@ describe('assignments and hand-ins', () => {
 
     const replayHref = await adaRow.locator('a[data-replay="circle-4"]').getAttribute('href');
     const replay = await openPage(teacherBrowser, replayHref!);
-    await replay.page.waitForSelector('[data-playground][data-replay="done"]');
+    // Ready too: the replay starts while the playground is still being built and can finish first, and the
+    // hook that live() reads is there once it is ready.
+    await replay.page.waitForSelector('[data-playground][data-replay="done"][data-ready="true"]');
     const replayed = await live(replay.page);
     expect(replayed.epoch).toBe(6);
     expect(replayed.curve.at(-1)!.testLoss).toBe(testLoss);
