@@ -1,9 +1,8 @@
 // Paints a grid of values into a small canvas (one canvas pixel per grid cell; CSS scales it up).
 // Used for the hidden-neuron pictures and as the output picture's fallback when WebGL2 is missing.
-import { CLASS_COLORS, diverging } from '../../src/ui/colors.ts';
+import { CLASS_COLORS, diverging, hexToRgb } from '../../src/ui/colors.ts';
 
-const hexRgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
-const CLASS_RGB = CLASS_COLORS.map(hexRgb);
+const CLASS_RGB = CLASS_COLORS.map(hexToRgb);
 const GREY: [number, number, number] = [128, 128, 128];
 
 /** values: size² signed values in [−1, 1] (diverging colours), row 0 at the top. Through the scale's table
