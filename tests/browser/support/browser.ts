@@ -85,19 +85,27 @@ export async function openPage(
   // A request still under way when the test reloads or leaves the page is cancelled by the browser: that is
   // the test navigating, not the site failing (a widget fetching its code as it starts, a font, the favicon).
   // Each request remembers how many page navigations had begun when it was made; a cancelled one made before
-  // the latest navigation began is not a problem. Any other cancelled or failed request still counts.
+  // the latest navigation began is not a problem. Nor is one the old document made after a navigation began
+  // but before the new document took its place (a widget starting just as the test clicks a link): no new
+  // document exists yet to have made it. Any other cancelled or failed request still counts.
   let navigations = 0;
+  let navigationPending = false;
   const madeDuring = new WeakMap<Request, number>();
+  const madeByLeavingDocument = new WeakSet<Request>();
   page.on('requestfailed', (r) => {
     const aborted = r.failure()?.errorText === 'net::ERR_ABORTED';
     if (aborted && new URL(r.url()).pathname.endsWith('/favicon.svg')) return;
     if (aborted && (madeDuring.get(r) ?? navigations) < navigations) return;
+    if (aborted && madeByLeavingDocument.has(r)) return;
     problems.push(`failed request: ${r.url()} (${r.failure()?.errorText})`);
   });
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  page.on('framenavigated', (frame) => { if (frame === page.mainFrame()) navigationPending = false; });
   page.on('request', (r) => {
     madeDuring.set(r, navigations);
-    if (r.isNavigationRequest() && r.frame() === page.mainFrame()) navigations++;
+    const navigation = r.isNavigationRequest() && r.frame() === page.mainFrame();
+    if (navigationPending && !navigation) madeByLeavingDocument.add(r);
+    if (navigation) { navigations++; navigationPending = true; }
     const url = r.url();
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
     if (new URL(url).origin !== origin) problems.push(`request to another origin: ${url}`);
