@@ -99,9 +99,11 @@ export function networkSettings(store: Store): Control {
     element: el('div', { class: 'pg-field pg-layers' }, el('span', {}, N.hiddenLayers), remove.element, countText, add.element, layerList),
     sync(s) {
       countText.textContent = String(s.layers.length);
+      // Read before disabling: Chromium (150 on) takes the focus off a button the moment it is disabled.
+      const hadFocus = document.activeElement;
       remove.button.disabled = s.layers.length === 0;
       add.button.disabled = s.layers.length >= MAX_HIDDEN_LAYERS;
-      keepFocusOnPair(remove.button, add.button);
+      keepFocusOnPair(hadFocus, remove.button, add.button);
       if (layerList.dataset.shape !== JSON.stringify([s.layers, s.acts, s.dropout, s.act, s.hide])) {
         layerList.dataset.shape = JSON.stringify([s.layers, s.acts, s.dropout, s.act, s.hide]);
         const focused = document.activeElement?.id;
@@ -128,10 +130,11 @@ export function networkSettings(store: Store): Control {
   );
 }
 
-/** A −/+ pair: when the focused one has just been disabled (a limit reached), the other one takes the focus. */
-function keepFocusOnPair(a: HTMLButtonElement, b: HTMLButtonElement): void {
-  if (document.activeElement === a && a.disabled) b.focus();
-  else if (document.activeElement === b && b.disabled) a.focus();
+/** A −/+ pair: when the one that had the focus (`hadFocus`, read before either was disabled) has just been
+ *  disabled (a limit reached), the other one takes the focus. */
+function keepFocusOnPair(hadFocus: Element | null, a: HTMLButtonElement, b: HTMLButtonElement): void {
+  if (hadFocus === a && a.disabled) b.focus();
+  else if (hadFocus === b && b.disabled) a.focus();
 }
 
 /** One hidden layer's row: neuron count −/+, its own activation and dropout. Ids are stable per layer so focus survives a rebuild. */
