@@ -33,8 +33,10 @@ export async function live(page: Page): Promise<LiveSnapshot> {
   });
 }
 
-/** Waits until every training request sent so far (Step, a slice of Play) has been answered. */
+/** Waits until every training request sent so far (Step, a slice of Play) has been answered. The toolbar takes
+ *  clicks while the rest of the playground is still being built, before its hook exists: wait for that too. */
 export async function settled(page: Page): Promise<void> {
+  await page.waitForSelector('[data-playground][data-ready="true"]');
   await page.evaluate(() => (document.querySelector('[data-playground]') as PlaygroundRoot).playground.idle);
 }
 
