@@ -12,7 +12,7 @@ import { CodeTooLongToShare, decodeSharedCode, encodeSharedCode } from '../../sr
 import { codeCellStrings, progressStrings } from '../../src/i18n/index.ts';
 import { isTeacherView, pageItemId, progressStore } from '../../src/classroom/progress/browser.ts';
 import { CELL_ITEM_PREFIX } from '../../src/classroom/progress/store.ts';
-import { el } from '../../src/ui/dom.ts';
+import { el, setDisabled } from '../../src/ui/dom.ts';
 
 const STRINGS = codeCellStrings();
 const PROGRESS_STRINGS = progressStrings();
@@ -147,8 +147,9 @@ export async function mountCodeCell(root: HTMLElement, index: number, allIds: re
     saveNow();
     void loadEditor();
     const source = editor?.getCode() ?? code;
-    runButton.disabled = true;
-    stopButton.disabled = false;
+    // The keyboard goes with the run: from Run to Stop now, back to Run when it ends.
+    setDisabled(stopButton, false);
+    setDisabled(runButton, true, stopButton);
     say(STRINGS.starting);
     const [{ startRun }, { createOutputView }] = await Promise.all([import('../../src/cells/runtime/runner.ts'), import('./output-view.ts')]);
     output ??= createOutputView(outputBox);
@@ -170,8 +171,8 @@ export async function mountCodeCell(root: HTMLElement, index: number, allIds: re
           progressStore().recordCellResult(itemId, passes.every(Boolean));
           showSolution();
         }
-        runButton.disabled = false;
-        stopButton.disabled = true;
+        setDisabled(runButton, false);
+        setDisabled(stopButton, true, runButton);
         finish(view, result, performance.now() - ranAt);
       },
     });
@@ -188,7 +189,7 @@ export async function mountCodeCell(root: HTMLElement, index: number, allIds: re
     }
   };
   runButton.addEventListener('click', () => void run());
-  stopButton.addEventListener('click', () => { current?.stop(); stopButton.disabled = true; });
+  stopButton.addEventListener('click', () => { current?.stop(); setDisabled(stopButton, true, runButton); });
   stopButton.disabled = true;
 
   // ---- Reset, undo, bring back ----

@@ -7,7 +7,7 @@ import { playgroundStrings } from '../../src/i18n/index.ts';
 import {
   buttonControl, checkboxControl, group, numberOptions, selectControl, sliderControl, type Control,
 } from './control-kit.ts';
-import { el } from '../../src/ui/dom.ts';
+import { el, setDisabled } from '../../src/ui/dom.ts';
 import { formatPlain } from '../../src/ui/format.ts';
 import { VALIDATION_SHARE } from './data-source.ts';
 import type { Store } from './store.ts';
@@ -99,11 +99,13 @@ export function networkSettings(store: Store): Control {
     element: el('div', { class: 'pg-field pg-layers' }, el('span', {}, N.hiddenLayers), remove.element, countText, add.element, layerList),
     sync(s) {
       countText.textContent = String(s.layers.length);
-      // Read before disabling: Chromium (150 on) takes the focus off a button the moment it is disabled.
-      const hadFocus = document.activeElement;
-      remove.button.disabled = s.layers.length === 0;
-      add.button.disabled = s.layers.length >= MAX_HIDDEN_LAYERS;
-      keepFocusOnPair(hadFocus, remove.button, add.button);
+      // A − or + that reaches its limit hands the keyboard to the other (enabled first, so it can take it).
+      const none = s.layers.length === 0;
+      const full = s.layers.length >= MAX_HIDDEN_LAYERS;
+      if (!none) setDisabled(remove.button, false);
+      if (!full) setDisabled(add.button, false);
+      setDisabled(remove.button, none, add.button);
+      setDisabled(add.button, full, remove.button);
       if (layerList.dataset.shape !== JSON.stringify([s.layers, s.acts, s.dropout, s.act, s.hide])) {
         layerList.dataset.shape = JSON.stringify([s.layers, s.acts, s.dropout, s.act, s.hide]);
         const focused = document.activeElement?.id;
@@ -128,13 +130,6 @@ export function networkSettings(store: Store): Control {
       { value: 'auto', label: N.initAuto }, { value: 'xavier', label: N.initXavier }, { value: 'he', label: N.initHe },
     ], (s) => s.init, (v) => ({ init: v as PlaygroundState['init'] }))),
   );
-}
-
-/** A −/+ pair: when the one that had the focus (`hadFocus`, read before either was disabled) has just been
- *  disabled (a limit reached), the other one takes the focus. */
-function keepFocusOnPair(hadFocus: Element | null, a: HTMLButtonElement, b: HTMLButtonElement): void {
-  if (hadFocus === a && a.disabled) b.focus();
-  else if (hadFocus === b && b.disabled) a.focus();
 }
 
 /** One hidden layer's row: neuron count −/+, its own activation and dropout. Ids are stable per layer so focus survives a rebuild. */

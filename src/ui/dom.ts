@@ -42,3 +42,14 @@ export function svgEl<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Attrs
 let counter = 0;
 /** A unique element id with a readable prefix (for label/for and aria-describedby pairs). */
 export const uid = (prefix: string) => `${prefix}-${++counter}`;
+
+/**
+ * Disables or enables a control. A control that had the keyboard focus and is now disabled hands it to `heir`
+ * (if `heir` can take it). Since Chromium 150 a focused control that is disabled drops the focus to the page's
+ * body at once: nothing shows a keyboard reader where they are, and a screen reader announces the whole page.
+ */
+export function setDisabled(control: HTMLButtonElement | HTMLInputElement | HTMLSelectElement, disabled: boolean, heir?: HTMLElement | null): void {
+  const hadFocus = document.activeElement === control;
+  control.disabled = disabled;
+  if (disabled && hadFocus && heir && !(heir as Partial<HTMLButtonElement>).disabled) heir.focus();
+}

@@ -126,6 +126,8 @@ forEachLanguage((language) => {
       expect(await page.locator(`${CELL} [data-run]`).innerText()).toBe(C.run);
       await page.keyboard.press('Enter');
       expect(await waitForEnd(page)).toMatch(finished);
+      // Run is disabled while the run starts; the keyboard went to Stop and is back on Run, not on the page's body.
+      expect(await page.evaluate((s) => document.activeElement?.matches(s), `${CELL} [data-run]`)).toBe(true);
       const z = 0.8 * 1 + -0.4 * 0.5 + 0.1;
       const a = 1 / (1 + Math.exp(-z));
       // console.log prints JavaScript values as JavaScript writes them, with a dot, on every page.
@@ -243,6 +245,8 @@ forEachLanguage((language) => {
       expect(await page.locator(`${CELL} [data-stop]`).innerText()).toBe(C.stop);
       await page.keyboard.press('Enter');
       expect(await waitForEnd(page)).toBe(C.problem.stopped);
+      // Stop, disabled once pressed, gave the keyboard to Run.
+      expect(await page.evaluate((s) => document.activeElement?.matches(s), `${CELL} [data-run]`)).toBe(true);
       await typeAndRun(page, 'console.log(6 * 7);');
       expect(await waitForEnd(page)).toMatch(finished);
       expect(await output(page).innerText()).toBe('42');
