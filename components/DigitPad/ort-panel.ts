@@ -9,6 +9,7 @@ import { MAX_MODEL_MB, planOwnModel, readOwnAnswer, type OwnModelPlan } from './
 import { digitPadStrings } from '../../src/i18n/index.ts';
 import { showReason } from './reason.ts';
 import { formatNumber, formatPlain } from '../../src/ui/format.ts';
+import { isBusy, setBusy } from '../../src/ui/dom.ts';
 
 const PAD_STRINGS = digitPadStrings();
 
@@ -45,8 +46,9 @@ export function mountOrtPanel(root: HTMLElement, pad: PadView): void {
   checkButton.addEventListener('click', async () => {
     const reading = pad.reading();
     const bytes = pad.modelBytes();
+    if (isBusy(checkButton)) return;
     if (!reading || !bytes) { say(checkResult, S.ort.nothingDrawn, 'error'); return; }
-    checkButton.disabled = true;
+    setBusy(checkButton, true);
     say(checkResult, S.ort.loading, 'busy');
     delete root.dataset.ortAgrees;
     try {
@@ -66,7 +68,7 @@ export function mountOrtPanel(root: HTMLElement, pad: PadView): void {
       digitSession = null;
       sayError(checkResult, S.ort.failed, error);
     } finally {
-      checkButton.disabled = false;
+      setBusy(checkButton, false);
     }
   });
 

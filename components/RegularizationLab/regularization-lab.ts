@@ -21,7 +21,7 @@ import { advanceRuns, createRun, type ScenarioRun } from '../../src/scenarios/ru
 import { createSliceLoop } from '../../src/scenarios/slice-loop.ts';
 import { DATA_EXTENT } from '../../src/scenarios/two-class-data.ts';
 import { createBoundaryPanel } from '../../src/ui/boundary-panel.ts';
-import { el } from '../../src/ui/dom.ts';
+import { el, setDisabled } from '../../src/ui/dom.ts';
 import { formatNumber, formatPercent as percent } from '../../src/ui/format.ts';
 import { createLineLegend } from '../../src/ui/loss-legend.ts';
 import { loadPlot, type PlotModule } from '../../src/ui/plot.ts';
@@ -238,7 +238,7 @@ export function mountRegularizationLab(root: HTMLElement): void {
 
   const setRunning = (running: boolean) => {
     trainButton.textContent = running ? T.pause : started ? T.continue : T.trainBoth;
-    skipButton.disabled = !running;
+    setDisabled(skipButton, !running, trainButton); // Skip ends the run: the keyboard goes back to Train
     for (const { box, field } of switches.values()) {
       box.disabled = running;
       for (const input of field.element.querySelectorAll('input')) input.disabled = running || !box.checked;

@@ -12,7 +12,7 @@ import { createSliceLoop } from '../../src/scenarios/slice-loop.ts';
 import { parameterCount, SIZE_SCENARIO, sizeSetup } from '../../src/scenarios/size-matters.ts';
 import { DATA_EXTENT } from '../../src/scenarios/two-class-data.ts';
 import { createBoundaryPanel, type BoundaryPanel } from '../../src/ui/boundary-panel.ts';
-import { el } from '../../src/ui/dom.ts';
+import { el, setDisabled } from '../../src/ui/dom.ts';
 import { formatNumber, formatPercent as percent } from '../../src/ui/format.ts';
 import { createLineLegend, type LineStyle } from '../../src/ui/loss-legend.ts';
 import { setSlot } from '../../src/ui/slots.ts';
@@ -235,7 +235,7 @@ export function mountSizeMatters(root: HTMLElement): void {
 
   const setRunning = (running: boolean) => {
     trainButton.textContent = running ? T.pause : active.length ? T.continue : T.trainAll;
-    skipButton.disabled = !running;
+    setDisabled(skipButton, !running, trainButton); // Skip ends the run: the keyboard goes back to Train
     exploreButton.disabled = running;
   };
 

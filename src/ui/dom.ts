@@ -53,3 +53,17 @@ export function setDisabled(control: HTMLButtonElement | HTMLInputElement | HTML
   control.disabled = disabled;
   if (disabled && hadFocus && heir && !(heir as Partial<HTMLButtonElement>).disabled) heir.focus();
 }
+
+/**
+ * Marks a button busy, or no longer busy. A busy button says it is unavailable (`aria-disabled`, styled as
+ * disabled) and its click handler ignores presses (`isBusy`), but unlike a disabled one it keeps the keyboard
+ * focus: a button that is busy while its own work runs, then back, would otherwise drop the reader to the
+ * page's body every time it is pressed (see setDisabled).
+ */
+export function setBusy(button: HTMLButtonElement, busy: boolean): void {
+  if (busy) button.setAttribute('aria-disabled', 'true');
+  else button.removeAttribute('aria-disabled');
+}
+
+/** Whether a button is busy (setBusy): its click handler should ignore the press. */
+export const isBusy = (button: HTMLElement): boolean => button.getAttribute('aria-disabled') === 'true';

@@ -5,7 +5,7 @@
 // shows before the widget resets its own part. The widget brings only its controls, its computation and its
 // drawing. The computation goes through `compute` (in the page's engine Worker, through the run client; where
 // no Worker can start, on the page), and the finished runs are replayed a few steps a frame (reveal.ts).
-import { el } from './dom.ts';
+import { el, isBusy, setBusy } from './dom.ts';
 import { trainingControlsStrings } from '../i18n/index.ts';
 import { prefersReducedMotion, reveal } from './reveal.ts';
 import { chosenPrediction, createRunControls, predictionFieldset, requirePrediction, revealApp, type PredictionChoice, type RunControls } from './training-controls.ts';
@@ -90,7 +90,7 @@ export function mountExploration(root: HTMLElement, o: ExplorationOptions, build
     replay(r) {
       cancelReplay();
       root.dataset.state = 'running';
-      controls.trainButton.disabled = true;
+      setBusy(controls.trainButton, true);
       controls.setStatus(r.running + (prefersReducedMotion() ? ` ${r.reduced}` : ''));
       cancelReplay = reveal({
         total: r.total,
@@ -98,7 +98,7 @@ export function mountExploration(root: HTMLElement, o: ExplorationOptions, build
         draw: r.draw,
         done: () => {
           r.finish();
-          controls.trainButton.disabled = false;
+          setBusy(controls.trainButton, false);
           controls.setStatus(r.doneText);
           root.dataset.state = 'done';
         },
@@ -107,14 +107,14 @@ export function mountExploration(root: HTMLElement, o: ExplorationOptions, build
     compute(work, use, c = {}) {
       const mine = ++computation;
       if (c.starting) { cancelReplay(); root.dataset.state = 'running'; }
-      controls.trainButton.disabled = true;
+      setBusy(controls.trainButton, true);
       work().then((value) => {
         if (mine !== computation) return;
-        controls.trainButton.disabled = false;
+        setBusy(controls.trainButton, false);
         use(value);
       }, (error: unknown) => {
         if (mine !== computation) return;
-        controls.trainButton.disabled = false;
+        setBusy(controls.trainButton, false);
         if (c.starting) delete root.dataset.state;
         controls.setStatus(trainingControlsStrings().computeFailed(error instanceof Error ? error.message : String(error)));
       });
@@ -127,6 +127,7 @@ export function mountExploration(root: HTMLElement, o: ExplorationOptions, build
     ...parts.results,
   );
   controls.trainButton.addEventListener('click', () => {
+    if (isBusy(controls.trainButton)) return;
     if (requirePrediction(predict, controls.setStatus, o.askFirst)) parts.run();
   });
   controls.resetButton.addEventListener('click', () => {
@@ -134,7 +135,7 @@ export function mountExploration(root: HTMLElement, o: ExplorationOptions, build
     computation++;
     for (const input of predict.querySelectorAll('input')) input.checked = false;
     controls.feedback.replaceChildren();
-    controls.trainButton.disabled = false;
+    setBusy(controls.trainButton, false);
     controls.setStatus('');
     progress.update(o.progress);
     delete root.dataset.state;

@@ -114,6 +114,14 @@ forEachLanguage((language) => {
       expect(await slot(page, 'z0')).toBe(formatNumber(-3.5, 1, undefined, lang));
       expect(await page.locator('#cross-entropy-race-lr-number').inputValue()).toBe(formatNumber(1.2, 2, undefined, lang));
 
+      // Run again from the keyboard: the button is busy while the race replays but keeps the focus (a disabled
+      // one drops it to the page's body in Chromium 150), and is ready again at the end, still focused.
+      await focusByKeyboard(page, `${W} .cer-train`);
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate((s) => document.activeElement?.matches(s), `${W} .cer-train`)).toBe(true);
+      await expect.poll(() => page.locator(`${W} .cer-train`).getAttribute('aria-disabled')).toBeNull();
+      expect(await page.evaluate((s) => document.activeElement?.matches(s), `${W} .cer-train`)).toBe(true);
+
       // Reset from the keyboard: no prediction, no verdict, no table, the line back at step 0.
       await focusByKeyboard(page, `${W} .cer-reset`);
       await page.keyboard.press('Enter');

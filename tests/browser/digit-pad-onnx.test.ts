@@ -95,6 +95,9 @@ forEachLanguage(({ lang, t, path }: LanguageCase) => {
     await page.waitForFunction(() => document.querySelector<HTMLElement>('.digit-pad')!.dataset.ortAgrees !== undefined, undefined, { timeout: 90_000 });
     expect(await pad(page).getAttribute('data-ort-agrees')).toBe('true');
     expect(Number(await pad(page).getAttribute('data-ort-difference'))).toBeLessThan(1e-5);
+    // The button was busy while the runtime loaded, but kept the keyboard (a disabled one drops it to the body).
+    expect(await page.evaluate(() => document.activeElement?.matches('.pad-ort-check'))).toBe(true);
+    expect(await page.locator('.pad-ort-check').getAttribute('aria-disabled')).toBeNull();
     const result = (await page.locator('.pad-ort-result').textContent())!;
     expect(result).toContain(before(T.ort.agree(Number(await pad(page).getAttribute('data-prediction')), SLOT, SLOT)));
     expect(result).toContain(lang === 'es' ? 'igual que nuestro motor' : 'as our engine does');

@@ -84,6 +84,8 @@ forEachLanguage((language) => {
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t.trainingControls.skip);
       await page.keyboard.press('Enter');
       await finished(page, 'lab-overfit', language);
+      // Skip, disabled once the run ends, gave the keyboard back to Train (not to the page's body).
+      expect(await page.evaluate((s) => document.activeElement?.matches(s), '#lab-overfit .rl-train')).toBe(true);
 
       const seed = REGULARIZATION_SCENARIO.seed;
       const techniques: Techniques = { l2: TECHNIQUE_DEFAULTS.l2, dropout: TECHNIQUE_DEFAULTS.dropout };

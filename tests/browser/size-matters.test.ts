@@ -81,6 +81,8 @@ forEachLanguage(({ lang, t, path }) => {
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t.trainingControls.skip);
       await page.keyboard.press('Enter');
       await finished(page);
+      // Skip, disabled once the run ends, gave the keyboard back to Train (not to the page's body).
+      expect(await page.evaluate((s) => document.activeElement?.matches(s), '.sm-train')).toBe(true);
       const engine = await engineOf(page, '#size-matters');
       expect(await page.getAttribute('#size-matters', 'data-engine')).toBe('wasm'); // the fast engine loaded
 
